@@ -1,0 +1,116 @@
+package vn.giamngheo.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import vn.giamngheo.shared.Actor;
+
+/** Writes and reads the append-only audit trail. */
+@Service
+public class AuditLog {
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final TransactionTemplate separateTransaction;
+
+    AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+        this.separateTransaction = new TransactionTemplate(transactions);
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Records a change inside the caller's transaction: if the change rolls back, so does its entry. */
+    public void change(Actor actor, String action, String entityType, Object entityId, UnitRef unit, Object before, Object after) {
+        insert(actor.username(), action, entityType, entityId, unit, before, after, null);
+    }
+
+    /**
+     * Records a refused access in a transaction of its own: the refused operation rolls back, its
+     * audit entry must not.
+     */
+    public void denied(String username, String entityType, Object entityId, String detail) {
+        separateTransaction.executeWithoutResult(
+                status -> insert(username, "DENIED", entityType, entityId, null, null, null, detail));
+    }
+
+    /** Records an event that changes no data row (a login failure, an export of personal data). */
+    public void event(String username, String action, String entityType, Object entityId, UnitRef unit, String detail) {
+        separateTransaction.executeWithoutResult(
+                status -> insert(username, action, entityType, entityId, unit, null, null, detail));
+    }
+
+    private void insert(String username, String action, String entityType, Object entityId, UnitRef unit,
+            Object before, Object after, String detail) {
+        jdbc.sql("""
+                INSERT INTO audit_entry (at, username, action, entity_type, entity_id, unit_id, unit_path, before, after, detail)
+                VALUES (:at, :username, :action, :entityType, :entityId, :unitId, :unitPath,
+                        CAST(:before AS jsonb), CAST(:after AS jsonb), :detail)
+                """)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("username", username)
+                .param("action", action)
+                .param("entityType", entityType)
+                .param("entityId", entityId == null ? null : String.valueOf(entityId))
+                .param("unitId", unit == null ? null : unit.id())
+                .param("unitPath", unit == null ? null : unit.path())
+                .param("before", before == null ? null : json.writeValueAsString(before))
+                .param("after", after == null ? null : json.writeValueAsString(after))
+                .param("detail", detail)
+                .update();
+    }
+
+    public List<AuditEntry> browse(AuditQuery q) {
+        StringBuilder where = new StringBuilder("true");
+        Map<String, Object> params = new HashMap<>();
+        if (q.unitPath() != null) {
+            where.append(" AND unit_path LIKE :unitPath");
+            params.put("unitPath", q.unitPath() + "%");
+        }
+        if (q.username() != null && !q.username().isBlank()) {
+            where.append(" AND lower(username) = lower(:username)");
+            params.put("username", q.username().trim());
+        }
+        if (q.from() != null) {
+            where.append(" AND at >= :from");
+            params.put("from", Timestamp.from(q.from().atStartOfDay(VIETNAM).toInstant()));
+        }
+        if (q.to() != null) {
+            where.append(" AND at < :to");
+            params.put("to", Timestamp.from(q.to().plusDays(1).atStartOfDay(VIETNAM).toInstant()));
+        }
+        params.put("limit", q.size());
+        params.put("offset", (long) q.page() * q.size());
+        return new ArrayList<>(jdbc.sql("SELECT id, at, username, action, entity_type, entity_id, unit_id, before::text AS b,"
+                        + " after::text AS a, detail FROM audit_entry WHERE " + where
+                        + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, n) -> new AuditEntry(
+                        rs.getLong("id"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("username"),
+                        rs.getString("action"),
+                        rs.getString("entity_type"),
+                        rs.getString("entity_id"),
+                        (Long) rs.getObject("unit_id"),
+                        rs.getString("b"),
+                        rs.getString("a"),
+                        rs.getString("detail")))
+                .list());
+    }
+
+    /** The unit a change belongs to, so the trail can be browsed by subtree. */
+    public record UnitRef(Long id, String path) {}
+}

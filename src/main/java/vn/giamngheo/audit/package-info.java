@@ -1,0 +1,6 @@
+/**
+ * The audit trail: every change of data with who, when, what and the values before and after,
+ * append-only (enforced by a database trigger), plus refused accesses outside a jurisdiction.
+ * Other modules write through {@link vn.giamngheo.audit.AuditLog} inside their own transaction.
+ */
+package vn.giamngheo.audit;

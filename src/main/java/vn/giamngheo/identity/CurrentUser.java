@@ -1,0 +1,47 @@
+package vn.giamngheo.identity;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.NotPermitted;
+import vn.giamngheo.shared.Permission;
+
+/**
+ * The logged-in user as an {@link Actor}. Roles and jurisdiction are read from the database on
+ * each request, so a change by an administrator takes effect at once, not at the next login.
+ */
+@Component
+public class CurrentUser {
+    private final UserStore users;
+
+    CurrentUser(UserStore users) {
+        this.users = users;
+    }
+
+    public Actor actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
+            throw new NotPermitted("not logged in");
+        }
+        return actorFor(auth.getName());
+    }
+
+    public Actor actorFor(String username) {
+        UserAccount account = users.account(username).orElseThrow(() -> new NotPermitted("unknown user " + username));
+        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+        account.roles().forEach(r -> permissions.addAll(r.permissions()));
+        Jurisdiction jurisdiction = account.roles().contains(Role.SYSTEM_ADMIN)
+                ? Jurisdiction.wholeCountry()
+                : Jurisdiction.subtrees(users.jurisdictionPaths(account.id()));
+        return new Actor(account.username(), jurisdiction, permissions);
+    }
+
+    public UserAccount account() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return users.account(auth.getName()).orElseThrow(() -> new NotPermitted("unknown user"));
+    }
+}

@@ -1,0 +1,152 @@
+package vn.giamngheo.platform;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PostgreSQL server the application runs on when no external datasource is configured: a real
+ * PostgreSQL 17 from Maven Central, on a data folder that survives restarts.
+ *
+ * <p>Durability matters more than speed here (a commune's recognised lists must survive a power
+ * cut), so fsync and synchronous commit are forced on; zonky passes {@code -F} (fsync off) first
+ * and our {@code -c} settings come later on the command line, so they win. A postmaster left
+ * running by a JVM that was killed with {@code kill -9} is detected from {@code postmaster.pid}
+ * and shut down cleanly before the new one starts.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    static final String DATABASE = "giamngheo";
+
+    private final EmbeddedPostgres postgres;
+
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** Starts the server on {@code dataDir}, creating the folder and the database when new. */
+    public static EmbeddedPostgresServer start(Path dataDir) {
+        Path pgData = dataDir.resolve("postgres");
+        DataDirectoryCheck.requireUsable(dataDir, pgData);
+        stopLeftoverPostmaster(pgData);
+        try {
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(false)
+                    .setPort(freePort())
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("shared_buffers", "128MB")
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setLocaleConfig("locale", "C.UTF-8")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg);
+            server.createDatabaseIfMissing();
+            return server;
+        } catch (IOException | RuntimeException e) {
+            throw new StartupProblem("Không khởi động được PostgreSQL nhúng trên thư mục " + pgData.toAbsolutePath()
+                    + " (could not start the embedded PostgreSQL): " + rootMessage(e));
+        }
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", DATABASE);
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    private void createDatabaseIfMissing() throws IOException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            s.execute("CREATE DATABASE " + DATABASE + " TEMPLATE template0 ENCODING 'UTF8'");
+        } catch (SQLException e) {
+            throw new IOException("cannot create database " + DATABASE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A JVM killed with {@code kill -9} leaves its postmaster running: it still owns the data
+     * folder, so a new one cannot start there. Ask it to shut down (SIGTERM: its clients are gone,
+     * so it finishes at once) and wait; everything it committed is already on disk (fsync on).
+     */
+    static void stopLeftoverPostmaster(Path pgData) {
+        Optional<ProcessHandle> leftover = leftoverPostmaster(pgData);
+        if (leftover.isEmpty()) {
+            return;
+        }
+        ProcessHandle process = leftover.get();
+        log.warn("A PostgreSQL server (pid {}) from an earlier run still holds {}; shutting it down", process.pid(), pgData);
+        process.destroy();
+        try {
+            process.onExit().get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new StartupProblem("PostgreSQL cũ (pid " + process.pid() + ") vẫn giữ thư mục " + pgData.toAbsolutePath()
+                    + " và không dừng được (an earlier PostgreSQL still holds the data folder and did not stop)");
+        }
+    }
+
+    static Optional<ProcessHandle> leftoverPostmaster(Path pgData) {
+        Path pidFile = pgData.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(pidFile);
+            if (lines.isEmpty() || lines.get(0).isBlank()) {
+                return Optional.empty();
+            }
+            long pid = Long.parseLong(lines.get(0).trim());
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Could not stop the embedded PostgreSQL cleanly: {}", e.getMessage());
+        }
+    }
+}
