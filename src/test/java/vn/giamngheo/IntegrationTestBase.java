@@ -1,0 +1,34 @@
+package vn.giamngheo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: the whole application on a real embedded PostgreSQL in a fresh
+ * temporary folder, with the demo dataset. Every subclass shares one Spring context, hence one
+ * PostgreSQL per test JVM; tests create the data they change under units of their own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTestBase {
+    static final Path DATA_DIR;
+
+    static {
+        try {
+            DATA_DIR = Files.createTempDirectory("giamngheo-it-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void embeddedDatabase(DynamicPropertyRegistry registry) {
+        registry.add("giamngheo.data-dir", DATA_DIR::toString);
+        registry.add("giamngheo.demo", () -> "true");
+        registry.add("giamngheo.demo-households", () -> "false");
+    }
+}
