@@ -1,0 +1,6 @@
+/**
+ * The demo dataset loaded on the first start with the embedded database: the real places and
+ * agencies of the seed plans and two demo accounts. Uses the other modules only through their
+ * facades, as any client would.
+ */
+package vn.giamngheo.demo;

@@ -1,0 +1,80 @@
+package vn.giamngheo.identity;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** User administration pages: list, create, change roles and jurisdiction, set a password. */
+@Controller
+class UserPages {
+    private final UserAccounts accounts;
+    private final CurrentUser currentUser;
+
+    UserPages(UserAccounts accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/admin/users")
+    String list(Model model) {
+        model.addAttribute("users", accounts.list(currentUser.actor()));
+        model.addAttribute("roles", Role.values());
+        return "admin/users";
+    }
+
+    @PostMapping("/admin/users")
+    String create(
+            @RequestParam String username,
+            @RequestParam String fullName,
+            @RequestParam String password,
+            @RequestParam(required = false) List<Role> roles,
+            @RequestParam(defaultValue = "") String unitIds,
+            RedirectAttributes redirect) {
+        Set<Role> roleSet = roles == null ? Set.of() : EnumSet.copyOf(roles);
+        UserAccount created =
+                accounts.create(currentUser.actor(), new NewUser(username, fullName, password, roleSet, ids(unitIds)));
+        redirect.addFlashAttribute("message", created.username());
+        return "redirect:/admin/users";
+    }
+
+    @GetMapping("/admin/users/{id}")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("user", accounts.get(currentUser.actor(), id));
+        model.addAttribute("roles", Role.values());
+        return "admin/user";
+    }
+
+    @PostMapping("/admin/users/{id}")
+    String update(
+            @PathVariable long id,
+            @RequestParam String fullName,
+            @RequestParam(defaultValue = "false") boolean enabled,
+            @RequestParam(required = false) List<Role> roles,
+            @RequestParam(defaultValue = "") String unitIds,
+            @RequestParam int version) {
+        Set<Role> roleSet = roles == null ? Set.of() : EnumSet.copyOf(roles);
+        accounts.update(currentUser.actor(), id, fullName, enabled, roleSet, ids(unitIds), version);
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/admin/users/{id}/password")
+    String password(@PathVariable long id, @RequestParam String password) {
+        accounts.setPassword(currentUser.actor(), id, password);
+        return "redirect:/admin/users/" + id;
+    }
+
+    private static List<Long> ids(String text) {
+        return Arrays.stream(text.split("[,;\\s]+"))
+                .filter(s -> !s.isBlank())
+                .map(Long::valueOf)
+                .toList();
+    }
+}
