@@ -300,7 +300,7 @@ public class AdminUnits {
     }
 
     /** A unit the actor may change: loaded with the jurisdiction condition in the query itself. */
-    AdminUnit writableUnit(Actor actor, long id) {
+    public AdminUnit writableUnit(Actor actor, long id) {
         return store.findWithin(id, actor.jurisdiction()).orElseThrow(() -> {
             if (store.find(id).isEmpty()) {
                 return new NotFound(ENTITY, id);

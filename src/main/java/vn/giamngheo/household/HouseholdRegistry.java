@@ -1,0 +1,209 @@
+package vn.giamngheo.household;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.adminunit.AdminUnit;
+import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.audit.AuditLog;
+import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.ConcurrentEdit;
+import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.NotFound;
+import vn.giamngheo.shared.OutsideJurisdiction;
+import vn.giamngheo.shared.Permission;
+
+/**
+ * The household registry as other modules and the web layer use it. Every write keeps a snapshot
+ * (history), is audited with the values before and after, and is refused if someone else saved the
+ * household in between. Opening a household's details is audited too: it is personal data.
+ */
+@Service
+public class HouseholdRegistry {
+    static final String ENTITY = "Household";
+    private final HouseholdStore store;
+    private final AdminUnits units;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    HouseholdRegistry(HouseholdStore store, AdminUnits units, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.units = units;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public HouseholdPage list(Actor actor, HouseholdQuery query) {
+        actor.require(Permission.HOUSEHOLD_READ);
+        String unitPath =
+                query.unitId() == null ? null : units.get(query.unitId()).path();
+        return store.page(query, unitPath, actor.jurisdiction());
+    }
+
+    public Household get(Actor actor, long id) {
+        actor.require(Permission.HOUSEHOLD_READ);
+        Household h = readable(actor, id);
+        audit.event(actor.username(), "VIEW", ENTITY, id, unitRef(h.unitId()), null);
+        return h;
+    }
+
+    /** The household as it was at the end of {@code day} (Vietnam time). */
+    public Household asOf(Actor actor, long id, LocalDate day) {
+        actor.require(Permission.HOUSEHOLD_READ);
+        readable(actor, id);
+        Instant endOfDay =
+                day.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1);
+        Household h = store.asOf(id, endOfDay)
+                .orElseThrow(() -> InvalidInput.of("asOf", "the household was not registered yet on " + day));
+        audit.event(actor.username(), "VIEW", ENTITY, id, unitRef(h.unitId()), "as of " + day);
+        return h;
+    }
+
+    public List<HouseholdChange> history(Actor actor, long id) {
+        actor.require(Permission.HOUSEHOLD_READ);
+        readable(actor, id);
+        return store.history(id);
+    }
+
+    /** For each citizen ID of the household held in another current household: those households' codes. */
+    public Map<String, List<String>> sharedCitizenIds(Actor actor, long id) {
+        actor.require(Permission.HOUSEHOLD_READ);
+        readable(actor, id);
+        return store.sharedCitizenIds(id);
+    }
+
+    public List<DuplicateCitizenId> duplicates(Actor actor, long unitId) {
+        actor.require(Permission.HOUSEHOLD_READ);
+        return store.duplicates(units.get(unitId).path(), actor.jurisdiction(), 500);
+    }
+
+    @Transactional
+    public Household create(Actor actor, HouseholdData data) {
+        actor.require(Permission.HOUSEHOLD_EDIT);
+        HouseholdData d = checked(actor, data);
+        if (store.idByCode(d.code().trim()).isPresent()) {
+            throw InvalidInput.of("code", "household code " + d.code().trim() + " is already registered");
+        }
+        long id = store.insert(d, clock.instant(), actor.username());
+        Household created = store.find(id, actor.jurisdiction()).orElseThrow();
+        store.insertVersion(created, "CREATE", clock.instant(), actor.username());
+        audit.change(actor, "CREATE", ENTITY, id, unitRef(created.unitId()), null, created);
+        return created;
+    }
+
+    /** Saves a new state; refused (409) when the household changed since {@code expectedVersion} was read. */
+    @Transactional
+    public Household update(Actor actor, long id, HouseholdData data, int expectedVersion) {
+        actor.require(Permission.HOUSEHOLD_EDIT);
+        Household before = readable(actor, id);
+        if (before.voided()) {
+            throw InvalidInput.of("id", "household " + before.code() + " is voided: " + before.voidReason());
+        }
+        HouseholdData d = checked(actor, data);
+        store.idByCode(d.code().trim()).filter(other -> other != id).ifPresent(other -> {
+            throw InvalidInput.of("code", "household code " + d.code().trim() + " belongs to another household");
+        });
+        if (!store.update(id, d, expectedVersion, clock.instant(), actor.username())) {
+            throw new ConcurrentEdit(ENTITY, id);
+        }
+        Household after = store.find(id, actor.jurisdiction()).orElseThrow();
+        String kind = before.unitId() != after.unitId() ? "MOVE" : "UPDATE";
+        store.insertVersion(after, kind, clock.instant(), actor.username());
+        audit.change(actor, kind, ENTITY, id, unitRef(after.unitId()), before, after);
+        return after;
+    }
+
+    /** Moves a household to another village or commune (both inside the jurisdiction). */
+    @Transactional
+    public Household move(Actor actor, long id, long unitId, int expectedVersion) {
+        Household h = readable(actor, id);
+        HouseholdData d = h.data();
+        return update(
+                actor,
+                id,
+                new HouseholdData(
+                        d.code(),
+                        unitId,
+                        d.headName(),
+                        d.address(),
+                        d.area(),
+                        d.labourCapacity(),
+                        d.ethnicMinority(),
+                        d.personOfMerit(),
+                        d.socialProtection(),
+                        d.femaleHead(),
+                        d.dwelling(),
+                        d.members()),
+                expectedVersion);
+    }
+
+    /** Households are never deleted: voiding keeps the record with who, when and why. */
+    @Transactional
+    public Household voidHousehold(Actor actor, long id, String reason, int expectedVersion) {
+        actor.require(Permission.HOUSEHOLD_EDIT);
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInput.of("reason", "a reason is required to void a household");
+        }
+        Household before = readable(actor, id);
+        if (!store.voidHousehold(id, reason.trim(), expectedVersion, clock.instant(), actor.username())) {
+            throw new ConcurrentEdit(ENTITY, id);
+        }
+        Household after = store.find(id, actor.jurisdiction()).orElseThrow();
+        store.insertVersion(after, "VOID", clock.instant(), actor.username());
+        audit.change(actor, "VOID", ENTITY, id, unitRef(after.unitId()), before, after);
+        return after;
+    }
+
+    /** Records the class recognised for a year (called by the review when the chairman recognises the lists). */
+    @Transactional
+    public void recordRecognisedClass(Actor actor, long id, String householdClass, String standard, int year) {
+        actor.require(Permission.REVIEW_DECIDE);
+        Household before = readable(actor, id);
+        store.setClass(id, householdClass, standard, year, clock.instant(), actor.username());
+        Household after = store.find(id, actor.jurisdiction()).orElseThrow();
+        store.insertVersion(after, "RECOGNISED", clock.instant(), actor.username());
+        audit.change(
+                actor,
+                "RECOGNISED",
+                ENTITY,
+                id,
+                unitRef(after.unitId()),
+                Map.of("class", String.valueOf(before.currentClass())),
+                Map.of("class", householdClass, "year", year));
+    }
+
+    public java.util.Optional<Long> idByCode(Actor actor, String code) {
+        return store.idByCode(code)
+                .filter(id -> store.find(id, actor.jurisdiction()).isPresent());
+    }
+
+    private Household readable(Actor actor, long id) {
+        return store.find(id, actor.jurisdiction())
+                .orElseThrow(() -> store.exists(id) ? new OutsideJurisdiction(ENTITY, id) : new NotFound(ENTITY, id));
+    }
+
+    private HouseholdData checked(Actor actor, HouseholdData data) {
+        List<InvalidInput.Problem> problems =
+                HouseholdValidation.problems(data, LocalDate.now(clock).getYear());
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        AdminUnit unit = units.writableUnit(actor, data.unitId());
+        if (!unit.level().equals("VILLAGE") && !unit.level().equals("COMMUNE")) {
+            throw InvalidInput.of("unitId", "a household lives in a village or a commune, not a " + unit.level());
+        }
+        if (unit.retired()) {
+            throw InvalidInput.of("unitId", unit.fullName() + " was retired on " + unit.validTo());
+        }
+        return data.withDerivedGroups();
+    }
+
+    private AuditLog.UnitRef unitRef(long unitId) {
+        AdminUnit unit = units.get(unitId);
+        return new AuditLog.UnitRef(unit.id(), unit.path());
+    }
+}

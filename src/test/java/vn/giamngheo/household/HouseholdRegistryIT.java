@@ -1,0 +1,260 @@
+package vn.giamngheo.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.giamngheo.Http;
+import vn.giamngheo.IntegrationTestBase;
+import vn.giamngheo.adminunit.AdminUnit;
+import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.identity.CurrentUser;
+import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.ConcurrentEdit;
+import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.OutsideJurisdiction;
+
+class HouseholdRegistryIT extends IntegrationTestBase {
+    @Autowired
+    HouseholdRegistry registry;
+
+    @Autowired
+    AdminUnits units;
+
+    @Autowired
+    CurrentUser users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    java.time.Clock clock;
+
+    AdminUnit village(String commune, String number) {
+        AdminUnit c = units.search(commune, "COMMUNE", 5).stream()
+                .filter(u -> u.name().equals(commune))
+                .findFirst()
+                .orElseThrow();
+        return units.children(c.id()).stream()
+                .filter(v -> v.name().equals(number))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    static Member member(String name, String relation, int birthYear, String sex, String ethnicity, String citizenId) {
+        return new Member(
+                name,
+                citizenId,
+                birthYear,
+                sex,
+                relation,
+                ethnicity,
+                true,
+                null,
+                null,
+                "LOWER_SECONDARY",
+                false,
+                "SELF_EMPLOYED",
+                false,
+                false,
+                false);
+    }
+
+    static HouseholdData household(String code, long unitId, Member... members) {
+        return new HouseholdData(
+                code,
+                unitId,
+                members[0].name(),
+                "xóm Đông",
+                "RURAL",
+                true,
+                null,
+                null,
+                null,
+                null,
+                new Dwelling(30.0, true, true, false, true, false, true, true, true, null),
+                List.of(members));
+    }
+
+    @Test
+    void theCommuneOfficialKeepsHouseholdsOfTheCommuneAndCannotSeeOthers() {
+        Actor official = users.actorFor("xuanbai");
+        Actor admin = users.actorFor("admin");
+        Household mine = registry.create(
+                official,
+                household(
+                        "XB-T01-001",
+                        village("Xuân Bái", "1").id(),
+                        member("Lê Thị Hoa", "HEAD", 1980, "F", "Mường", "038180000101"),
+                        member("Phạm Văn Nam", "SPOUSE", 1978, "M", "Kinh", null)));
+        assertThat(mine.femaleHead()).isTrue();
+        assertThat(mine.ethnicMinority())
+                .as("a Mường member makes it an ethnic-minority household")
+                .isTrue();
+
+        Household theirs = registry.create(
+                admin,
+                household(
+                        "TL-T01-001",
+                        village("Thọ Lâm", "1").id(),
+                        member("Trần Văn Bình", "HEAD", 1970, "M", "Kinh", null)));
+        assertThatThrownBy(() -> registry.get(official, theirs.id())).isInstanceOf(OutsideJurisdiction.class);
+        assertThatThrownBy(() -> registry.create(
+                        official,
+                        household(
+                                "XB-NGOAI",
+                                village("Thọ Lâm", "2").id(),
+                                member("Ai Đó", "HEAD", 1990, "M", "Kinh", null))))
+                .isInstanceOf(OutsideJurisdiction.class);
+        HouseholdPage page = registry.list(official, new HouseholdQuery(null, null, null, null, false, 0, 100));
+        assertThat(page.items())
+                .extracting(HouseholdSummary::code)
+                .contains("XB-T01-001")
+                .doesNotContain("TL-T01-001");
+
+        Http http = new Http(port);
+        assertThat(http.get("/api/v1/households/" + theirs.id(), "xuanbai").status())
+                .isEqualTo(403);
+        assertThat(http.get("/api/v1/households/" + mine.id(), "xuanbai")
+                        .json()
+                        .get("code")
+                        .asString())
+                .isEqualTo("XB-T01-001");
+    }
+
+    @Test
+    void searchIgnoresAccentsAndFiltersByGroupAndClass() {
+        Actor official = users.actorFor("xuanbai");
+        Household h = registry.create(
+                official,
+                household(
+                        "XB-T02-007",
+                        village("Xuân Bái", "2").id(),
+                        member("Nguyễn Thị Đào", "HEAD", 1960, "F", "Kinh", null)));
+        registry.recordRecognisedClass(official, h.id(), "POOR", "ND07_2021", 2025);
+        assertThat(registry.list(official, new HouseholdQuery(null, null, null, "nguyen thi dao", false, 0, 10))
+                        .items())
+                .extracting(HouseholdSummary::code)
+                .contains("XB-T02-007");
+        assertThat(registry.list(official, new HouseholdQuery(null, "POOR", "FEMALE_HEAD", null, false, 0, 10))
+                        .items())
+                .extracting(HouseholdSummary::code)
+                .contains("XB-T02-007");
+        assertThat(registry.list(official, new HouseholdQuery(null, "NEAR_POOR", null, null, false, 0, 10))
+                        .items())
+                .extracting(HouseholdSummary::code)
+                .doesNotContain("XB-T02-007");
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentSavesIsRefusedAndNothingIsOverwritten() {
+        Actor official = users.actorFor("xuanbai");
+        Household h = registry.create(
+                official,
+                household(
+                        "XB-T03-001",
+                        village("Xuân Bái", "3").id(),
+                        member("Hoàng Văn Sơn", "HEAD", 1975, "M", "Kinh", null)));
+        HouseholdData first = household(
+                "XB-T03-001",
+                h.unitId(),
+                member("Hoàng Văn Sơn", "HEAD", 1975, "M", "Kinh", null),
+                member("Hoàng Thị Mai", "CHILD", 2010, "F", "Kinh", null));
+        HouseholdData second =
+                household("XB-T03-001", h.unitId(), member("Hoàng Văn Sơn", "HEAD", 1975, "M", "Tày", null));
+        registry.update(official, h.id(), first, h.version());
+        assertThatThrownBy(() -> registry.update(official, h.id(), second, h.version()))
+                .isInstanceOf(ConcurrentEdit.class);
+        Household now = registry.get(official, h.id());
+        assertThat(now.members()).hasSize(2);
+        assertThat(now.members().get(0).ethnicity()).isEqualTo("Kinh");
+        assertThat(registry.history(official, h.id()))
+                .extracting(HouseholdChange::kind)
+                .containsExactly("UPDATE", "CREATE");
+        assertThat(registry.asOf(official, h.id(), LocalDate.now(clock)).members())
+                .hasSize(2);
+        assertThatThrownBy(() ->
+                        registry.asOf(official, h.id(), LocalDate.now(clock).minusDays(1)))
+                .isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void householdsAreVoidedWithAReasonNeverDeletedAndCanMoveWithinTheJurisdiction() {
+        Actor official = users.actorFor("xuanbai");
+        Household h = registry.create(
+                official,
+                household(
+                        "XB-T01-099",
+                        village("Xuân Bái", "1").id(),
+                        member("Vũ Văn Hải", "HEAD", 1950, "M", "Kinh", null)));
+        Household moved =
+                registry.move(official, h.id(), village("Xuân Bái", "3").id(), h.version());
+        assertThat(moved.unitId()).isEqualTo(village("Xuân Bái", "3").id());
+        assertThatThrownBy(() -> registry.voidHousehold(official, h.id(), " ", moved.version()))
+                .isInstanceOf(InvalidInput.class);
+        Household voided = registry.voidHousehold(official, h.id(), "Chuyển đi nơi khác", moved.version());
+        assertThat(voided.voided()).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM household WHERE id = :id")
+                        .param("id", h.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(registry.list(official, new HouseholdQuery(null, null, null, "XB-T01-099", false, 0, 10))
+                        .total())
+                .isZero();
+        assertThat(registry.list(official, new HouseholdQuery(null, null, null, "XB-T01-099", true, 0, 10))
+                        .total())
+                .isEqualTo(1);
+        assertThat(registry.history(official, h.id()))
+                .extracting(HouseholdChange::kind)
+                .containsExactly("VOID", "MOVE", "CREATE");
+    }
+
+    @Test
+    void aCitizenIdInTwoHouseholdsIsFlaggedAndAMalformedOneIsRefusedNamingTheField() {
+        Actor official = users.actorFor("xuanbai");
+        Household a = registry.create(
+                official,
+                household(
+                        "XB-DUP-A",
+                        village("Xuân Bái", "1").id(),
+                        member("Đỗ Văn Tùng", "HEAD", 1990, "M", "Kinh", "038090001234")));
+        registry.create(
+                official,
+                household(
+                        "XB-DUP-B",
+                        village("Xuân Bái", "2").id(),
+                        member("Đỗ Thị Lan", "HEAD", 1992, "F", "Kinh", null),
+                        member("Đỗ Văn Tùng", "OTHER", 1990, "M", "Kinh", "038090001234")));
+        assertThat(registry.sharedCitizenIds(official, a.id())).containsKey("038090001234");
+        assertThat(registry.duplicates(official, a.unitId()).stream()
+                        .filter(d -> d.citizenId().equals("038090001234"))
+                        .findFirst())
+                .get()
+                .extracting(DuplicateCitizenId::householdCodes)
+                .isEqualTo(List.of("XB-DUP-A", "XB-DUP-B"));
+
+        assertThatThrownBy(() -> registry.create(
+                        official,
+                        household(
+                                "XB-BAD",
+                                village("Xuân Bái", "1").id(),
+                                member("Sai Số", "HEAD", 1990, "M", "Kinh", "12345"))))
+                .isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).problems())
+                        .extracting(InvalidInput.Problem::field)
+                        .containsExactly("members[0].citizenId"));
+        assertThat(jdbc.sql("SELECT count(*) FROM household WHERE code = 'XB-BAD'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+}
