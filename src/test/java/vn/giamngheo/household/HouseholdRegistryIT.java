@@ -257,4 +257,43 @@ class HouseholdRegistryIT extends IntegrationTestBase {
                         .single())
                 .isZero();
     }
+
+    @Test
+    void theOfficialsPagesShowTheListTheHouseholdAndItsEditFormAndSaveThroughTheForm() {
+        Actor official = users.actorFor("xuanbai");
+        Household h = registry.create(
+                official,
+                household(
+                        "XB-WEB-01",
+                        village("Xuân Bái", "1").id(),
+                        member("Bùi Thị Thu", "HEAD", 1985, "F", "Kinh", null)));
+        Http session = new Http(port).login("xuanbai");
+        assertThat(session.get("/households?q=bui%20thi", null).body())
+                .contains("XB-WEB-01")
+                .contains("Bùi Thị Thu");
+        assertThat(session.get("/households/" + h.id(), null).body())
+                .contains("Bùi Thị Thu")
+                .contains("Chủ hộ là nữ");
+        Http.Response form = session.get("/households/" + h.id() + "/edit", null);
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("name=\"members[0].name\"").contains("Thị Thu\"");
+        assertThat(session.get("/households/new", null).status()).isEqualTo(200);
+
+        String body = "_csrf=" + Http.q(Http.csrfToken(form.body())) + "&version=" + h.version()
+                + "&code=XB-WEB-01&unitId=" + h.unitId()
+                + "&headName=" + Http.q("Bùi Thị Thu") + "&area=RURAL&members[0].name=" + Http.q("Bùi Thị Thu")
+                + "&members[0].relation=HEAD&members[0].sex=F&members[0].birthYear=1985&members[1].name="
+                + Http.q("Lý Văn Tư")
+                + "&members[1].relation=CHILD&members[1].birthYear=2015&members[1].inSchool=true&members[2].name=";
+        Http.Response saved =
+                session.post("/households/" + h.id() + "/edit", null, "application/x-www-form-urlencoded", body);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        assertThat(registry.get(official, h.id()).members())
+                .extracting(Member::name)
+                .containsExactly("Bùi Thị Thu", "Lý Văn Tư");
+        Http.Response stale =
+                session.post("/households/" + h.id() + "/edit", null, "application/x-www-form-urlencoded", body);
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(stale.body()).contains("Người khác đã lưu hộ này");
+    }
 }
