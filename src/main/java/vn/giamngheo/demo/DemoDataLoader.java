@@ -20,6 +20,8 @@ import vn.giamngheo.agency.AgencyKind;
 import vn.giamngheo.identity.NewUser;
 import vn.giamngheo.identity.Role;
 import vn.giamngheo.identity.UserAccounts;
+import vn.giamngheo.planning.Helpers;
+import vn.giamngheo.planning.Targets;
 import vn.giamngheo.shared.Actor;
 
 /**
@@ -36,11 +38,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final AdminUnits units;
     private final Agencies agencies;
     private final UserAccounts users;
+    private final Targets targets;
+    private final Helpers helpers;
 
-    DemoDataLoader(AdminUnits units, Agencies agencies, UserAccounts users) {
+    DemoDataLoader(AdminUnits units, Agencies agencies, UserAccounts users, Targets targets, Helpers helpers) {
         this.units = units;
         this.agencies = agencies;
         this.users = users;
+        this.targets = targets;
+        this.helpers = helpers;
     }
 
     @Override
@@ -52,6 +58,7 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Loading the demo dataset (first start)");
         List<AdminUnit> created = loadHierarchy();
         loadAgencies(created);
+        DemoTargets.load(LOADER, created, targets, helpers);
         AdminUnit xuanBai = created.stream()
                 .filter(u -> u.name().equals("Xuân Bái") && u.level().equals("COMMUNE"))
                 .findFirst()

@@ -1,0 +1,6 @@
+/**
+ * Planning: plan documents and their tasks, reporting duties, poverty-reduction targets per unit
+ * and year (seed 003's table, seed 004's split by labour capacity) and the helpers assigned to
+ * communes and households.
+ */
+package vn.giamngheo.planning;
