@@ -138,4 +138,16 @@ class TargetsIT extends IntegrationTestBase {
                 .containsExactlyInAnyOrder("Phòng Kinh tế - Hạ tầng", "Lê Đình Hảo");
         assertThat(helpers.inSubtree(xuanBai.id(), 2025)).isEmpty();
     }
+
+    @Test
+    void theTargetPageShowsComputedAndPrintedRates() {
+        Http.Response page =
+                new Http(port).login("admin").get("/targets?unitId=" + district("Ngọc Hồi") + "&year=2020", null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Xã Đăk Ang")
+                .contains("20.75")
+                .contains("in trong văn bản: 20,7")
+                .contains("15954");
+    }
 }
