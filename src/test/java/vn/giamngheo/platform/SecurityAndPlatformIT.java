@@ -125,12 +125,12 @@ class SecurityAndPlatformIT extends IntegrationTestBase {
         Http.Response audit =
                 new Http(port).login("admin").get("/admin/audit?username=demo-loader&unitId=" + xuanBai, null);
         assertThat(audit.status()).isEqualTo(200);
-        // the commune's subtree: the commune, its three villages and its agencies, nothing else
+        // the commune's subtree: the commune, its three villages, its 12 agencies, its 2024 target and its two helpers
         assertThat(audit.body())
                 .contains("CREATE")
                 .contains("AdminUnit")
                 .contains("Agency")
                 .contains("Trạm Y tế xã");
-        assertThat(audit.body().split("<tr>").length - 2).isEqualTo(1 + 3 + 12);
+        assertThat(audit.body().split("<tr>").length - 2).isEqualTo(1 + 3 + 12 + 1 + 2);
     }
 }
