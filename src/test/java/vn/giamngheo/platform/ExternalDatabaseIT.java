@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.giamngheo.GiamNgheoApplication;
+import vn.giamngheo.AppProcess;
 import vn.giamngheo.Http;
 
 /**
@@ -35,29 +32,21 @@ class ExternalDatabaseIT {
                 c.createStatement().execute("CREATE ROLE poverty LOGIN PASSWORD 'secret-pw'");
                 c.createStatement().execute("CREATE DATABASE povertydb OWNER poverty");
             }
-            int port = freePort();
-            String java =
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder pb = new ProcessBuilder(List.of(
-                    java,
-                    "-Xmx512m",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    GiamNgheoApplication.class.getName(),
+            int port = AppProcess.freePort();
+            Map<String, String> env = Map.of(
+                    "SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + server.getPort() + "/povertydb",
+                    "SPRING_DATASOURCE_USERNAME", "poverty",
+                    "SPRING_DATASOURCE_PASSWORD", "secret-pw",
+                    "GIAMNGHEO_ADMIN_USERNAME", "quantri",
+                    "GIAMNGHEO_ADMIN_PASSWORD", "mat-khau-dai-1");
+            Process app = AppProcess.start(
+                    env,
+                    new File(tmp.toFile(), "app.log"),
                     "--server.port=" + port,
-                    "--giamngheo.data-dir=" + tmp.resolve("unused")));
-            pb.environment()
-                    .put("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + server.getPort() + "/povertydb");
-            pb.environment().put("SPRING_DATASOURCE_USERNAME", "poverty");
-            pb.environment().put("SPRING_DATASOURCE_PASSWORD", "secret-pw");
-            pb.environment().put("GIAMNGHEO_ADMIN_USERNAME", "quantri");
-            pb.environment().put("GIAMNGHEO_ADMIN_PASSWORD", "mat-khau-dai-1");
-            pb.redirectErrorStream(true);
-            pb.redirectOutput(new File(tmp.toFile(), "app.log"));
-            Process app = pb.start();
+                    "--giamngheo.data-dir=" + tmp.resolve("unused"));
             try {
                 Http http = new Http(port);
-                awaitHealth(http, app);
+                AppProcess.awaitHealth(http, app);
                 assertThat(http.get("/api/v1/admin-units", "quantri:mat-khau-dai-1")
                                 .json()
                                 .size())
@@ -85,30 +74,6 @@ class ExternalDatabaseIT {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(1);
             }
-        }
-    }
-
-    private static void awaitHealth(Http http, Process process) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive())
-                    .as("application process died during start")
-                    .isTrue();
-            try {
-                if (http.get("/actuator/health", null).body().contains("UP")) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // connection refused while starting
-            }
-            process.waitFor(500, TimeUnit.MILLISECONDS);
-        }
-        throw new AssertionError("the application did not become healthy within 120 s");
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }
