@@ -7,13 +7,19 @@ import java.util.regex.Pattern;
 /**
  * Lines into paragraphs, mending the breaks that page layout and copy-paste leave in plans: a line
  * that starts in lower case continues the paragraph before it ("…phù hợp với tình hình" / "phát
- * triển kinh tế…"), as does the rest of a numbered heading that ended on a comma or semicolon.
- * A Vietnamese paragraph or list item never starts in lower case, except the lettered items
- * "a)", "b)", which are left alone.
+ * triển kinh tế…"), as does a line after one that stopped on a comma, a dash, "&", "và" or "với"
+ * (units listed across a line break: "phối hợp với Phòng Lao động - Thương binh và Xã hội," /
+ * "Phòng Dân tộc…"), and the rest of a numbered heading cut after a semicolon. A Vietnamese
+ * paragraph or list item never starts in lower case, except the lettered items "a)", "b)", and no
+ * sentence ends on a comma or a conjunction. Numbered, lettered and bulleted lines always start
+ * their own paragraph.
  */
 final class Paragraphs {
     private static final Pattern LETTERED = Pattern.compile("^[a-zđ]\\)");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}(\\.\\d{1,2})*[.)]?\\s");
+    private static final Pattern OPEN_END = Pattern.compile("(?:[,\\-–&]|\\s(?:và|với|của|cho))$");
+    private static final Pattern OWN_START =
+            Pattern.compile("^(?:[-+*•]|[IVX]{1,5}\\.\\s|\\d{1,2}(\\.\\d{1,2})*[.)]?\\s)");
 
     private Paragraphs() {}
 
@@ -48,19 +54,20 @@ final class Paragraphs {
     }
 
     private static boolean continues(CharSequence previous, String next) {
-        if (LETTERED.matcher(next).find()) {
+        if (LETTERED.matcher(next).lookingAt()) {
             return false;
         }
         char first = next.charAt(0);
         if (Character.isLetter(first) && Character.isLowerCase(first)) {
             return true;
         }
+        if (!Character.isLetter(first) || OWN_START.matcher(next).lookingAt()) {
+            return false;
+        }
         char last = previous.charAt(previous.length() - 1);
-        boolean headingCut =
-                (last == ',' || last == ';') && NUMBERED.matcher(previous).find();
-        return headingCut
-                && Character.isLetter(first)
-                && !NUMBERED.matcher(next).find();
+        boolean headingCut = last == ';' && NUMBERED.matcher(previous).lookingAt();
+        CharSequence end = previous.subSequence(Math.max(0, previous.length() - 8), previous.length());
+        return headingCut || OPEN_END.matcher(end).find();
     }
 
     private static void flush(List<Paragraph> paragraphs, StringBuilder current, int line) {
