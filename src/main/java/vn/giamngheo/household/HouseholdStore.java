@@ -102,7 +102,7 @@ class HouseholdStore {
                         SELECT h.id, h.code, h.head_name, h.unit_id, coalesce(u.kind || ' ', '') || u.name AS unit_name, h.area,
                                (SELECT count(*) FROM household_member m WHERE m.household_id = h.id) AS members,
                                h.current_class, h.ethnic_minority, h.voided_at IS NOT NULL AS voided
-                        FROM household h JOIN admin_unit u ON u.id = h.unit_id WHERE """ + where + " ORDER BY h.search_name, h.id LIMIT :limit OFFSET :offset")
+                        FROM household h JOIN admin_unit u ON u.id = h.unit_id WHERE """ + " " + where + " ORDER BY h.search_name, h.id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, n) -> new HouseholdSummary(
                         rs.getLong(1),
@@ -243,7 +243,7 @@ class HouseholdStore {
                             SELECT m2.citizen_id FROM household_member m2
                             JOIN household h2 ON h2.id = m2.household_id AND h2.voided_at IS NULL
                             JOIN admin_unit u ON u.id = h2.unit_id
-                            WHERE m2.citizen_id IS NOT NULL AND u.path LIKE :unitPath AND """ + jurisdiction.sqlCondition("u.path") + ")"
+                            WHERE m2.citizen_id IS NOT NULL AND u.path LIKE :unitPath AND """ + " " + jurisdiction.sqlCondition("u.path") + ")"
                         + " GROUP BY m.citizen_id HAVING count(DISTINCT h.id) > 1 ORDER BY m.citizen_id LIMIT :limit")
                 .params(params)
                 .query((rs, n) -> new DuplicateCitizenId(
