@@ -2,6 +2,7 @@ package vn.giamngheo.generator;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -20,24 +21,28 @@ final class Generation {
     record Summary(long households, long bytes) {}
 
     static Summary households(long households, long seed, int year, OutputStream out) {
-        JsonLineWriter w = new JsonLineWriter(out, BUFFER_BYTES);
-        HouseholdGenerator generator = new HouseholdGenerator(seed, year);
-        Household h = new Household();
-        long written = 0;
-        for (Iterator<Allocation> it = Places.allocate(households); it.hasNext(); ) {
-            Allocation a = it.next();
-            generator.enter(a.commune());
-            for (int v = 1; v <= a.villageHouseholds().length; v++) {
-                byte[] villageCode = a.commune().villageCode(v).getBytes(StandardCharsets.UTF_8);
-                for (int seq = 1; seq <= a.villageHouseholds()[v - 1]; seq++) {
-                    generator.generate(h, v, villageCode, seq);
-                    HouseholdJson.write(w, h);
-                    written++;
+        try (BackgroundOutput background = new BackgroundOutput(out, BUFFER_BYTES)) {
+            JsonLineWriter w = new JsonLineWriter(background, BUFFER_BYTES);
+            HouseholdGenerator generator = new HouseholdGenerator(seed, year);
+            Household h = new Household();
+            long written = 0;
+            for (Iterator<Allocation> it = Places.allocate(households); it.hasNext(); ) {
+                Allocation a = it.next();
+                generator.enter(a.commune());
+                for (int v = 1; v <= a.villageHouseholds().length; v++) {
+                    byte[] villageCode = a.commune().villageCode(v).getBytes(StandardCharsets.UTF_8);
+                    for (int seq = 1; seq <= a.villageHouseholds()[v - 1]; seq++) {
+                        generator.generate(h, v, villageCode, seq);
+                        HouseholdJson.write(w, h);
+                        written++;
+                    }
                 }
             }
+            w.flush();
+            return new Summary(written, w.bytesWritten());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        w.flush();
-        return new Summary(written, w.bytesWritten());
     }
 
     /**

@@ -147,7 +147,7 @@ final class Places {
         // Most lowland communes are almost all Kinh; about a third are Mường upland communes.
         double minority = Draws.chance(r, 0.3) ? 0.3 + 0.6 * r.nextDouble() : 0.05 * r.nextDouble();
         double poor = 0.012 + 0.05 * square(r.nextDouble()) + 0.15 * minority * r.nextDouble();
-        double near = 0.02 + 0.6 * poor + 0.01 * r.nextDouble();
+        double near = 0.013 + 0.6 * poor + 0.01 * r.nextDouble();
         if (town) {
             minority *= 0.3;
             poor *= 0.5;
