@@ -18,7 +18,7 @@ final class Composition {
     static final int BASE_YEAR = 2025;
 
     /** Sizes 1–10: about 3.6 members on average (census 2019: 3.5), larger in minority households. */
-    private static final double[] SIZE_WEIGHTS = {10, 18, 21, 25, 14, 7, 3, 1.2, 0.5, 0.3};
+    private static final Draws.Table SIZE_WEIGHTS = new Draws.Table(10, 18, 21, 25, 14, 7, 3, 1.2, 0.5, 0.3);
 
     private SplittableRandom r;
     private Household h;
@@ -43,7 +43,7 @@ final class Composition {
         h.permanentLatent = Draws.normal(r);
         h.size = 0;
         Ethnicity headEthnicity = Draws.chance(r, minorityShare) ? minority() : Ethnicity.KINH;
-        int size = Draws.weighted(r, SIZE_WEIGHTS) + 1;
+        int size = SIZE_WEIGHTS.draw(r) + 1;
         if (headEthnicity != Ethnicity.KINH && Draws.chance(r, 0.3)) {
             size = Math.min(Household.MAX_MEMBERS, size + 1);
         }

@@ -45,6 +45,30 @@ final class Draws {
         return weights.length - 1;
     }
 
+    /** Fixed weights, summed once: most draws use the same few tables millions of times. */
+    static final class Table {
+        private final double[] cumulative;
+
+        Table(double... weights) {
+            cumulative = new double[weights.length];
+            double sum = 0;
+            for (int i = 0; i < weights.length; i++) {
+                sum += weights[i];
+                cumulative[i] = sum;
+            }
+        }
+
+        int draw(SplittableRandom r) {
+            double x = r.nextDouble() * cumulative[cumulative.length - 1];
+            for (int i = 0; i < cumulative.length - 1; i++) {
+                if (x < cumulative[i]) {
+                    return i;
+                }
+            }
+            return cumulative.length - 1;
+        }
+    }
+
     /** An integer in [from, to], both inclusive. */
     static int between(SplittableRandom r, int from, int to) {
         return from + r.nextInt(to - from + 1);

@@ -30,19 +30,19 @@ final class Facts {
     /** How often each indicator is among a deprived household's, by {@link Indicator} ordinal. */
     private static final double[] BASE_WEIGHTS = {1.0, 0, 0.6, 0.7, 0.8, 0.35, 0.8, 0.7, 0.6, 1.0, 0.3, 0.3};
 
-    private static final double[] POOR_COUNT = {40, 30, 18, 8, 4}; // 3..7
-    private static final double[] NEAR_COUNT = {25, 40, 35}; // 0..2
-    private static final double[] JUST_ABOVE_COUNT = {40, 30, 18, 9, 3}; // 0..4
-    private static final double[] ABOVE_COUNT = {55, 27, 12, 5, 1};
-    private static final double[] WELL_ABOVE_COUNT = {72, 20, 6, 1.5, 0.5};
+    private static final Draws.Table POOR_COUNT = new Draws.Table(40, 30, 18, 8, 4); // 3..7
+    private static final Draws.Table NEAR_COUNT = new Draws.Table(25, 40, 35); // 0..2
+    private static final Draws.Table JUST_ABOVE_COUNT = new Draws.Table(40, 30, 18, 9, 3); // 0..4
+    private static final Draws.Table ABOVE_COUNT = new Draws.Table(55, 27, 12, 5, 1);
+    private static final Draws.Table WELL_ABOVE_COUNT = new Draws.Table(72, 20, 6, 1.5, 0.5);
 
     private static final Education[] EDUCATION = Education.values();
-    private static final double[] YOUNG_ADULT_EDUCATION = {0, 0, 0, 55, 25, 20};
-    private static final double[] YOUNG_ADULT_EDUCATION_MINORITY = {0, 0, 0, 70, 20, 10};
-    private static final double[] OLD_EDUCATION = {10, 40, 35, 11, 2, 2};
-    private static final double[] OLD_EDUCATION_MINORITY = {35, 45, 15, 4, 1, 0};
-    private static final double[] ADULT_EDUCATION_LEVELS = {3, 15, 40, 25, 9, 8};
-    private static final double[] ADULT_EDUCATION_LEVELS_MINORITY = {12, 35, 35, 12, 4, 2};
+    private static final Draws.Table YOUNG_ADULT_EDUCATION = new Draws.Table(0, 0, 0, 55, 25, 20);
+    private static final Draws.Table YOUNG_ADULT_EDUCATION_MINORITY = new Draws.Table(0, 0, 0, 70, 20, 10);
+    private static final Draws.Table OLD_EDUCATION = new Draws.Table(10, 40, 35, 11, 2, 2);
+    private static final Draws.Table OLD_EDUCATION_MINORITY = new Draws.Table(35, 45, 15, 4, 1, 0);
+    private static final Draws.Table ADULT_EDUCATION_LEVELS = new Draws.Table(3, 15, 40, 25, 9, 8);
+    private static final Draws.Table ADULT_EDUCATION_LEVELS_MINORITY = new Draws.Table(12, 35, 35, 12, 4, 2);
 
     private final double[] weights = new double[Indicator.ALL.length];
     private SplittableRandom r;
@@ -54,14 +54,11 @@ final class Facts {
         this.h = household;
         h.deprived = h.dependantsMajority() ? DEPENDANTS.bit : 0;
         int target = switch (h.category) {
-            case POOR -> 3 + Draws.weighted(r, POOR_COUNT);
-            case NEAR_POOR -> Draws.weighted(r, NEAR_COUNT);
+            case POOR -> 3 + POOR_COUNT.draw(r);
+            case NEAR_POOR -> NEAR_COUNT.draw(r);
             case ABOVE_LINE ->
-                Draws.weighted(
-                        r,
-                        distanceAboveLine < 0.5
-                                ? JUST_ABOVE_COUNT
-                                : distanceAboveLine < 1.5 ? ABOVE_COUNT : WELL_ABOVE_COUNT);
+                (distanceAboveLine < 0.5 ? JUST_ABOVE_COUNT : distanceAboveLine < 1.5 ? ABOVE_COUNT : WELL_ABOVE_COUNT)
+                        .draw(r);
         };
         chooseIndicators(target);
         education();
@@ -168,7 +165,7 @@ final class Facts {
         }
     }
 
-    private static double[] adultEducation(int age, boolean minority) {
+    private static Draws.Table adultEducation(int age, boolean minority) {
         if (age >= 60) {
             return minority ? OLD_EDUCATION_MINORITY : OLD_EDUCATION;
         }
@@ -293,7 +290,7 @@ final class Facts {
         };
     }
 
-    private Education pick(double[] w) {
-        return EDUCATION[Draws.weighted(r, w)];
+    private Education pick(Draws.Table table) {
+        return EDUCATION[table.draw(r)];
     }
 }

@@ -32,7 +32,7 @@ final class HouseholdGenerator {
     /** LAND, CAPITAL, LABOUR, TOOLS, KNOWLEDGE, SKILLS, ILLNESS, OTHER; LABOUR and ILLNESS follow facts. */
     private static final double[] CAUSE_WEIGHTS = {0.12, 0.35, 0, 0.08, 0.2, 0.2, 0, 0.05};
     /** One, two or three causes. */
-    private static final double[] CAUSE_COUNT = {45, 40, 15};
+    private static final Draws.Table CAUSE_COUNT = new Draws.Table(45, 40, 15);
 
     private final long seed;
     private final int year;
@@ -127,7 +127,7 @@ final class HouseholdGenerator {
         if (h.minorityHead) {
             causeWeights[Cause.LAND.ordinal()] = 0.25;
         }
-        int target = 1 + Draws.weighted(r, CAUSE_COUNT);
+        int target = 1 + CAUSE_COUNT.draw(r);
         for (int count = Integer.bitCount(h.causes); count < target; count++) {
             int pick = Draws.weighted(r, causeWeights);
             h.causes |= Cause.ALL[pick].bit;

@@ -22,11 +22,11 @@ final class NameBook {
 
     private record Parts(
             byte[][] family,
-            double[] familyWeights,
+            Draws.Table familyWeights,
             byte[][] maleMiddle,
-            double[] maleMiddleWeights,
+            Draws.Table maleMiddleWeights,
             byte[][] femaleMiddle,
-            double[] femaleMiddleWeights,
+            Draws.Table femaleMiddleWeights,
             byte[][] maleGiven,
             byte[][] femaleGiven) {}
 
@@ -43,43 +43,43 @@ final class NameBook {
     private static final String[] KINH_MALE_MIDDLE = {
         "Văn", "Đức", "Minh", "Quang", "Hữu", "Công", "Xuân", "Đình", "Ngọc", "Thanh", "Mạnh", "Duy"
     };
-    private static final double[] KINH_MALE_MIDDLE_W = {45, 8, 7, 5, 5, 5, 5, 5, 4, 4, 4, 3};
+    private static final Draws.Table KINH_MALE_MIDDLE_W = new Draws.Table(45, 8, 7, 5, 5, 5, 5, 5, 4, 4, 4, 3);
     private static final String[] KINH_FEMALE_MIDDLE = {
         "Thị", "Ngọc", "Thu", "Thanh", "Minh", "Phương", "Kim", "Hồng", "Thùy", "Mai"
     };
-    private static final double[] KINH_FEMALE_MIDDLE_W = {55, 7, 6, 6, 5, 5, 5, 4, 4, 3};
+    private static final Draws.Table KINH_FEMALE_MIDDLE_W = new Draws.Table(55, 7, 6, 6, 5, 5, 5, 4, 4, 3);
 
     private static final Parts KINH_PARTS = kinhLike(
             new String[] {
                 "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Phan",
                 "Trịnh", "Mai", "Lưu", "Hà", "Đinh", "Lý", "Đào"
             },
-            new double[] {38, 11, 9.5, 7, 5, 4, 2.5, 2.5, 2, 1.5, 1.5, 1.2, 1.2, 1.2, 1, 1, 1, 1, 0.6, 0.8});
+            new Draws.Table(38, 11, 9.5, 7, 5, 4, 2.5, 2.5, 2, 1.5, 1.5, 1.2, 1.2, 1.2, 1, 1, 1, 1, 0.6, 0.8));
     private static final Parts MUONG_PARTS = kinhLike(
             new String[] {"Bùi", "Đinh", "Quách", "Hà", "Phạm", "Trương", "Cao", "Nguyễn"},
-            new double[] {35, 25, 10, 10, 8, 5, 4, 3});
+            new Draws.Table(35, 25, 10, 10, 8, 5, 4, 3));
     private static final Parts TAY_NUNG_PARTS = kinhLike(
             new String[] {"Hoàng", "Nông", "Lường", "Ma", "La", "Lăng", "Vi", "Lục", "Đàm", "Dương", "Triệu", "Hà"},
-            new double[] {20, 15, 8, 10, 8, 5, 6, 6, 5, 7, 4, 6});
-    private static final Parts DAO_PARTS =
-            kinhLike(new String[] {"Triệu", "Bàn", "Đặng", "Lý", "Phùng", "Chảo"}, new double[] {30, 25, 20, 15, 6, 4});
+            new Draws.Table(20, 15, 8, 10, 8, 5, 6, 6, 5, 7, 4, 6));
+    private static final Parts DAO_PARTS = kinhLike(
+            new String[] {"Triệu", "Bàn", "Đặng", "Lý", "Phùng", "Chảo"}, new Draws.Table(30, 25, 20, 15, 6, 4));
     private static final Parts MONG_PARTS = new Parts(
             bytes("Vàng", "Lý", "Giàng", "Sùng", "Thào", "Hầu", "Mùa", "Lầu", "Hoàng"),
-            new double[] {20, 15, 15, 12, 12, 8, 8, 5, 5},
+            new Draws.Table(20, 15, 15, 12, 12, 8, 8, 5, 5),
             bytes("A", "Văn", "Seo", "Mí"),
-            new double[] {45, 35, 15, 5},
+            new Draws.Table(45, 35, 15, 5),
             bytes("Thị"),
-            new double[] {1},
+            new Draws.Table(1),
             bytes("Páo", "Dế", "Chử", "Sềnh", "Pó", "Chính", "Tủa", "Lử", "Dình", "Sáng", "Chá", "Phử"),
             bytes("Mỷ", "Dua", "Pà", "Mái", "Say", "Súa", "Dí", "Sua", "Chía", "Dở", "Mẩy"));
     /** Xơ Đăng, Giẻ Triêng, Ba Na: a one-word given name after "A" (men) or "Y" (women). */
     private static final Parts HIGHLANDS_PARTS = new Parts(
             new byte[0][],
-            new double[0],
+            null, // no family name
             bytes("A"),
-            new double[] {1},
+            new Draws.Table(1),
             bytes("Y"),
-            new double[] {1},
+            new Draws.Table(1),
             bytes(
                     "Hùng", "Thuấn", "Bôn", "Dũng", "Nhoi", "Rơ", "Phăm", "Kiên", "Sang", "Tuấn", "Đen", "Lưu",
                     "Thương", "Brôi", "Khum", "Hyen", "Blơi", "Tâm", "Nhất", "Ngọc", "Quyết", "Mrông"),
@@ -102,12 +102,12 @@ final class NameBook {
 
     static int family(SplittableRandom r, Style style) {
         Parts p = parts(style);
-        return p.family().length == 0 ? 0 : Draws.weighted(r, p.familyWeights());
+        return p.family().length == 0 ? 0 : p.familyWeights().draw(r);
     }
 
     static int middle(SplittableRandom r, Style style, boolean male) {
         Parts p = parts(style);
-        return Draws.weighted(r, male ? p.maleMiddleWeights() : p.femaleMiddleWeights());
+        return (male ? p.maleMiddleWeights() : p.femaleMiddleWeights()).draw(r);
     }
 
     static int given(SplittableRandom r, Style style, boolean male) {
@@ -140,7 +140,7 @@ final class NameBook {
         };
     }
 
-    private static Parts kinhLike(String[] families, double[] weights) {
+    private static Parts kinhLike(String[] families, Draws.Table weights) {
         return new Parts(
                 bytes(families),
                 weights,
