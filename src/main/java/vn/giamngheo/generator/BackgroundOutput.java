@@ -3,6 +3,7 @@ package vn.giamngheo.generator;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -95,6 +96,11 @@ final class BackgroundOutput extends OutputStream {
                         target.write(chunk.bytes(), 0, chunk.length());
                         if (chunk.flush()) {
                             target.flush();
+                        }
+                        // standard output is a PrintStream, which swallows errors: without this a
+                        // closed pipe (generate … | head) would let the run go on to the end unseen
+                        if (target instanceof PrintStream p && p.checkError()) {
+                            failure = new IOException("standard output is closed or cannot be written");
                         }
                     } catch (IOException e) {
                         failure = e;

@@ -8,8 +8,10 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import vn.giamngheo.shared.CliCommand;
@@ -198,8 +200,13 @@ public final class GenerateCommand implements CliCommand {
     }
 
     private static String describe(IOException e) {
-        String type = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? type : type + ": " + e.getMessage();
+        if (e instanceof NoSuchFileException) {
+            return "no such folder for " + e.getMessage();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied: " + e.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** For running without the application jar's launcher (benchmarks, tests in a separate JVM). */

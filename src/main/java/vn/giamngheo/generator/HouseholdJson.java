@@ -87,9 +87,7 @@ final class HouseholdJson {
             case NONE -> {}
         }
         boolean facts = h.dataMode != DataMode.TICKS;
-        if (facts) {
-            w.field(LABOR_CAPACITY, h.labourCapacity);
-        }
+        w.field(LABOR_CAPACITY, h.labourCapacity);
         if (h.causes != 0) {
             w.key(CAUSES);
             w.beginArray();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,5 +116,33 @@ class GenerateCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("cannot write")
                 .contains("No space left");
+    }
+
+    @Test
+    void aClosedStandardOutputStopsTheRunWithExitCodeOne() {
+        long[] accepted = {0};
+        OutputStream closesEarly = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (accepted[0] > 3_000_000) {
+                    throw new IOException("Broken pipe");
+                }
+                accepted[0] += len;
+            }
+        };
+        int code = new GenerateCommand()
+                .run(
+                        new String[] {"--households", "1000000"},
+                        new ByteArrayInputStream(new byte[0]),
+                        new PrintStream(closesEarly, false, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(GenerateCommand.EXIT_FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("standard output");
+        assertThat(accepted[0]).isLessThan(10_000_000);
     }
 }
