@@ -2,9 +2,8 @@ package vn.giamngheo.adminunit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -18,13 +17,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import jakarta.servlet.http.HttpServletRequest;
 import vn.giamngheo.identity.CurrentUser;
 
 @RestController
 @RequestMapping("/api/v1/admin-units")
-@Tag(
-        name = "Administrative units",
-        description = "The hierarchy: provinces, districts (before 7/2025), communes, villages")
+@Tag(name = "Administrative units", description = "The hierarchy: provinces, districts (before 7/2025), communes, villages")
 class AdminUnitApi {
     private final AdminUnits units;
     private final AdminUnitCsvImport csvImport;
@@ -76,20 +74,16 @@ class AdminUnitApi {
     @PostMapping
     @Operation(summary = "Create a unit under a parent (201 with the unit; 403 outside your jurisdiction)")
     ResponseEntity<AdminUnitJson> create(@RequestBody CreateRequest body) {
-        AdminUnit created = units.create(
-                currentUser.actor(),
-                new NewAdminUnit(
-                        body.parentId(), body.code(), body.name(), body.kind(), body.level(), body.validFrom()));
-        return ResponseEntity.created(URI.create("/api/v1/admin-units/" + created.id()))
-                .body(AdminUnitJson.of(created));
+        AdminUnit created = units.create(currentUser.actor(),
+                new NewAdminUnit(body.parentId(), body.code(), body.name(), body.kind(), body.level(), body.validFrom()));
+        return ResponseEntity.created(URI.create("/api/v1/admin-units/" + created.id())).body(AdminUnitJson.of(created));
     }
 
     record RenameRequest(String name, String kind, LocalDate effective, int version) {}
 
     @PostMapping("/{id}/rename")
     AdminUnitJson rename(@PathVariable long id, @RequestBody RenameRequest body) {
-        return AdminUnitJson.of(
-                units.rename(currentUser.actor(), id, body.name(), body.kind(), body.effective(), body.version()));
+        return AdminUnitJson.of(units.rename(currentUser.actor(), id, body.name(), body.kind(), body.effective(), body.version()));
     }
 
     record RetireRequest(LocalDate lastDay, String reason, int version) {}
@@ -103,8 +97,7 @@ class AdminUnitApi {
 
     @PostMapping("/{id}/move")
     AdminUnitJson move(@PathVariable long id, @RequestBody MoveRequest body) {
-        return AdminUnitJson.of(
-                units.move(currentUser.actor(), id, body.parentId(), body.effective(), body.legalBasis()));
+        return AdminUnitJson.of(units.move(currentUser.actor(), id, body.parentId(), body.effective(), body.legalBasis()));
     }
 
     record MergeRequest(List<Long> predecessorIds, LocalDate effective, String legalBasis) {}
@@ -112,8 +105,7 @@ class AdminUnitApi {
     @PostMapping("/{id}/merge")
     @Operation(summary = "Merge the given units into this one: their children move here, they are retired")
     AdminUnitJson merge(@PathVariable long id, @RequestBody MergeRequest body) {
-        return AdminUnitJson.of(
-                units.merge(currentUser.actor(), body.predecessorIds(), id, body.effective(), body.legalBasis()));
+        return AdminUnitJson.of(units.merge(currentUser.actor(), body.predecessorIds(), id, body.effective(), body.legalBasis()));
     }
 
     record AbolishDistrictsRequest(LocalDate lastDay, String legalBasis) {}
@@ -126,13 +118,10 @@ class AdminUnitApi {
                 .toList();
     }
 
-    @PostMapping(
-            value = "/import",
-            consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PostMapping(value = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @Operation(summary = "Import units from CSV (code,name,kind,level,parent_code,valid_from); all or nothing")
-    AdminUnitCsvImport.Result importCsv(
-            HttpServletRequest request, @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
-        return csvImport.importCsv(
-                currentUser.actor(), new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8), dryRun);
+    AdminUnitCsvImport.Result importCsv(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean dryRun)
+            throws IOException {
+        return csvImport.importCsv(currentUser.actor(), new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8), dryRun);
     }
 }

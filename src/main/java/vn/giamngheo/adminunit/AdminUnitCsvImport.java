@@ -38,8 +38,7 @@ public class AdminUnitCsvImport {
     /** The outcome: how many units were (or, for a dry run, would be) created. */
     public record Result(int created, boolean dryRun) {}
 
-    private record Row(
-            int line, String code, String name, String kind, String level, String parentCode, LocalDate validFrom) {}
+    private record Row(int line, String code, String name, String kind, String level, String parentCode, LocalDate validFrom) {}
 
     @Transactional
     public Result importCsv(Actor actor, Reader csv, boolean dryRun) {
@@ -51,20 +50,15 @@ public class AdminUnitCsvImport {
         units.levels().forEach(l -> levelRanks.put(l.code(), l.rank()));
         for (Row row : rows) {
             if (byCode.containsKey(row.code())) {
-                problems.add(new Problem(
-                        row.line(),
-                        "code",
-                        "code " + row.code() + " appears again (first on line "
-                                + byCode.get(row.code()).line() + ")"));
+                problems.add(new Problem(row.line(), "code", "code " + row.code() + " appears again (first on line "
+                        + byCode.get(row.code()).line() + ")"));
                 continue;
             }
             if (units.findByCode(row.code()).isPresent()) {
-                problems.add(new Problem(
-                        row.line(), "code", "code " + row.code() + " is already used by a unit in the system"));
+                problems.add(new Problem(row.line(), "code", "code " + row.code() + " is already used by a unit in the system"));
             }
             if (!levelRanks.containsKey(row.level())) {
-                problems.add(new Problem(
-                        row.line(), "level", "unknown level '" + row.level() + "'; known: " + levelRanks.keySet()));
+                problems.add(new Problem(row.line(), "level", "unknown level '" + row.level() + "'; known: " + levelRanks.keySet()));
             }
             byCode.put(row.code(), row);
         }
@@ -81,14 +75,10 @@ public class AdminUnitCsvImport {
         }
         Map<String, Long> created = new HashMap<>();
         for (Row row : inCreationOrder(byCode)) {
-            Long parentId = row.parentCode().isEmpty()
-                    ? null
-                    : created.containsKey(row.parentCode())
-                            ? created.get(row.parentCode())
-                            : units.findByCode(row.parentCode()).orElseThrow().id();
-            AdminUnit unit = units.create(
-                    actor,
-                    new NewAdminUnit(parentId, row.code(), row.name(), row.kind(), row.level(), row.validFrom()));
+            Long parentId = row.parentCode().isEmpty() ? null
+                    : created.containsKey(row.parentCode()) ? created.get(row.parentCode())
+                    : units.findByCode(row.parentCode()).orElseThrow().id();
+            AdminUnit unit = units.create(actor, new NewAdminUnit(parentId, row.code(), row.name(), row.kind(), row.level(), row.validFrom()));
             created.put(row.code(), unit.id());
         }
         return new Result(created.size(), false);
@@ -97,22 +87,17 @@ public class AdminUnitCsvImport {
     private List<Row> parse(Reader csv, List<Problem> problems) {
         List<CsvReader.Row> records = new CsvReader(csv).readAll();
         if (records.isEmpty()) {
-            throw new InvalidInput(
-                    List.of(new Problem(1, "(file)", "the file is empty; expected a header " + COLUMNS)));
+            throw new InvalidInput(List.of(new Problem(1, "(file)", "the file is empty; expected a header " + COLUMNS)));
         }
-        List<String> header = records.get(0).fields().stream()
-                .map(h -> h.trim().toLowerCase(Locale.ROOT))
-                .toList();
+        List<String> header = records.get(0).fields().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             index.put(header.get(i), i);
         }
         List<String> missing = List.of("code", "name", "level", "parent_code").stream()
-                .filter(c -> !index.containsKey(c))
-                .toList();
+                .filter(c -> !index.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidInput(List.of(
-                    new Problem(1, String.join(",", missing), "missing column(s); the header must have " + COLUMNS)));
+            throw new InvalidInput(List.of(new Problem(1, String.join(",", missing), "missing column(s); the header must have " + COLUMNS)));
         }
         List<String> unknown = header.stream().filter(h -> !COLUMNS.contains(h)).toList();
         if (!unknown.isEmpty()) {
@@ -139,18 +124,15 @@ public class AdminUnitCsvImport {
                     problems.add(new Problem(r.line(), "valid_from", "'" + fromText + "' is not a date (YYYY-MM-DD)"));
                 }
             }
-            rows.add(new Row(
-                    r.line(), code, name, value(r, index, "kind"), level, value(r, index, "parent_code"), from));
+            rows.add(new Row(r.line(), code, name, value(r, index, "kind"), level, value(r, index, "parent_code"), from));
         }
         return rows;
     }
 
-    private void checkParent(
-            Actor actor, Row row, Map<String, Row> byCode, Map<String, Integer> ranks, List<Problem> problems) {
+    private void checkParent(Actor actor, Row row, Map<String, Row> byCode, Map<String, Integer> ranks, List<Problem> problems) {
         if (row.parentCode().isEmpty()) {
             if (!actor.jurisdiction().everywhere()) {
-                problems.add(new Problem(
-                        row.line(), "parent_code", "only a national administrator may create a top-level unit"));
+                problems.add(new Problem(row.line(), "parent_code", "only a national administrator may create a top-level unit"));
             }
             return;
         }
@@ -161,17 +143,14 @@ public class AdminUnitCsvImport {
         } else {
             var existing = units.findByCode(row.parentCode());
             if (existing.isEmpty()) {
-                problems.add(new Problem(
-                        row.line(),
-                        "parent_code",
-                        "unknown parent " + row.parentCode() + ": neither in the file nor in the system"));
+                problems.add(new Problem(row.line(), "parent_code", "unknown parent " + row.parentCode()
+                        + ": neither in the file nor in the system"));
                 return;
             }
             try {
                 units.writableUnit(actor, existing.get().id());
             } catch (OutsideJurisdiction e) {
-                problems.add(new Problem(
-                        row.line(), "parent_code", "parent " + row.parentCode() + " is outside your jurisdiction"));
+                problems.add(new Problem(row.line(), "parent_code", "parent " + row.parentCode() + " is outside your jurisdiction"));
             }
             if (existing.get().retired()) {
                 problems.add(new Problem(row.line(), "parent_code", "parent " + row.parentCode() + " is retired"));
@@ -196,10 +175,8 @@ public class AdminUnitCsvImport {
                 code = byCode.get(code).parentCode();
             }
             if (code != null && code.equals(row.code()) && reported.add(row.code())) {
-                problems.add(new Problem(
-                        row.line(),
-                        "parent_code",
-                        "cycle: unit " + row.code() + " is its own ancestor through " + seen));
+                problems.add(new Problem(row.line(), "parent_code", "cycle: unit " + row.code() + " is its own ancestor through "
+                        + seen));
             }
         }
         return problems;

@@ -18,18 +18,7 @@ record AdminUnitJson(
         int version) {
 
     static AdminUnitJson of(AdminUnit u) {
-        return new AdminUnitJson(
-                u.id(),
-                u.code(),
-                u.name(),
-                u.kind(),
-                u.fullName(),
-                u.level(),
-                u.parentId(),
-                u.path(),
-                u.validFrom(),
-                u.validTo(),
-                u.retired(),
-                u.version());
+        return new AdminUnitJson(u.id(), u.code(), u.name(), u.kind(), u.fullName(), u.level(), u.parentId(), u.path(),
+                u.validFrom(), u.validTo(), u.retired(), u.version());
     }
 }

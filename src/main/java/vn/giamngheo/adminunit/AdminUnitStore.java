@@ -33,8 +33,7 @@ class AdminUnitStore {
 
     /** The unit, only if it lies inside the jurisdiction: the condition is part of the query. */
     Optional<AdminUnit> findWithin(long id, Jurisdiction jurisdiction) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE id = :id AND "
-                        + jurisdiction.sqlCondition("path"))
+        return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE id = :id AND " + jurisdiction.sqlCondition("path"))
                 .param("id", id)
                 .params(jurisdiction.sqlParameters())
                 .query(AdminUnitStore::map)
@@ -96,9 +95,7 @@ class AdminUnitStore {
     }
 
     long insert(NewAdminUnit unit, String parentPath, Instant at, String by) {
-        long id = jdbc.sql("SELECT nextval('admin_unit_id_seq')")
-                .query(Long.class)
-                .single();
+        long id = jdbc.sql("SELECT nextval('admin_unit_id_seq')").query(Long.class).single();
         String path = (parentPath == null ? "/" : parentPath) + id + "/";
         jdbc.sql("""
                 INSERT INTO admin_unit (id, code, name, kind, level, parent_id, path, search_name, valid_from,
@@ -211,16 +208,11 @@ class AdminUnitStore {
     }
 
     List<Succession> successions(long unitId) {
-        return jdbc.sql(
-                        "SELECT predecessor_id, successor_id, kind, effective_date, legal_basis FROM admin_unit_succession"
-                                + " WHERE predecessor_id = :id OR successor_id = :id ORDER BY effective_date, id")
+        return jdbc.sql("SELECT predecessor_id, successor_id, kind, effective_date, legal_basis FROM admin_unit_succession"
+                        + " WHERE predecessor_id = :id OR successor_id = :id ORDER BY effective_date, id")
                 .param("id", unitId)
                 .query((rs, n) -> new Succession(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getDate(4).toLocalDate(),
-                        rs.getString(5)))
+                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getString(5)))
                 .list();
     }
 

@@ -13,12 +13,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.shared.Actor;
-import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.OutsideJurisdiction;
 import vn.giamngheo.shared.Permission;
 import vn.giamngheo.shared.VietnameseOrder;
+import vn.giamngheo.shared.ConcurrentEdit;
 
 /**
  * The hierarchy as other modules and the web layer use it. Writes check the actor's permission and
@@ -90,10 +90,8 @@ public class AdminUnits {
         return levels().stream()
                 .filter(l -> l.code().equals(code))
                 .findFirst()
-                .orElseThrow(() -> InvalidInput.of(
-                        "level",
-                        "unknown level " + code + "; known: "
-                                + levels().stream().map(AdminLevel::code).toList()));
+                .orElseThrow(() -> InvalidInput.of("level", "unknown level " + code + "; known: "
+                        + levels().stream().map(AdminLevel::code).toList()));
     }
 
     public List<Succession> successions(long unitId) {
@@ -122,17 +120,14 @@ public class AdminUnits {
         } else {
             AdminUnit parent = writableUnit(actor, unit.parentId());
             if (parent.retired()) {
-                throw InvalidInput.of(
-                        "parentId", "parent " + parent.fullName() + " was retired on " + parent.validTo());
+                throw InvalidInput.of("parentId", "parent " + parent.fullName() + " was retired on " + parent.validTo());
             }
             if (level(parent.level()).rank() >= level.rank()) {
                 throw InvalidInput.of("level", "a " + level.code() + " cannot be placed under a " + parent.level());
             }
             parentPath = parent.path();
         }
-        if (unit.code() != null
-                && !unit.code().isBlank()
-                && store.findByCode(unit.code().trim()).isPresent()) {
+        if (unit.code() != null && !unit.code().isBlank() && store.findByCode(unit.code().trim()).isPresent()) {
             throw InvalidInput.of("code", "code " + unit.code().trim() + " is already used by another unit");
         }
         long id = store.insert(unit, parentPath, now(), actor.username());
@@ -196,20 +191,8 @@ public class AdminUnits {
         }
         store.reparent(unit, newParent, now(), actor.username());
         AdminUnit after = get(id);
-        audit.change(
-                actor,
-                "MOVE",
-                ENTITY,
-                id,
-                unitRef(after),
-                unit,
-                Map.of(
-                        "unit",
-                        after,
-                        "effective",
-                        String.valueOf(effective),
-                        "legalBasis",
-                        String.valueOf(legalBasis)));
+        audit.change(actor, "MOVE", ENTITY, id, unitRef(after), unit,
+                Map.of("unit", after, "effective", String.valueOf(effective), "legalBasis", String.valueOf(legalBasis)));
         return after;
     }
 
@@ -219,8 +202,7 @@ public class AdminUnits {
      * before {@code effective}, and a MERGE link records where each one went.
      */
     @Transactional
-    public AdminUnit merge(
-            Actor actor, List<Long> predecessorIds, long successorId, LocalDate effective, String legalBasis) {
+    public AdminUnit merge(Actor actor, List<Long> predecessorIds, long successorId, LocalDate effective, String legalBasis) {
         actor.require(Permission.UNIT_EDIT);
         if (predecessorIds.isEmpty() || predecessorIds.contains(successorId)) {
             throw InvalidInput.of("predecessorIds", "give at least one unit to merge, other than the successor");
@@ -229,46 +211,33 @@ public class AdminUnits {
         for (long pid : predecessorIds) {
             AdminUnit predecessor = writableUnit(actor, pid);
             if (!predecessor.level().equals(successor.level())) {
-                throw InvalidInput.of(
-                        "predecessorIds",
-                        predecessor.fullName() + " is a " + predecessor.level() + ", the successor a "
-                                + successor.level());
+                throw InvalidInput.of("predecessorIds", predecessor.fullName() + " is a " + predecessor.level()
+                        + ", the successor a " + successor.level());
             }
             for (AdminUnit child : store.children(pid)) {
                 if (!child.retired()) {
                     store.reparent(child, get(successorId), now(), actor.username());
                 }
             }
-            store.insertSuccession(
-                    new Succession(pid, successorId, "MERGE", effective, legalBasis), now(), actor.username());
+            store.insertSuccession(new Succession(pid, successorId, "MERGE", effective, legalBasis), now(), actor.username());
             AdminUnit current = get(pid);
             retire(actor, pid, effective.minusDays(1), "MERGE into " + successor.fullName(), current.version());
         }
         AdminUnit after = get(successorId);
-        audit.change(
-                actor, "MERGE", ENTITY, successorId, unitRef(after), Map.of("predecessors", predecessorIds), after);
+        audit.change(actor, "MERGE", ENTITY, successorId, unitRef(after), Map.of("predecessors", predecessorIds), after);
         return after;
     }
 
     /** Records that a unit was split: each part is a unit of its own, linked back with SPLIT. */
     @Transactional
-    public void recordSplit(
-            Actor actor, long predecessorId, List<Long> successorIds, LocalDate effective, String legalBasis) {
+    public void recordSplit(Actor actor, long predecessorId, List<Long> successorIds, LocalDate effective, String legalBasis) {
         actor.require(Permission.UNIT_EDIT);
         writableUnit(actor, predecessorId);
         for (long sid : successorIds) {
             writableUnit(actor, sid);
-            store.insertSuccession(
-                    new Succession(predecessorId, sid, "SPLIT", effective, legalBasis), now(), actor.username());
+            store.insertSuccession(new Succession(predecessorId, sid, "SPLIT", effective, legalBasis), now(), actor.username());
         }
-        audit.change(
-                actor,
-                "SPLIT",
-                ENTITY,
-                predecessorId,
-                unitRef(get(predecessorId)),
-                null,
-                Map.of("successors", successorIds));
+        audit.change(actor, "SPLIT", ENTITY, predecessorId, unitRef(get(predecessorId)), null, Map.of("successors", successorIds));
     }
 
     /**
@@ -289,12 +258,7 @@ public class AdminUnits {
                     move(actor, commune.id(), province.id(), lastDay.plusDays(1), legalBasis);
                 }
             }
-            retired.add(retire(
-                    actor,
-                    district.id(),
-                    lastDay,
-                    "District level abolished: " + legalBasis,
-                    get(district.id()).version()));
+            retired.add(retire(actor, district.id(), lastDay, "District level abolished: " + legalBasis, get(district.id()).version()));
         }
         return retired;
     }
@@ -321,8 +285,7 @@ public class AdminUnits {
             problems.add(new InvalidInput.Problem(0, "name", "longer than 200 characters"));
         }
         if (unit.level() == null || unit.level().isBlank()) {
-            problems.add(
-                    new InvalidInput.Problem(0, "level", "a level is required (PROVINCE, DISTRICT, COMMUNE, VILLAGE)"));
+            problems.add(new InvalidInput.Problem(0, "level", "a level is required (PROVINCE, DISTRICT, COMMUNE, VILLAGE)"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -331,8 +294,7 @@ public class AdminUnits {
 
     private List<AdminUnit> sorted(List<AdminUnit> units) {
         List<AdminUnit> copy = new ArrayList<>(units);
-        copy.sort(
-                java.util.Comparator.comparing(AdminUnit::retired).thenComparing(VietnameseOrder.by(AdminUnit::name)));
+        copy.sort(java.util.Comparator.comparing(AdminUnit::retired).thenComparing(VietnameseOrder.by(AdminUnit::name)));
         return copy;
     }
 

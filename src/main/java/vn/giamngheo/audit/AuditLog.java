@@ -33,8 +33,7 @@ public class AuditLog {
     }
 
     /** Records a change inside the caller's transaction: if the change rolls back, so does its entry. */
-    public void change(
-            Actor actor, String action, String entityType, Object entityId, UnitRef unit, Object before, Object after) {
+    public void change(Actor actor, String action, String entityType, Object entityId, UnitRef unit, Object before, Object after) {
         insert(actor.username(), action, entityType, entityId, unit, before, after, null);
     }
 
@@ -53,15 +52,8 @@ public class AuditLog {
                 status -> insert(username, action, entityType, entityId, unit, null, null, detail));
     }
 
-    private void insert(
-            String username,
-            String action,
-            String entityType,
-            Object entityId,
-            UnitRef unit,
-            Object before,
-            Object after,
-            String detail) {
+    private void insert(String username, String action, String entityType, Object entityId, UnitRef unit,
+            Object before, Object after, String detail) {
         jdbc.sql("""
                 INSERT INTO audit_entry (at, username, action, entity_type, entity_id, unit_id, unit_path, before, after, detail)
                 VALUES (:at, :username, :action, :entityType, :entityId, :unitId, :unitPath,
@@ -97,29 +89,26 @@ public class AuditLog {
         }
         if (q.to() != null) {
             where.append(" AND at < :to");
-            params.put(
-                    "to",
-                    Timestamp.from(q.to().plusDays(1).atStartOfDay(VIETNAM).toInstant()));
+            params.put("to", Timestamp.from(q.to().plusDays(1).atStartOfDay(VIETNAM).toInstant()));
         }
         params.put("limit", q.size());
         params.put("offset", (long) q.page() * q.size());
-        return new ArrayList<>(
-                jdbc.sql("SELECT id, at, username, action, entity_type, entity_id, unit_id, before::text AS b,"
-                                + " after::text AS a, detail FROM audit_entry WHERE " + where
-                                + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset")
-                        .params(params)
-                        .query((rs, n) -> new AuditEntry(
-                                rs.getLong("id"),
-                                rs.getTimestamp("at").toInstant(),
-                                rs.getString("username"),
-                                rs.getString("action"),
-                                rs.getString("entity_type"),
-                                rs.getString("entity_id"),
-                                (Long) rs.getObject("unit_id"),
-                                rs.getString("b"),
-                                rs.getString("a"),
-                                rs.getString("detail")))
-                        .list());
+        return new ArrayList<>(jdbc.sql("SELECT id, at, username, action, entity_type, entity_id, unit_id, before::text AS b,"
+                        + " after::text AS a, detail FROM audit_entry WHERE " + where
+                        + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, n) -> new AuditEntry(
+                        rs.getLong("id"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("username"),
+                        rs.getString("action"),
+                        rs.getString("entity_type"),
+                        rs.getString("entity_id"),
+                        (Long) rs.getObject("unit_id"),
+                        rs.getString("b"),
+                        rs.getString("a"),
+                        rs.getString("detail")))
+                .list());
     }
 
     /** The unit a change belongs to, so the trail can be browsed by subtree. */

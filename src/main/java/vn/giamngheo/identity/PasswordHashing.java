@@ -19,10 +19,6 @@ class PasswordHashing {
     PasswordEncoder passwordEncoder() {
         return new DelegatingPasswordEncoder(
                 "argon2",
-                Map.of(
-                        "argon2",
-                        Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                        "bcrypt",
-                        new BCryptPasswordEncoder()));
+                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
     }
 }

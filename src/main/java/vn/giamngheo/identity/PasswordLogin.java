@@ -31,11 +31,7 @@ public class PasswordLogin implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final String dummyHash;
 
-    PasswordLogin(
-            UserStore users,
-            PasswordEncoder encoder,
-            AuditLog audit,
-            Clock clock,
+    PasswordLogin(UserStore users, PasswordEncoder encoder, AuditLog audit, Clock clock,
             @Value("${giamngheo.login.max-failures-before-delay:3}") int freeFailures) {
         this.users = users;
         this.encoder = encoder;
@@ -47,11 +43,8 @@ public class PasswordLogin implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String username =
-                authentication.getName() == null ? "" : authentication.getName().trim();
-        String password = authentication.getCredentials() == null
-                ? ""
-                : authentication.getCredentials().toString();
+        String username = authentication.getName() == null ? "" : authentication.getName().trim();
+        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         var found = users.credentials(username);
         if (found.isEmpty()) {
             encoder.matches(password, dummyHash); // same work as for a real user: no timing oracle
@@ -81,11 +74,10 @@ public class PasswordLogin implements AuthenticationProvider {
 
     private List<GrantedAuthority> authorities(String username) {
         List<GrantedAuthority> granted = new ArrayList<>();
-        users.account(username)
-                .ifPresent(account -> account.roles().forEach(role -> {
-                    granted.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
-                    role.permissions().forEach(p -> granted.add(new SimpleGrantedAuthority(p.name())));
-                }));
+        users.account(username).ifPresent(account -> account.roles().forEach(role -> {
+            granted.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+            role.permissions().forEach(p -> granted.add(new SimpleGrantedAuthority(p.name())));
+        }));
         return granted;
     }
 

@@ -5,10 +5,4 @@ import java.util.Set;
 
 /** A user as administrators see it: roles and the units whose subtrees form the jurisdiction. */
 public record UserAccount(
-        long id,
-        String username,
-        String fullName,
-        boolean enabled,
-        Set<Role> roles,
-        List<Long> jurisdictionUnitIds,
-        int version) {}
+        long id, String username, String fullName, boolean enabled, Set<Role> roles, List<Long> jurisdictionUnitIds, int version) {}

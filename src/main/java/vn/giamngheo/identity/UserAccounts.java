@@ -84,13 +84,7 @@ public class UserAccounts {
     }
 
     @Transactional
-    public UserAccount update(
-            Actor actor,
-            long id,
-            String fullName,
-            boolean enabled,
-            Set<Role> roles,
-            List<Long> unitIds,
+    public UserAccount update(Actor actor, long id, String fullName, boolean enabled, Set<Role> roles, List<Long> unitIds,
             int expectedVersion) {
         UserAccount before = get(actor, id);
         if (roles == null || roles.isEmpty()) {
@@ -123,9 +117,7 @@ public class UserAccounts {
             throw new NotPermitted("only a national administrator may create another system administrator");
         }
         for (Long unitId : unitIds) {
-            String path = jdbc.sql("SELECT path FROM admin_unit WHERE id = :id")
-                    .param("id", unitId)
-                    .query(String.class)
+            String path = jdbc.sql("SELECT path FROM admin_unit WHERE id = :id").param("id", unitId).query(String.class)
                     .optional()
                     .orElseThrow(() -> InvalidInput.of("jurisdictionUnitIds", "unknown unit " + unitId));
             if (!actor.jurisdiction().covers(path)) {
@@ -144,9 +136,8 @@ public class UserAccounts {
         if (account.roles().contains(Role.SYSTEM_ADMIN)) {
             return false;
         }
-        return !account.jurisdictionUnitIds().isEmpty()
-                && store.jurisdictionPaths(account.id()).stream()
-                        .allMatch(p -> actor.jurisdiction().covers(p));
+        return !account.jurisdictionUnitIds().isEmpty() && store.jurisdictionPaths(account.id()).stream()
+                .allMatch(p -> actor.jurisdiction().covers(p));
     }
 
     private static void checkPassword(String password, List<InvalidInput.Problem> problems) {

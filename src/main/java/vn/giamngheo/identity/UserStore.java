@@ -21,8 +21,7 @@ class UserStore {
         this.jdbc = jdbc;
     }
 
-    record Credentials(
-            long id, String username, String passwordHash, boolean enabled, int failedLogins, Instant lastFailedAt) {}
+    record Credentials(long id, String username, String passwordHash, boolean enabled, int failedLogins, Instant lastFailedAt) {}
 
     private static final String ACCOUNT_SELECT = """
             SELECT u.id, u.username, u.full_name, u.enabled, u.version,
@@ -53,22 +52,16 @@ class UserStore {
     }
 
     Optional<UserAccount> account(long id) {
-        return jdbc.sql(ACCOUNT_SELECT + " WHERE u.id = :id")
-                .param("id", id)
-                .query((rs, n) -> mapAccount(rs))
-                .optional();
+        return jdbc.sql(ACCOUNT_SELECT + " WHERE u.id = :id").param("id", id).query((rs, n) -> mapAccount(rs)).optional();
     }
 
     List<UserAccount> all() {
-        return jdbc.sql(ACCOUNT_SELECT + " ORDER BY lower(u.username)")
-                .query((rs, n) -> mapAccount(rs))
-                .list();
+        return jdbc.sql(ACCOUNT_SELECT + " ORDER BY lower(u.username)").query((rs, n) -> mapAccount(rs)).list();
     }
 
     /** The materialized paths of the units whose subtrees the user may work in. */
     List<String> jurisdictionPaths(long userId) {
-        return jdbc.sql(
-                        "SELECT a.path FROM user_jurisdiction j JOIN admin_unit a ON a.id = j.unit_id WHERE j.user_id = :id")
+        return jdbc.sql("SELECT a.path FROM user_jurisdiction j JOIN admin_unit a ON a.id = j.unit_id WHERE j.user_id = :id")
                 .param("id", userId)
                 .query(String.class)
                 .list();
@@ -91,9 +84,8 @@ class UserStore {
     }
 
     boolean update(long id, String fullName, boolean enabled, int expectedVersion, Instant at, String by) {
-        return jdbc.sql(
-                                "UPDATE app_user SET full_name = :n, enabled = :e, version = version + 1, changed_at = :at, changed_by = :by"
-                                        + " WHERE id = :id AND version = :v")
+        return jdbc.sql("UPDATE app_user SET full_name = :n, enabled = :e, version = version + 1, changed_at = :at, changed_by = :by"
+                                + " WHERE id = :id AND version = :v")
                         .param("id", id)
                         .param("n", fullName.trim())
                         .param("e", enabled)
@@ -116,20 +108,12 @@ class UserStore {
 
     void replaceRolesAndJurisdiction(long id, Set<Role> roles, List<Long> unitIds) {
         jdbc.sql("DELETE FROM user_role WHERE user_id = :id").param("id", id).update();
-        jdbc.sql("DELETE FROM user_jurisdiction WHERE user_id = :id")
-                .param("id", id)
-                .update();
+        jdbc.sql("DELETE FROM user_jurisdiction WHERE user_id = :id").param("id", id).update();
         for (Role role : roles) {
-            jdbc.sql("INSERT INTO user_role (user_id, role) VALUES (:id, :r)")
-                    .param("id", id)
-                    .param("r", role.name())
-                    .update();
+            jdbc.sql("INSERT INTO user_role (user_id, role) VALUES (:id, :r)").param("id", id).param("r", role.name()).update();
         }
         for (Long unit : unitIds) {
-            jdbc.sql("INSERT INTO user_jurisdiction (user_id, unit_id) VALUES (:id, :u)")
-                    .param("id", id)
-                    .param("u", unit)
-                    .update();
+            jdbc.sql("INSERT INTO user_jurisdiction (user_id, unit_id) VALUES (:id, :u)").param("id", id).param("u", unit).update();
         }
     }
 
@@ -141,31 +125,20 @@ class UserStore {
     }
 
     void resetFailures(long id) {
-        jdbc.sql("UPDATE app_user SET failed_logins = 0 WHERE id = :id AND failed_logins <> 0")
-                .param("id", id)
-                .update();
+        jdbc.sql("UPDATE app_user SET failed_logins = 0 WHERE id = :id AND failed_logins <> 0").param("id", id).update();
     }
 
     boolean anyAdministrator() {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM user_role WHERE role = 'SYSTEM_ADMIN')")
-                .query(Boolean.class)
-                .single();
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM user_role WHERE role = 'SYSTEM_ADMIN')").query(Boolean.class).single();
     }
 
     private static UserAccount mapAccount(java.sql.ResultSet rs) throws SQLException {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        Arrays.stream((String[]) rs.getArray("roles").getArray())
-                .map(Role::valueOf)
-                .forEach(roles::add);
+        Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).forEach(roles::add);
         Array units = rs.getArray("units");
         List<Long> unitIds = Arrays.stream((Long[]) units.getArray()).toList();
         return new UserAccount(
-                rs.getLong("id"),
-                rs.getString("username"),
-                rs.getString("full_name"),
-                rs.getBoolean("enabled"),
-                roles,
-                unitIds,
+                rs.getLong("id"), rs.getString("username"), rs.getString("full_name"), rs.getBoolean("enabled"), roles, unitIds,
                 rs.getInt("version"));
     }
 }

@@ -2,12 +2,12 @@ package vn.giamngheo.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.core.annotation.Order;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
@@ -41,8 +41,7 @@ class ApiErrors {
 
     @ExceptionHandler(OutsideJurisdiction.class)
     ProblemDetail outside(OutsideJurisdiction e, HttpServletRequest request) {
-        audit.denied(
-                username(request), e.entityType(), e.entityId(), request.getMethod() + " " + request.getRequestURI());
+        audit.denied(username(request), e.entityType(), e.entityId(), request.getMethod() + " " + request.getRequestURI());
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
         p.setTitle("Outside your jurisdiction");
         return p;
@@ -50,11 +49,7 @@ class ApiErrors {
 
     @ExceptionHandler(NotPermitted.class)
     ProblemDetail notPermitted(NotPermitted e, HttpServletRequest request) {
-        audit.denied(
-                username(request),
-                "Permission",
-                null,
-                request.getMethod() + " " + request.getRequestURI() + ": " + e.getMessage());
+        audit.denied(username(request), "Permission", null, request.getMethod() + " " + request.getRequestURI() + ": " + e.getMessage());
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
         p.setTitle("Not permitted");
         return p;
@@ -73,8 +68,6 @@ class ApiErrors {
     }
 
     static String username(HttpServletRequest request) {
-        return request.getUserPrincipal() == null
-                ? "(anonymous)"
-                : request.getUserPrincipal().getName();
+        return request.getUserPrincipal() == null ? "(anonymous)" : request.getUserPrincipal().getName();
     }
 }

@@ -28,10 +28,8 @@ final class DataDirectoryCheck {
         }
         boolean hasCluster = Files.isRegularFile(pgData.resolve("PG_VERSION"));
         if (!hasCluster && !isEmptyOrOnlyLock(pgData)) {
-            throw unusable(
-                    pgData.toAbsolutePath(),
-                    "thư mục có dữ liệu lạ, không phải cơ sở dữ liệu PostgreSQL"
-                            + " (holds files that are not a PostgreSQL database)");
+            throw unusable(pgData.toAbsolutePath(), "thư mục có dữ liệu lạ, không phải cơ sở dữ liệu PostgreSQL"
+                    + " (holds files that are not a PostgreSQL database)");
         }
     }
 

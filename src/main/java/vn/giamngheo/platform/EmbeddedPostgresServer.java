@@ -32,6 +32,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
 
+
     private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
         this.postgres = postgres;
     }
@@ -97,17 +98,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return;
         }
         ProcessHandle process = leftover.get();
-        log.warn(
-                "A PostgreSQL server (pid {}) from an earlier run still holds {}; shutting it down",
-                process.pid(),
-                pgData);
+        log.warn("A PostgreSQL server (pid {}) from an earlier run still holds {}; shutting it down", process.pid(), pgData);
         process.destroy();
         try {
             process.onExit().get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new StartupProblem(
-                    "PostgreSQL cũ (pid " + process.pid() + ") vẫn giữ thư mục " + pgData.toAbsolutePath()
-                            + " và không dừng được (an earlier PostgreSQL still holds the data folder and did not stop)");
+            throw new StartupProblem("PostgreSQL cũ (pid " + process.pid() + ") vẫn giữ thư mục " + pgData.toAbsolutePath()
+                    + " và không dừng được (an earlier PostgreSQL still holds the data folder and did not stop)");
         }
     }
 
@@ -124,8 +121,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             long pid = Long.parseLong(lines.get(0).trim());
             return ProcessHandle.of(pid)
                     .filter(ProcessHandle::isAlive)
-                    .filter(p ->
-                            p.info().command().map(c -> c.contains("postgres")).orElse(false));
+                    .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

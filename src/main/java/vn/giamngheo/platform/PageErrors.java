@@ -26,18 +26,13 @@ class PageErrors {
 
     @ExceptionHandler(OutsideJurisdiction.class)
     ModelAndView outside(OutsideJurisdiction e, HttpServletRequest request, HttpServletResponse response) {
-        audit.denied(
-                ApiErrors.username(request),
-                e.entityType(),
-                e.entityId(),
-                request.getMethod() + " " + request.getRequestURI());
+        audit.denied(ApiErrors.username(request), e.entityType(), e.entityId(), request.getMethod() + " " + request.getRequestURI());
         return page(response, 403, "error.outside", e.getMessage());
     }
 
     @ExceptionHandler(NotPermitted.class)
     ModelAndView notPermitted(NotPermitted e, HttpServletRequest request, HttpServletResponse response) {
-        audit.denied(
-                ApiErrors.username(request), "Permission", null, request.getMethod() + " " + request.getRequestURI());
+        audit.denied(ApiErrors.username(request), "Permission", null, request.getMethod() + " " + request.getRequestURI());
         return page(response, 403, "error.notPermitted", e.getMessage());
     }
 

@@ -1,8 +1,6 @@
 package vn.giamngheo.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,9 +9,11 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.core.AuthenticationException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.giamngheo.identity.PasswordLogin;
@@ -52,34 +52,19 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager auth) throws Exception {
         http.authenticationManager(auth)
                 .authorizeHttpRequests(a -> a.requestMatchers(
-                                "/login",
-                                "/webjars/**",
-                                "/css/**",
-                                "/js/**",
-                                "/favicon.ico",
-                                "/actuator/health/**",
-                                "/actuator/health",
-                                "/api/docs",
-                                "/api/docs/**",
-                                "/swagger-ui/**",
-                                "/error")
+                                "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/actuator/health/**",
+                                "/actuator/health", "/api/docs", "/api/docs/**", "/swagger-ui/**", "/error")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(f -> f.loginPage("/login")
-                        .defaultSuccessUrl("/", false)
-                        .failureHandler((req, res, ex) -> {
-                            String target = ex instanceof LockedException locked
-                                    ? "/login?wait=" + locked.getMessage()
-                                    : "/login?error";
-                            res.sendRedirect(req.getContextPath() + target);
-                        }))
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler((req, res, ex) -> {
+                    String target = ex instanceof LockedException locked ? "/login?wait=" + locked.getMessage() : "/login?error";
+                    res.sendRedirect(req.getContextPath() + target);
+                }))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
-                .headers(
-                        h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                                .contentSecurityPolicy(
-                                        c -> c.policyDirectives(
-                                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'")));
+                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(c -> c.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'")));
         return http.build();
     }
 

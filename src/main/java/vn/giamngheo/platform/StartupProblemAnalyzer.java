@@ -7,7 +7,6 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 class StartupProblemAnalyzer extends AbstractFailureAnalyzer<StartupProblem> {
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, StartupProblem cause) {
-        return new FailureAnalysis(
-                cause.getMessage(), "Sửa lỗi trên rồi chạy lại (fix the problem above and start again).", cause);
+        return new FailureAnalysis(cause.getMessage(), "Sửa lỗi trên rồi chạy lại (fix the problem above and start again).", cause);
     }
 }

@@ -10,11 +10,8 @@ public class InvalidInput extends RuntimeException {
     private final List<Problem> problems;
 
     public InvalidInput(List<Problem> problems) {
-        super(
-                problems.isEmpty()
-                        ? "invalid input"
-                        : problems.get(0).toString()
-                                + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
+        super(problems.isEmpty() ? "invalid input" : problems.get(0).toString()
+                + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
         this.problems = List.copyOf(problems);
     }
 

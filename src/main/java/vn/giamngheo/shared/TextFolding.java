@@ -20,9 +20,7 @@ public final class TextFolding {
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
-        return SPACES.matcher(bare.toLowerCase(java.util.Locale.ROOT))
-                .replaceAll(" ")
-                .trim();
+        return SPACES.matcher(bare.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").trim();
     }
 
     /** Escapes a folded search term for use inside a SQL LIKE pattern. */
