@@ -1,0 +1,117 @@
+package vn.giamngheo.generator;
+
+/**
+ * The enumerated values of the exchange format the generator writes, each with its JSON bytes ready.
+ * Names are exactly those of shared/domain/household-format.md.
+ */
+final class Codes {
+    private Codes() {}
+
+    /** The 12 indicators of NĐ 07/2021 in the order of poverty-standards.md §4; {@code bit} for sets. */
+    enum Indicator {
+        EMPLOYMENT,
+        DEPENDANTS,
+        NUTRITION,
+        HEALTH_INSURANCE,
+        ADULT_EDUCATION,
+        CHILD_SCHOOLING,
+        HOUSING_QUALITY,
+        HOUSING_AREA,
+        WATER,
+        SANITATION,
+        TELECOM,
+        INFO_ACCESS;
+
+        final int bit = 1 << ordinal();
+        final byte[] json = JsonLineWriter.literal(name());
+
+        static final Indicator[] ALL = values();
+    }
+
+    enum Relation {
+        HEAD,
+        SPOUSE,
+        CHILD,
+        PARENT,
+        GRANDCHILD,
+        OTHER;
+
+        final byte[] json = JsonLineWriter.literal(name());
+    }
+
+    /** Highest completed level, in increasing order. */
+    enum Education {
+        NONE,
+        PRIMARY,
+        LOWER_SECONDARY,
+        UPPER_SECONDARY,
+        VOCATIONAL,
+        COLLEGE_PLUS;
+
+        final byte[] json = JsonLineWriter.literal(name());
+    }
+
+    enum Employment {
+        WAGE_WITH_CONTRACT,
+        WAGE_NO_CONTRACT,
+        SELF_EMPLOYED,
+        UNEMPLOYED,
+        NOT_IN_LABOUR_FORCE;
+
+        final byte[] json = JsonLineWriter.literal(name());
+    }
+
+    enum Cause {
+        LAND,
+        CAPITAL,
+        LABOUR,
+        TOOLS,
+        KNOWLEDGE,
+        SKILLS,
+        ILLNESS,
+        OTHER;
+
+        final int bit = 1 << ordinal();
+        final byte[] json = JsonLineWriter.literal(name());
+
+        static final Cause[] ALL = values();
+    }
+
+    /** The ethnic groups the demo hierarchy needs; index 0 is the majority. */
+    enum Ethnicity {
+        KINH("Kinh"),
+        MUONG("Mường"),
+        GIE_TRIENG("Giẻ Triêng"),
+        XO_DANG("Xơ Đăng"),
+        BA_NA("Ba Na"),
+        TAY("Tày"),
+        NUNG("Nùng"),
+        DAO("Dao"),
+        MONG("Mông");
+
+        final String label;
+        final byte[] json;
+        final NameBook.Style style;
+
+        Ethnicity(String label) {
+            this.label = label;
+            this.json = JsonLineWriter.literal(label);
+            this.style = NameBook.styleOf(label);
+        }
+
+        static Ethnicity of(String label) {
+            for (Ethnicity e : values()) {
+                if (e.label.equals(label)) {
+                    return e;
+                }
+            }
+            throw new IllegalArgumentException("no ethnic group " + label);
+        }
+    }
+
+    enum Category {
+        POOR,
+        NEAR_POOR,
+        ABOVE_LINE
+    }
+}
