@@ -90,7 +90,7 @@ final class TaskReader {
                 item.number,
                 item.parent == null ? null : item.parent.title.text(),
                 join(textLines),
-                assignmentLines.isEmpty() ? null : join(assignmentLines),
+                assignmentLines.isEmpty() ? null : join(assignmentLines).replaceAll("(?m)^[-*+•\\s]+", ""),
                 names(assigned, UnitRole.LEAD),
                 names(assigned, UnitRole.COORDINATOR),
                 assigned.stream()
