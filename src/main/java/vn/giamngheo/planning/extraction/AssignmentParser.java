@@ -54,10 +54,14 @@ final class AssignmentParser {
             }
         }
         int i = 0;
+        int span = 0;
         while (i < t.size()) {
             int start = skipOpening(t, i);
-            int at = start;
-            boolean inCoordinators = coordinatorSpans.stream().anyMatch(s -> at >= s[0] && at < s[1]);
+            while (span < coordinatorSpans.size() && coordinatorSpans.get(span)[1] <= start) {
+                span++; // spans come in text order and clause starts only move forward
+            }
+            boolean inCoordinators =
+                    span < coordinatorSpans.size() && coordinatorSpans.get(span)[0] <= start;
             if (!inCoordinators && UnitPhrases.startsUnit(t, start)) {
                 UnitPhrases.Read read = UnitPhrases.read(t, text, start, false);
                 if (followedByVerb(t, read.next())) {

@@ -66,8 +66,9 @@ final class DocumentReferences {
             return null;
         }
         int start = i + 4;
-        Matcher end = ISSUER_END.matcher(folded);
-        int stop = end.find(start) ? end.start() : folded.length();
+        int limit = Math.min(folded.length(), start + 120);
+        Matcher end = ISSUER_END.matcher(folded).region(start, limit);
+        int stop = end.find() ? end.start() : limit;
         String issuer = text.substring(start, Math.min(stop, start + 120)).strip();
         return issuer.isEmpty() ? null : issuer;
     }

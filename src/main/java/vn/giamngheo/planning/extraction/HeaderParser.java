@@ -36,11 +36,14 @@ final class HeaderParser {
 
     static Header read(List<Paragraph> preamble, List<Paragraph> tail) {
         int titleAt = -1;
+        boolean titleAlone = true;
         for (int i = 0; i < preamble.size(); i++) {
             String t = preamble.get(i).text();
-            if (t.startsWith("KẾ HOẠCH")
-                    && FoldedText.fold(t).replaceAll("[^a-z ]", "").strip().equals("ke hoach")) {
+            if (t.startsWith("KẾ HOẠCH")) {
                 titleAt = i;
+                // "KẾ HOẠCH" on its own line is followed by the subject; else the subject is on its line.
+                titleAlone =
+                        FoldedText.fold(t).replaceAll("[^a-z ]", "").strip().equals("ke hoach");
                 break;
             }
         }
@@ -83,13 +86,15 @@ final class HeaderParser {
         if (titleAt >= 0) {
             String head = preamble.get(titleAt).text().strip();
             int next = titleAt + 1;
-            if (next < preamble.size()
+            if (titleAlone
+                    && next < preamble.size()
                     && !FoldedText.fold(preamble.get(next).text()).startsWith("can cu")) {
                 title = head + " " + preamble.get(next).text().strip();
                 opening.add(preamble.get(next).text());
                 next++;
             } else {
                 title = head;
+                opening.add(head);
             }
             for (int i = next; i < preamble.size(); i++) {
                 opening.add(preamble.get(i).text());

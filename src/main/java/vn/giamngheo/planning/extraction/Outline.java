@@ -162,11 +162,6 @@ record Outline(
         return new Outline(preamble, sections, closing, tail, warnings);
     }
 
-    /** Numbers that are part of a plan's own numbering, as the partial ones ("a" under "2") read. */
-    static boolean isPartLabel(String text) {
-        return PART_LABEL.matcher(FoldedText.fold(text.strip())).find();
-    }
-
     private static void attach(Section section, Item parent, Item item) {
         if (parent == null) {
             section.items().add(item);

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import vn.giamngheo.shared.InvalidInput;
 
 /**
  * Reads a plan's text into a {@link PlanExtraction}: header, tasks, reporting duties, appendix
@@ -26,8 +27,7 @@ public final class PlanExtractor {
     public PlanExtraction extract(PlanText text) {
         List<Paragraph> paragraphs = Paragraphs.of(text.lines());
         if (paragraphs.isEmpty()) {
-            throw new vn.giamngheo.shared.InvalidInput(
-                    List.of(new vn.giamngheo.shared.InvalidInput.Problem(0, "file", "the document is empty")));
+            throw InvalidInput.of("file", "the document is empty");
         }
         Outline outline = Outline.of(paragraphs);
         HeaderParser.Header header = HeaderParser.read(outline.preamble(), outline.tail());

@@ -1,8 +1,13 @@
 package vn.giamngheo.planning.extraction;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +18,8 @@ import java.util.regex.Pattern;
  * period is that period's ("6 tháng (trước 20/6/2024)"). Phrases count after "báo cáo" up to "để"
  * (what the report is for), and before it only when nothing but other schedule words stands
  * between. The reporter is the clause's subject, else the units the item assigns; the recipient
- * follows "về", "gửi", "lên" or "với", or "báo cáo" directly; "qua X" is the channel.
+ * follows "về", "gửi", "lên" or "với", or "báo cáo" directly; "qua X" is the channel. What the
+ * clause does not say is looked for in the rest of its sentence.
  */
 final class ReportingDuties {
     private static final Pattern REPORT = Pattern.compile("(?<![\\p{L}\\d])bao cao(?![\\p{L}\\d])");
@@ -28,6 +34,10 @@ final class ReportingDuties {
                     + "|(?<=báo cáo |tháng, |tháng và |quý, |quý và )năm(?!\\s*\\d)(?![\\p{L}\\d])");
     private static final Pattern FILLER = Pattern.compile(
             "(?:[\\s(),]|\\bva\\b|\\bdinh ky\\b|\\bdot xuat\\b|\\bkhi co yeu cau\\b|\\bco trach nhiem\\b|\\btong hop\\b)*");
+    /** How far before "báo cáo" a schedule may stand ("Định kỳ (trước ngày …) và đột xuất (…) tổng hợp, báo cáo"). */
+    private static final int BEFORE = 120;
+    /** How much of a clause a duty quotes as its source. */
+    private static final int SOURCE = 300;
 
     private final TaskReader units;
 
@@ -37,6 +47,9 @@ final class ReportingDuties {
 
     private record Period(ReportPeriod period, int start, int end) {}
 
+    /** Who reports, to whom and through whom, as one text says it; empty or null where it does not. */
+    private record Parties(List<String> reporter, List<String> recipient, String via) {}
+
     /** The duties in one paragraph, the reporter falling back to {@code assignees}. */
     List<ReportingDuty> read(String section, String item, String paragraph, List<AssignedUnit> assignees) {
         List<ReportingDuty> duties = new ArrayList<>();
@@ -44,8 +57,9 @@ final class ReportingDuties {
             if (!REPORT.matcher(FoldedText.fold(sentence)).find()) {
                 continue;
             }
+            Supplier<Parties> sentenceParties = memo(() -> parties(sentence));
             for (String clause : sentence.split(";")) {
-                readClause(section, item, sentence, clause, assignees, duties);
+                readClause(section, item, clause, sentenceParties, assignees, duties);
             }
         }
         return duties;
@@ -54,8 +68,8 @@ final class ReportingDuties {
     private void readClause(
             String section,
             String item,
-            String sentence,
             String clause,
+            Supplier<Parties> sentenceParties,
             List<AssignedUnit> assignees,
             List<ReportingDuty> duties) {
         String folded = FoldedText.fold(clause);
@@ -66,15 +80,19 @@ final class ReportingDuties {
         int from = report.start();
         Matcher purpose = PURPOSE.matcher(clause.toLowerCase(Locale.ROOT));
         int to = purpose.find(report.end()) ? purpose.start() : clause.length();
+
         List<ScheduleParser.Mention> schedules = new ArrayList<>(ScheduleParser.mentions(clause, false));
         schedules.removeIf(m -> m.schedule().kind() == ScheduleKind.ONGOING);
+        boolean[] scheduled = new boolean[clause.length()];
+        schedules.forEach(m -> java.util.Arrays.fill(scheduled, m.start(), m.end(), true));
         List<Period> periods = new ArrayList<>();
         String lower = clause.toLowerCase(Locale.ROOT);
         find(QUARTER, ReportPeriod.QUARTER, lower, periods);
         find(SIX, ReportPeriod.SIX_MONTHS, lower, periods);
         find(NINE, ReportPeriod.NINE_MONTHS, lower, periods);
         find(YEAR, ReportPeriod.YEAR, lower, periods);
-        periods.removeIf(p -> schedules.stream().anyMatch(s -> p.start() < s.end() && s.start() < p.end()));
+        periods.removeIf(p -> scheduled[p.start()] || scheduled[p.end() - 1]);
+
         // Blank out every schedule and period, so that "hàng quý, 6 tháng, 1 năm báo cáo" reads as adjacent.
         char[] masked = folded.toCharArray();
         schedules.forEach(m -> java.util.Arrays.fill(masked, m.start(), m.end(), ' '));
@@ -86,41 +104,60 @@ final class ReportingDuties {
         if (schedules.isEmpty() && periods.isEmpty()) {
             return;
         }
-        List<String> reporter = reporter(clause, sentence, assignees);
-        List<String> recipient = recipients(clause, sentence);
-        String via = via(clause, sentence);
-        String source = sentence.strip();
-        List<ScheduleParser.Mention> unpaired = new ArrayList<>(schedules);
-        for (Period p : periods) {
-            ScheduleParser.Mention deadline = unpaired.stream()
-                    .filter(s -> s.start() >= p.end()
-                            && clause.substring(p.end(), s.start()).matches("[\\s(]*"))
-                    .findFirst()
-                    .orElse(null);
-            unpaired.remove(deadline);
-            add(
-                    duties,
-                    new ReportingDuty(
-                            section,
-                            item,
-                            reporter,
-                            recipient,
-                            via,
-                            p.period(),
-                            deadline == null ? null : deadline.schedule(),
-                            source));
+
+        Parties own = parties(clause);
+        Parties sentence = sentenceParties.get();
+        List<String> reporter = !own.reporter().isEmpty()
+                ? own.reporter()
+                : !sentence.reporter().isEmpty()
+                        ? sentence.reporter()
+                        : assignees.stream().map(AssignedUnit::display).toList();
+        List<String> recipient = !own.recipient().isEmpty() ? own.recipient() : sentence.recipient();
+        String via = own.via() != null ? own.via() : sentence.via();
+        String source = clause.strip();
+        if (source.length() > SOURCE) {
+            source = source.substring(0, SOURCE) + "…";
         }
-        for (ScheduleParser.Mention s : unpaired) {
-            add(duties, new ReportingDuty(section, item, reporter, recipient, via, null, s.schedule(), source));
+
+        TreeMap<Integer, ScheduleParser.Mention> unpaired = new TreeMap<>();
+        schedules.forEach(m -> unpaired.put(m.start(), m));
+        Set<List<Object>> seen = new HashSet<>();
+        for (Period p : periods) {
+            Map.Entry<Integer, ScheduleParser.Mention> next = unpaired.ceilingEntry(p.end());
+            ScheduleParser.Mention deadline = next != null
+                            && next.getKey() - p.end() <= 3
+                            && clause.substring(p.end(), next.getKey()).matches("[\\s(]*")
+                    ? next.getValue()
+                    : null;
+            if (deadline != null) {
+                unpaired.remove(deadline.start());
+            }
+            Schedule schedule = deadline == null ? null : deadline.schedule();
+            if (seen.add(key(p.period(), schedule))) {
+                duties.add(new ReportingDuty(section, item, reporter, recipient, via, p.period(), schedule, source));
+            }
+        }
+        for (ScheduleParser.Mention s : unpaired.values()) {
+            if (seen.add(key(null, s.schedule()))) {
+                duties.add(new ReportingDuty(section, item, reporter, recipient, via, null, s.schedule(), source));
+            }
         }
     }
 
-    /** After "báo cáo" up to "để", or before it with only other schedule words in between. */
+    /** "đột xuất" and "khi có yêu cầu" in one clause are one duty. */
+    private static List<Object> key(ReportPeriod period, Schedule s) {
+        return s == null
+                ? java.util.Arrays.asList(period)
+                : java.util.Arrays.asList(period, s.kind(), s.year(), s.month(), s.day(), s.event());
+    }
+
+    /** After "báo cáo" up to "để", or shortly before it with only other schedule words in between. */
     private static boolean inWindow(String mask, int start, int end, int from, int to) {
         if (start >= from) {
             return start < to;
         }
-        return FILLER.matcher(mask.substring(Math.min(end, from), from)).matches();
+        return from - end <= BEFORE
+                && FILLER.matcher(mask.substring(Math.min(end, from), from)).matches();
     }
 
     private static void find(Pattern pattern, ReportPeriod period, String lower, List<Period> out) {
@@ -130,84 +167,78 @@ final class ReportingDuties {
         }
     }
 
-    private List<String> reporter(String clause, String sentence, List<AssignedUnit> assignees) {
-        for (String text : List.of(clause, sentence)) {
-            List<Token> t = Token.of(text);
-            int start = AssignmentParser.skipOpening(t, 0);
-            if (UnitPhrases.startsUnit(t, start)) {
-                return UnitPhrases.read(t, text, start, false).mentions().stream()
-                        .map(m -> display(AssignmentParser.clean(m.text())))
-                        .toList();
-            }
-        }
-        return assignees.stream().map(AssignedUnit::display).toList();
+    private Parties parties(String text) {
+        List<Token> t = Token.of(text);
+        return new Parties(reporter(t, text), recipients(t, text), via(t, text));
     }
 
-    private List<String> recipients(String clause, String sentence) {
-        for (String text : List.of(clause, sentence)) {
-            List<Token> t = Token.of(text);
-            int report = -1;
-            for (int k = 0; k + 1 < t.size(); k++) {
-                if (UnitPhrases.matches(t, k, "bao cao")) {
-                    report = k;
-                    break;
-                }
+    private List<String> reporter(List<Token> t, String text) {
+        int start = AssignmentParser.skipOpening(t, 0);
+        if (!UnitPhrases.startsUnit(t, start)) {
+            return List.of();
+        }
+        return names(UnitPhrases.read(t, text, start, false).mentions());
+    }
+
+    private List<String> recipients(List<Token> t, String text) {
+        int report = -1;
+        for (int k = 0; k + 1 < t.size() && report < 0; k++) {
+            if (UnitPhrases.matches(t, k, "bao cao")) {
+                report = k;
             }
-            if (report < 0) {
-                continue;
+        }
+        if (report < 0) {
+            return List.of();
+        }
+        for (int k = report + 2; k < t.size(); k++) {
+            Token token = t.get(k);
+            boolean direct = k == report + 2;
+            boolean towards = token.word() && List.of("về", "gửi", "lên", "với").contains(token.text());
+            int at = towards ? k + 1 : k;
+            if ((direct || towards) && UnitPhrases.startsUnit(t, at)) {
+                return names(UnitPhrases.read(t, text, at, false).mentions());
             }
-            for (int k = report + 2; k < t.size(); k++) {
-                Token token = t.get(k);
-                boolean direct = k == report + 2;
-                boolean towards =
-                        token.word() && List.of("về", "gửi", "lên", "với").contains(token.text());
-                int at = towards ? k + 1 : k;
-                if ((direct || towards) && UnitPhrases.startsUnit(t, at)) {
-                    return UnitPhrases.read(t, text, at, false).mentions().stream()
-                            .map(m -> display(AssignmentParser.clean(m.text())))
-                            .toList();
-                }
-                if (towards
-                        && at < t.size()
-                        && List.of("huyện", "xã", "tỉnh").contains(t.get(at).text())) {
-                    return List.of(t.get(at).text());
-                }
+            if (towards
+                    && at < t.size()
+                    && List.of("huyện", "xã", "tỉnh").contains(t.get(at).text())) {
+                return List.of(t.get(at).text());
             }
         }
         return List.of();
     }
 
-    private String via(String clause, String sentence) {
-        for (String text : List.of(clause, sentence)) {
-            List<Token> t = Token.of(text);
-            for (int k = 0; k + 1 < t.size(); k++) {
-                if (t.get(k).text().equals("qua") && UnitPhrases.startsUnit(t, k + 1)) {
-                    List<UnitPhrases.Mention> m =
-                            UnitPhrases.read(t, text, k + 1, false).mentions();
-                    if (!m.isEmpty()) {
-                        return display(AssignmentParser.clean(m.get(0).text()));
-                    }
+    private String via(List<Token> t, String text) {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (t.get(k).text().equals("qua") && UnitPhrases.startsUnit(t, k + 1)) {
+                List<String> m = names(UnitPhrases.read(t, text, k + 1, false).mentions());
+                if (!m.isEmpty()) {
+                    return m.get(0);
                 }
             }
         }
         return null;
     }
 
-    private String display(String mention) {
-        return units.resolve(new AssignmentParser.Unit(UnitRole.LEAD, mention, UnitPhrases.collective(mention)))
-                .display();
+    private List<String> names(List<UnitPhrases.Mention> mentions) {
+        return mentions.stream()
+                .map(m -> AssignmentParser.clean(m.text()))
+                .map(m -> units.resolve(new AssignmentParser.Unit(UnitRole.LEAD, m, UnitPhrases.collective(m)))
+                        .display())
+                .toList();
     }
 
-    private static void add(List<ReportingDuty> duties, ReportingDuty duty) {
-        boolean same = duties.stream()
-                .anyMatch(d -> d.source().equals(duty.source())
-                        && d.period() == duty.period()
-                        && (d.schedule() == null
-                                ? duty.schedule() == null
-                                : duty.schedule() != null && d.schedule().sameAs(duty.schedule())));
-        if (!same) {
-            duties.add(duty);
-        }
+    private static <T> Supplier<T> memo(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** Sentences end at "." before a capital letter or at the end; "./." ends the text. */

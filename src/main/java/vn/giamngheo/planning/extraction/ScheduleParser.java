@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,7 +68,7 @@ final class ScheduleParser {
 
     static List<Mention> mentions(String text, boolean strict) {
         String folded = FoldedText.fold(text);
-        List<Mention> found = new ArrayList<>();
+        TreeMap<Integer, Mention> found = new TreeMap<>();
         collect(found, text, YEARLY_BEFORE_DAY.matcher(folded), m -> yearlyBeforeDay(m, text));
         collect(found, text, BEFORE_DATE_NUMERIC.matcher(folded), m -> beforeDate(m, text));
         collect(found, text, BEFORE_DATE_WORDS.matcher(folded), m -> beforeDate(m, text));
@@ -88,7 +90,8 @@ final class ScheduleParser {
                 m -> !strict
                                 || clauseStart(text, m.start())
                                 || ACTION_VERB
-                                        .matcher(folded.substring(m.end()))
+                                        .matcher(folded)
+                                        .region(m.end(), Math.min(folded.length(), m.end() + 30))
                                         .find()
                         ? plain(ScheduleKind.ONGOING, m, text)
                         : null);
@@ -103,8 +106,7 @@ final class ScheduleParser {
                                         .find()
                         ? plain(ScheduleKind.ONGOING, m, text)
                         : null);
-        found.sort(Comparator.comparingInt(Mention::start));
-        return found;
+        return new ArrayList<>(found.values());
     }
 
     /** The schedule a task keeps when its text has several, by {@link #PRIORITY}. */
@@ -117,17 +119,18 @@ final class ScheduleParser {
     }
 
     /** Earlier patterns claim their span first; a later pattern inside a claimed span is skipped. */
-    private static void collect(List<Mention> found, String text, Matcher m, Reading reading) {
+    private static void collect(TreeMap<Integer, Mention> found, String text, Matcher m, Reading reading) {
         while (m.find()) {
             int start = m.start();
             int end = m.end();
-            boolean overlaps = found.stream().anyMatch(f -> start < f.end() && f.start() < end);
-            if (overlaps) {
+            // Mentions never overlap each other, so the last one starting before this end decides.
+            Map.Entry<Integer, Mention> before = found.lowerEntry(end);
+            if (before != null && before.getValue().end() > start) {
                 continue;
             }
             Schedule schedule = reading.read(m);
             if (schedule != null) {
-                found.add(new Mention(schedule, start, end));
+                found.put(start, new Mention(schedule, start, end));
             }
         }
     }
@@ -201,7 +204,14 @@ final class ScheduleParser {
         if (c == '.' || c == ';' || c == ':' || c == '\n') {
             return true;
         }
-        return "-*+•".indexOf(c) >= 0 && text.substring(0, i).isBlank();
+        if ("-*+•".indexOf(c) < 0) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && text.charAt(k) != '\n' && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k < 0 || text.charAt(k) == '\n';
     }
 
     private static String source(String text, Matcher m) {

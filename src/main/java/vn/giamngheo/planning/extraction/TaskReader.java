@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 final class TaskReader {
     private static final Pattern ASSIGNMENT_LINE =
             Pattern.compile("^[-*+•\\s]*(?:phan cong|thoi gian|(?:co quan|don vi) (?:chu tri|phoi hop))[^:]{0,30}:");
+    private static final Pattern LEADS = Pattern.compile("chu tri|lam dau moi");
     private static final Pattern CLAUSE_END = Pattern.compile("(?<=[;.])\\s+|\n");
 
     private final AgencyResolver resolver;
@@ -24,7 +25,7 @@ final class TaskReader {
     }
 
     /** A task and whether its plan assigned it explicitly (assignment line, heading or "chủ trì"). */
-    record Read(ExtractedTask task, boolean explicit, List<AssignedUnit> leads) {}
+    record Read(ExtractedTask task, boolean explicit) {}
 
     Read read(Outline.Section section, Outline.Item item) {
         List<Paragraph> assignmentLines = new ArrayList<>();
@@ -90,7 +91,7 @@ final class TaskReader {
                 item.number,
                 item.parent == null ? null : item.parent.title.text(),
                 join(textLines),
-                assignmentLines.isEmpty() ? null : join(assignmentLines),
+                assignmentLines.isEmpty() ? null : join(assignmentLines).replaceAll("(?m)^[-*+•\\s]+", ""),
                 names(assigned, UnitRole.LEAD),
                 names(assigned, UnitRole.COORDINATOR),
                 assigned.stream()
@@ -103,10 +104,8 @@ final class TaskReader {
                 warnings);
         boolean explicit = !assignmentLines.isEmpty()
                 || heading != null
-                || (ownLead && FoldedText.fold(task.text()).matches("(?s).*(chu tri|lam dau moi).*"));
-        List<AssignedUnit> leads =
-                assigned.stream().filter(u -> u.role() == UnitRole.LEAD).toList();
-        return new Read(task, explicit, leads);
+                || (ownLead && LEADS.matcher(FoldedText.fold(task.text())).find());
+        return new Read(task, explicit);
     }
 
     /** The lead a heading above names, for a group item such as seed 001's "1.1. Công chức …" with a), b). */

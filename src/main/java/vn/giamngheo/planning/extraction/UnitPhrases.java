@@ -21,178 +21,6 @@ final class UnitPhrases {
     /** The mentions read and the index of the first token after the list. */
     record Read(List<Mention> mentions, int next) {}
 
-    /** Words that open a unit's name. */
-    private static final List<String> HEADS = List.of(
-            "uy ban",
-            "ubnd",
-            "ubmttq",
-            "hoi dong",
-            "hdnd",
-            "ngan hang",
-            "nhcsxh",
-            "bao hiem",
-            "bhxh",
-            "trung tam",
-            "van phong",
-            "cong chuc",
-            "huyen doan",
-            "huyen uy",
-            "tinh uy",
-            "dang uy",
-            "mttq",
-            "mat tran",
-            "chi cuc",
-            "cong an",
-            "toa an",
-            "lien doan",
-            "thanh vien",
-            "co quan",
-            "benh vien",
-            "kho bac",
-            "doan thanh nien",
-            "chinh quyen",
-            "cap uy",
-            "btv",
-            "bcd",
-            "ttyt",
-            "tyt",
-            "phong",
-            "ban",
-            "tram",
-            "thon");
-
-    /** Heads that open a name only before a capitalised word ("Hội Nông dân", not "hội nghị"). */
-    private static final List<String> NAMED_HEADS = List.of("hoi", "so", "vien", "cuc", "thuong truc", "chu tich");
-
-    /** Kinds of unit after "các" that make a collective ("các xã, thị trấn", "các đơn vị liên quan"). */
-    private static final Set<String> KINDS = Set.of(
-            "co quan",
-            "don vi",
-            "phong",
-            "ban",
-            "nganh",
-            "xa",
-            "thi tran",
-            "phuong",
-            "dia phuong",
-            "doan the",
-            "to chuc",
-            "cong chuc",
-            "thon",
-            "lang",
-            "ban nganh",
-            "so",
-            "hoi",
-            "chi",
-            "dang bo",
-            "thanh vien",
-            "cap",
-            "cap uy",
-            "huyen",
-            "doanh nghiep",
-            "can bo",
-            "co so",
-            "truong",
-            "tram",
-            "ngan hang",
-            "d/c",
-            "dong chi",
-            "uy vien",
-            "hop tac xa",
-            "ban chi dao");
-
-    /** Lower-case verbs and prepositions that end a list of units. */
-    private static final List<String> STOPS = List.of(
-            "chu tri",
-            "phoi hop",
-            "trien khai",
-            "thuc hien",
-            "to chuc",
-            "tham muu",
-            "huong dan",
-            "chi dao",
-            "xay dung",
-            "theo doi",
-            "kiem tra",
-            "giam sat",
-            "don doc",
-            "tang cuong",
-            "day manh",
-            "tuyen truyen",
-            "ra soat",
-            "tham dinh",
-            "quan triet",
-            "ban hanh",
-            "thu hoi",
-            "quyet dinh",
-            "phe duyet",
-            "tong hop",
-            "tiep tuc",
-            "van dong",
-            "giup do",
-            "ho tro",
-            "bo tri",
-            "danh gia",
-            "xem xet",
-            "co trach nhiem",
-            "can cu",
-            "nang cao",
-            "chu dong",
-            "kip thoi",
-            "cung cap",
-            "phat dong",
-            "tich cuc",
-            "long ghep",
-            "thuong xuyen",
-            "dinh ky",
-            "hang nam",
-            "bao cao",
-            "de nghi",
-            "tiep nhan",
-            "phan bo",
-            "huy dong",
-            "dam bao",
-            "bao dam",
-            "khuyen khich",
-            "nhan rong",
-            "dang ky",
-            "cap nhat",
-            "phat hien",
-            "xu ly",
-            "ung dung",
-            "tap trung",
-            "uu tien",
-            "quan ly",
-            "dieu tra",
-            "su dung",
-            "thanh lap",
-            "kien toan",
-            "khen thuong",
-            "bieu duong",
-            "so ket",
-            "tong ket",
-            "giai quyet",
-            "dieu chinh",
-            "de xuat",
-            "kien nghi",
-            "tap huan",
-            "boi duong",
-            "dao tao",
-            "phat trien",
-            "cap phat",
-            "quan tam",
-            "tham gia",
-            "dong thoi",
-            "phan cong",
-            "lam dau moi",
-            "nham");
-
-    /** One-syllable stops, compared with their marks: folded "de" is also "đề", "la" also "lá". */
-    private static final Set<String> SHORT_STOPS = Set.of(
-            "là", "làm", "tại", "để", "cho", "về", "đến", "trong", "theo", "khi", "sau", "trước", "qua", "với", "từ",
-            "vào", "trên", "như", "bằng", "lập", "nắm", "chịu", "giao", "gắn", "tạo", "in", "cùng", "được", "phải",
-            "cần", "sẽ", "đã", "đang", "ngay", "nếu", "thì", "mà", "trình", "đúng");
-
     /** The longest a unit's name is taken to be; longer is a sentence the reader ran into. */
     static final int MAX_WORDS = 16;
 
@@ -217,12 +45,12 @@ final class UnitPhrases {
         if (first.is("tram") && !first.text().toLowerCase().startsWith("trạm")) {
             return false;
         }
-        for (String head : HEADS) {
+        for (String head : UnitWords.HEADS) {
             if (matches(t, i, head)) {
                 return true;
             }
         }
-        for (String head : NAMED_HEADS) {
+        for (String head : UnitWords.NAMED_HEADS) {
             int n = head.split(" ").length;
             if (matches(t, i, head) && capitalised(t, i + n)) {
                 return !first.is("so") || first.text().equalsIgnoreCase("sở");
@@ -249,10 +77,10 @@ final class UnitPhrases {
         if (i > 1 && t.get(i - 1).is("duc") && t.get(i - 2).text().equals("Giáo") && token.is("thuong")) {
             return 0; // "Giáo dục thường xuyên"
         }
-        if (SHORT_STOPS.contains(token.text())) {
+        if (UnitWords.SHORT_STOPS.contains(token.text())) {
             return 1;
         }
-        for (String stop : STOPS) {
+        for (String stop : UnitWords.STOPS) {
             if (matches(t, i, stop)) {
                 return stop.split(" ").length;
             }
@@ -404,7 +232,7 @@ final class UnitPhrases {
                     }
                     sb.append(k > i ? " " : "").append(t.get(k).folded());
                 }
-                if (!sb.isEmpty() && KINDS.contains(sb.toString())) {
+                if (!sb.isEmpty() && UnitWords.KINDS.contains(sb.toString())) {
                     return len;
                 }
             }

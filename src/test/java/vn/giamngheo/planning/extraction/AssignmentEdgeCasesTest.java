@@ -175,4 +175,28 @@ class AssignmentEdgeCasesTest {
         assertThat(List.of(p.number() == null, p.date() == null, p.title() == null))
                 .containsOnly(true);
     }
+
+    @Test
+    void aMarkdownPipeTableIsReadLikeATabSeparatedOne() {
+        PlanExtraction p = extract("""
+                KẾ HOẠCH Thực hiện công tác giảm nghèo năm 2024
+                II. NHIỆM VỤ
+                1. Phòng Dân tộc chủ trì thực hiện thường xuyên.
+
+                CHỈ TIÊU GIẢM NGHÈO NĂM 2024
+
+                | TT | Tên đơn vị | Chỉ tiêu giao giảm hộ nghèo năm 2024 (hộ) | Hộ không có KNLĐ | Hộ có KNLĐ | Ghi chú |
+                |---|---|:---:|---|---|---|
+                | 1 | TT Lam Sơn | 6 | 2 | 4 | |
+                | | TỔNG CỘNG | 6 | 2 | 4 | |
+                """);
+        assertThat(p.title()).isEqualTo("KẾ HOẠCH Thực hiện công tác giảm nghèo năm 2024");
+        assertThat(p.targetRows())
+                .extracting(
+                        TargetRow::unit,
+                        TargetRow::withoutLabourCapacity,
+                        TargetRow::withLabourCapacity,
+                        TargetRow::total)
+                .containsExactly(tuple("TT Lam Sơn", 2L, 4L, false), tuple("TỔNG CỘNG", 2L, 4L, true));
+    }
 }
