@@ -1,0 +1,28 @@
+package vn.giamngheo.review.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Leaves one of each document in target/review-documents, so a person can open them (or render
+ * them with pdftoppm) and check the layout by eye.
+ */
+class DocumentSamplesTest {
+    private static final Path DIR = Path.of("target", "review-documents");
+
+    @Test
+    void oneOfEachDocumentIsLeftInTargetForAPersonToLookAt() throws IOException {
+        Files.createDirectories(DIR);
+        try (OutputStream out = Files.newOutputStream(DIR.resolve("certificate.pdf"))) {
+            CertificatePdf.writeAll(
+                    List.of(CertificatePdfTest.poorHousehold(), CertificatePdfTest.poorHousehold()), out);
+        }
+        assertThat(DIR.resolve("certificate.pdf")).isNotEmptyFile();
+    }
+}
