@@ -114,8 +114,8 @@ final class PdfBlocks {
     private static Paragraph rule(float percent) {
         Paragraph p = new Paragraph();
         p.add(new Chunk(new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, 0)));
-        p.setLeading(4);
-        p.setSpacingBefore(2);
+        p.setLeading(6);
+        p.setSpacingBefore(4);
         return p;
     }
 }

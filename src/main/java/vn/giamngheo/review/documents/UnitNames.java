@@ -30,6 +30,19 @@ final class UnitNames {
         return withKind(name, PROVINCE_KINDS, "tỉnh");
     }
 
+    /** "Xã: Thọ Xuân", "Phường: Ba Đình" for the unit line of a list. */
+    static String communeLabelled(String name) {
+        return labelled(name, COMMUNE_KINDS, "xã");
+    }
+
+    static String districtLabelled(String name) {
+        return labelled(name, DISTRICT_KINDS, "huyện");
+    }
+
+    static String provinceLabelled(String name) {
+        return labelled(name, PROVINCE_KINDS, "tỉnh");
+    }
+
     /** The name without its kind, for "Thọ Xuân, ngày …". */
     static String bare(String name) {
         String text = PdfText.of(name).trim();
@@ -46,6 +59,21 @@ final class UnitNames {
 
     static String upper(String text) {
         return PdfText.of(text).toUpperCase(VI);
+    }
+
+    private static String labelled(String name, List<String> kinds, String defaultKind) {
+        String text = PdfText.of(name).trim();
+        String lower = text.toLowerCase(VI);
+        String kind = defaultKind;
+        String bare = text;
+        for (String candidate : kinds) {
+            if (lower.startsWith(candidate + " ")) {
+                kind = candidate;
+                bare = text.substring(candidate.length() + 1).trim();
+                break;
+            }
+        }
+        return kind.substring(0, 1).toUpperCase(VI) + kind.substring(1) + ": " + bare;
     }
 
     private static String withKind(String name, List<String> kinds, String defaultKind) {

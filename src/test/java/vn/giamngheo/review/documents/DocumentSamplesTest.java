@@ -23,6 +23,14 @@ class DocumentSamplesTest {
             CertificatePdf.writeAll(
                     List.of(CertificatePdfTest.poorHousehold(), CertificatePdfTest.poorHousehold()), out);
         }
+        try (OutputStream out = Files.newOutputStream(DIR.resolve("list.pdf"))) {
+            ReviewListPdf.write(ReviewLists.longList(60), out);
+        }
+        try (OutputStream out = Files.newOutputStream(DIR.resolve("list.xlsx"))) {
+            ReviewListXlsx.write(ReviewLists.longList(60), out);
+        }
         assertThat(DIR.resolve("certificate.pdf")).isNotEmptyFile();
+        assertThat(DIR.resolve("list.pdf")).isNotEmptyFile();
+        assertThat(DIR.resolve("list.xlsx")).isNotEmptyFile();
     }
 }
