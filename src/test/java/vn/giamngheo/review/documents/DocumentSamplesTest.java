@@ -29,6 +29,12 @@ class DocumentSamplesTest {
         try (OutputStream out = Files.newOutputStream(DIR.resolve("list.xlsx"))) {
             ReviewListXlsx.write(ReviewLists.longList(60), out);
         }
+        try (OutputStream out = Files.newOutputStream(DIR.resolve("household-template.xlsx"))) {
+            XlsxHouseholdTemplate.write(out);
+        }
+        Files.write(
+                DIR.resolve("household-template-filled.xlsx"),
+                XlsxHouseholdReaderTest.twoHouseholds().bytes());
         assertThat(DIR.resolve("certificate.pdf")).isNotEmptyFile();
         assertThat(DIR.resolve("list.pdf")).isNotEmptyFile();
         assertThat(DIR.resolve("list.xlsx")).isNotEmptyFile();
