@@ -105,9 +105,10 @@ record SurveyChoices(
         return labelsByCode.get(code);
     }
 
-    /** "Nam, Nữ (or M, F)": the values a problem message suggests. */
+    /** "Nam; Nữ (or M, F)": the values a problem message suggests. */
     String accepted() {
-        String labels = String.join(", ", labels());
+        // labels may contain commas ("Cao đẳng, đại học trở lên"), so they are set apart by semicolons
+        String labels = String.join("; ", labels());
         if (this == YES_NO || this == TICK) {
             return labels;
         }

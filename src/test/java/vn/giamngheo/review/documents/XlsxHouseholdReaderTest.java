@@ -237,7 +237,7 @@ class XlsxHouseholdReaderTest {
                 .containsExactly(
                         "row 7, column H (members.name): a number (123) where text is needed:"
                                 + " format the column as Text so codes keep their leading zeros",
-                        "row 7, column K (members.sex): unknown value 'Nam giới': use one of Nam, Nữ (or M, F)",
+                        "row 7, column K (members.sex): unknown value 'Nam giới': use one of Nam; Nữ (or M, F)",
                         "row 8, column C (area): differs from the value on row 7 of the same household"
                                 + " (RURAL ≠ URBAN)");
         assertThat(problems(households.get(1)))
