@@ -64,7 +64,9 @@ final class IndicatorFacts {
         DerivationRules.AdultEducationRule adult = r.adultEducation();
         int adultFrom = adult.ageFrom().intValue();
         int adultTo = adult.maxAge();
-        int upperFrom = adult.upperSecondaryFromAge() == null ? Integer.MAX_VALUE : adult.upperSecondaryFromAge().intValue();
+        int upperFrom = adult.upperSecondaryFromAge() == null
+                ? Integer.MAX_VALUE
+                : adult.upperSecondaryFromAge().intValue();
 
         int employment = NO;
         int nutrition = NO;
@@ -79,7 +81,8 @@ final class IndicatorFacts {
             // EMPLOYMENT: a working-age member unemployed or working for wages without a contract.
             employment = any(employment, and(between(age, workFrom, workBelow), unprotectedWork(m.employment())));
             // NUTRITION: a child under 16 stunted or underweight.
-            nutrition = any(nutrition, and(between(age, 0, childBelow), or(isTrue(m.stunted()), isTrue(m.underweight()))));
+            nutrition =
+                    any(nutrition, and(between(age, 0, childBelow), or(isTrue(m.stunted()), isTrue(m.underweight()))));
             // HEALTH_INSURANCE: a member aged 6 or older without health insurance now.
             insurance = any(insurance, and(between(age, insuranceFrom, Integer.MAX_VALUE), isFalse(m.healthInsured())));
             // CHILD_SCHOOLING: a child of school age not attending school at the level for their age.

@@ -76,7 +76,8 @@ public final class PovertyClassifier {
     private static InvalidInput notUsed(int bits, PovertyStandard standard) {
         return InvalidInput.of(
                 "deprivations",
-                new IndicatorSet(bits) + (Integer.bitCount(bits) == 1 ? " is not an indicator of " : " are not indicators of ")
+                new IndicatorSet(bits)
+                        + (Integer.bitCount(bits) == 1 ? " is not an indicator of " : " are not indicators of ")
                         + standard.id() + " (it uses " + standard.indicatorSet() + ")");
     }
 
@@ -84,9 +85,10 @@ public final class PovertyClassifier {
         List<String> warnings = new ArrayList<>(Integer.bitCount(disagreeing));
         for (int rest = disagreeing; rest != 0; rest &= rest - 1) {
             Indicator indicator = Indicator.byOrdinal(Integer.numberOfTrailingZeros(rest));
-            warnings.add((ticked & indicator.bit()) != 0
-                    ? indicator + " is ticked deprived, but the member and dwelling facts say not deprived"
-                    : indicator + " is not ticked, but the member and dwelling facts say deprived");
+            warnings.add(
+                    (ticked & indicator.bit()) != 0
+                            ? indicator + " is ticked deprived, but the member and dwelling facts say not deprived"
+                            : indicator + " is not ticked, but the member and dwelling facts say deprived");
         }
         return warnings;
     }

@@ -69,8 +69,23 @@ public record PovertyStandard(
     }
 
     public PovertyStandard withVersion(int newVersion, Status newStatus) {
-        return new PovertyStandard(id, newVersion, name, legalBasis, kind, parentId, provinceUnitId, newStatus,
-                validity, rule, lines, deprivationCutoff, scoreBFrom, indicatorListConfidence, indicators, derivation);
+        return new PovertyStandard(
+                id,
+                newVersion,
+                name,
+                legalBasis,
+                kind,
+                parentId,
+                provinceUnitId,
+                newStatus,
+                validity,
+                rule,
+                lines,
+                deprivationCutoff,
+                scoreBFrom,
+                indicatorListConfidence,
+                indicators,
+                derivation);
     }
 
     /**
@@ -80,7 +95,11 @@ public record PovertyStandard(
      * source gives local ones.
      */
     public PovertyStandard deriveLocal(
-            String localId, long provinceUnitId, String localName, String localLegalBasis, Map<Area, LineValues> newLines) {
+            String localId,
+            long provinceUnitId,
+            String localName,
+            String localLegalBasis,
+            Map<Area, LineValues> newLines) {
         List<Problem> problems = new ArrayList<>();
         LineValues rural = newLines == null ? null : newLines.get(Area.RURAL);
         LineValues urban = newLines == null ? null : newLines.get(Area.URBAN);
@@ -90,10 +109,29 @@ public record PovertyStandard(
             throw new InvalidInput(problems);
         }
         IncomeLines local = new IncomeLines(
-                lines.rural().withLines(rural.lowerLine(), rural.line(), rural.middleUpper(), Confidence.FIRM).withoutScoreA(),
-                lines.urban().withLines(urban.lowerLine(), urban.line(), urban.middleUpper(), Confidence.FIRM).withoutScoreA());
-        return new PovertyStandard(localId, 1, localName, localLegalBasis, Kind.LOCAL, id, provinceUnitId, Status.DRAFT,
-                validity, rule, local, deprivationCutoff, scoreBFrom, indicatorListConfidence, indicators, derivation)
+                lines.rural()
+                        .withLines(rural.lowerLine(), rural.line(), rural.middleUpper(), Confidence.FIRM)
+                        .withoutScoreA(),
+                lines.urban()
+                        .withLines(urban.lowerLine(), urban.line(), urban.middleUpper(), Confidence.FIRM)
+                        .withoutScoreA());
+        return new PovertyStandard(
+                        localId,
+                        1,
+                        localName,
+                        localLegalBasis,
+                        Kind.LOCAL,
+                        id,
+                        provinceUnitId,
+                        Status.DRAFT,
+                        validity,
+                        rule,
+                        local,
+                        deprivationCutoff,
+                        scoreBFrom,
+                        indicatorListConfidence,
+                        indicators,
+                        derivation)
                 .validated();
     }
 
@@ -104,15 +142,21 @@ public record PovertyStandard(
             return;
         }
         if (given.line() < national.line().value()) {
-            problems.add(new Problem(0, field + ".line", "a local line may not be under the national line "
-                    + Vnd.format(national.line().value()) + " of " + id));
+            problems.add(new Problem(
+                    0,
+                    field + ".line",
+                    "a local line may not be under the national line "
+                            + Vnd.format(national.line().value()) + " of " + id));
         }
         if (rule == Rule.TWO_LINES) {
             if (given.lowerLine() == null) {
                 problems.add(new Problem(0, field + ".lowerLine", id + " has two lines: the poor line P is required"));
             } else if (given.lowerLine() < national.lowerLine().value()) {
-                problems.add(new Problem(0, field + ".lowerLine", "a local line may not be under the national line "
-                        + Vnd.format(national.lowerLine().value()) + " of " + id));
+                problems.add(new Problem(
+                        0,
+                        field + ".lowerLine",
+                        "a local line may not be under the national line "
+                                + Vnd.format(national.lowerLine().value()) + " of " + id));
             }
         } else if (given.lowerLine() != null) {
             problems.add(new Problem(0, field + ".lowerLine", id + " has a single line: no lower line"));

@@ -33,7 +33,11 @@ public sealed interface Reason {
         public String text() {
             StringBuilder out = new StringBuilder(64).append("income ");
             Vnd.append(out, income);
-            out.append(atOrUnder() ? " ≤ " : " > ").append(area.label()).append(' ').append(kind.words).append(' ');
+            out.append(atOrUnder() ? " ≤ " : " > ")
+                    .append(area.label())
+                    .append(' ')
+                    .append(kind.words)
+                    .append(' ');
             Vnd.append(out, line.value());
             return out.append(line.confidence().mark()).toString();
         }
@@ -49,7 +53,10 @@ public sealed interface Reason {
         public String text() {
             StringBuilder out = new StringBuilder(96).append("score A ");
             Vnd.appendScore(out, score);
-            out.append(atOrUnder() ? " ≤ " : " > ").append(area.label()).append(" threshold ").append(threshold.value());
+            out.append(atOrUnder() ? " ≤ " : " > ")
+                    .append(area.label())
+                    .append(" threshold ")
+                    .append(threshold.value());
             out.append(threshold.confidence().mark()).append(", standing for income ");
             out.append(atOrUnder() ? "≤ " : "> ").append(area.label()).append(" line ");
             Vnd.append(out, line.value());

@@ -52,7 +52,9 @@ final class StandardChecks {
         }
         long line = lines.line().value();
         if (rule == PovertyStandard.Rule.TWO_LINES) {
-            if (lines.lowerLine() == null || lines.lowerLine().value() <= 0 || lines.lowerLine().value() >= line) {
+            if (lines.lowerLine() == null
+                    || lines.lowerLine().value() <= 0
+                    || lines.lowerLine().value() >= line) {
                 problems.add(problem(field + ".lowerLine", "two lines need a poor line P with 0 < P < line"));
             }
             if (lines.scoreAMax() != null) {
@@ -107,7 +109,8 @@ final class StandardChecks {
         if (a == null || a.ageFrom() == null) {
             problems.add(problem("derivation.adultEducation", "an age from is required"));
         } else if (a.ageTo() == null && (a.bornFromYear() == null || a.referenceYear() == null)) {
-            problems.add(problem("derivation.adultEducation", "ageTo, or bornFromYear with referenceYear, is required"));
+            problems.add(
+                    problem("derivation.adultEducation", "ageTo, or bornFromYear with referenceYear, is required"));
         } else if (a.maxAge() < a.ageFrom().value()) {
             problems.add(problem("derivation.adultEducation", "the maximum age is under the age from"));
         }

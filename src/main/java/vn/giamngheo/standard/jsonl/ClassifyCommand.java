@@ -68,14 +68,14 @@ public final class ClassifyCommand implements CliCommand {
             }
         }
         try (InputStream source = input) {
-            JsonLinesClassification.Summary summary =
-                    new JsonLinesClassification(standard.get()).run(source, out);
+            JsonLinesClassification.Summary summary = new JsonLinesClassification(standard.get()).run(source, out);
             if (out.checkError()) {
                 err.println("classify: writing the results failed");
                 return 1;
             }
             err.println("classify: " + summary.lines() + " lines, " + summary.classified() + " classified, "
-                    + summary.errors() + " errors (" + standard.get().id() + " version " + standard.get().version()
+                    + summary.errors() + " errors (" + standard.get().id() + " version "
+                    + standard.get().version()
                     + ")");
             return 0;
         } catch (IOException e) {
@@ -89,7 +89,8 @@ public final class ClassifyCommand implements CliCommand {
             try (InputStream json = Files.newInputStream(Path.of(options.standardFile()))) {
                 List<PovertyStandard> read = StandardJson.read(json);
                 if (read.size() != 1) {
-                    err.println("classify: " + options.standardFile() + " holds " + read.size() + " standards, not one");
+                    err.println(
+                            "classify: " + options.standardFile() + " holds " + read.size() + " standards, not one");
                     return Optional.empty();
                 }
                 return Optional.of(read.get(0));

@@ -163,8 +163,21 @@ public final class HouseholdLineParser {
                     default -> unknownField(name);
                 }
             }
-            return new Member(memberName, age, sex, relation, ethnicity, insured, stunted, underweight, education,
-                    inSchool, employment, disabled, allowance, merit);
+            return new Member(
+                    memberName,
+                    age,
+                    sex,
+                    relation,
+                    ethnicity,
+                    insured,
+                    stunted,
+                    underweight,
+                    education,
+                    inSchool,
+                    employment,
+                    disabled,
+                    allowance,
+                    merit);
         }
 
         private Dwelling dwelling(String field, JsonToken t) {

@@ -44,7 +44,8 @@ public final class JsonLinesClassification {
             if (lines.tooLong()) {
                 read++;
                 errors++;
-                ResultLines.appendError(batch, null, "line " + lines.lineNumber() + ": longer than " + maxLine + " bytes");
+                ResultLines.appendError(
+                        batch, null, "line " + lines.lineNumber() + ": longer than " + maxLine + " bytes");
             } else if (lines.blank()) {
                 continue;
             } else {
@@ -69,8 +70,8 @@ public final class JsonLinesClassification {
             HouseholdInput household = parser.parse(json);
             return ResultLines.result(household.ref(), PovertyClassifier.classify(household, standard));
         } catch (LineProblem e) {
-            throw new InvalidInput(
-                    java.util.List.of(new InvalidInput.Problem(1, e.field() == null ? "(body)" : e.field(), e.reason())));
+            throw new InvalidInput(java.util.List.of(
+                    new InvalidInput.Problem(1, e.field() == null ? "(body)" : e.field(), e.reason())));
         }
     }
 
