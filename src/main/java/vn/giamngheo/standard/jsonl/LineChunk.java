@@ -72,9 +72,8 @@ final class LineChunk {
 
     private boolean classifyLine(
             int i, PovertyStandard standard, HouseholdLineParser parser, int maxLine, StringBuilder out) {
-        String where = "line " + lineNumbers[i] + ": ";
         if (lengths[i] == TOO_LONG) {
-            ResultLines.appendError(out, null, where + "longer than " + maxLine + " bytes");
+            ResultLines.appendError(out, null, where(i) + "longer than " + maxLine + " bytes");
             return false;
         }
         String ref = null;
@@ -85,13 +84,17 @@ final class LineChunk {
             ResultLines.appendResult(out, ref, result);
             return true;
         } catch (LineProblem e) {
-            ResultLines.appendError(out, e.ref(), where + e.getMessage());
+            ResultLines.appendError(out, e.ref(), where(i) + e.getMessage());
         } catch (InvalidInput e) {
-            ResultLines.appendError(out, ref, where + e.getMessage());
+            ResultLines.appendError(out, ref, where(i) + e.getMessage());
         } catch (RuntimeException e) {
             // Not expected: one household the classifier cannot handle must not stop the others.
-            ResultLines.appendError(out, ref, where + "cannot be classified: " + e);
+            ResultLines.appendError(out, ref, where(i) + "cannot be classified: " + e);
         }
         return false;
+    }
+
+    private String where(int i) {
+        return "line " + lineNumbers[i] + ": ";
     }
 }
