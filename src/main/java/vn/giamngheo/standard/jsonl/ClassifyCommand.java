@@ -105,7 +105,8 @@ public final class ClassifyCommand implements CliCommand {
         Optional<PovertyStandard> found = ReferenceStandards.find(options.standard());
         if (found.isEmpty()) {
             err.println("classify: unknown standard " + options.standard() + "; known: "
-                    + String.join(", ", ReferenceStandards.ids()));
+                    + String.join(", ", ReferenceStandards.ids())
+                    + " (for a local standard, save GET /api/v1/standards/{id} and use --standard-file)");
         }
         return found;
     }
