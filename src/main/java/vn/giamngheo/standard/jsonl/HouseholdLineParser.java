@@ -8,6 +8,8 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 import vn.giamngheo.standard.Area;
 import vn.giamngheo.standard.Dwelling;
 import vn.giamngheo.standard.HouseholdClass;
@@ -28,6 +30,43 @@ public final class HouseholdLineParser {
     // Duplicate fields are detected here with a bit per known field: Jackson's own detection
     // (a hash set per object) cost a quarter of the parsing time.
     private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final PropertyNameMatcher HOUSEHOLD = matcher(
+            "ref",
+            "area",
+            "incomePerCapita",
+            "scoreA",
+            "deprivations",
+            "members",
+            "dwelling",
+            "laborCapacity",
+            "causes",
+            "recognizedClass");
+    private static final PropertyNameMatcher MEMBER = matcher(
+            "name",
+            "age",
+            "sex",
+            "relation",
+            "ethnicity",
+            "healthInsured",
+            "stunted",
+            "underweight",
+            "education",
+            "inSchool",
+            "employment",
+            "disabled",
+            "socialAllowance",
+            "personOfMerit");
+    private static final PropertyNameMatcher DWELLING = matcher(
+            "livingAreaM2",
+            "wallDurable",
+            "columnDurable",
+            "roofDurable",
+            "cleanWater",
+            "hygienicLatrine",
+            "telecom",
+            "infoDevice",
+            "loudspeakerAccess",
+            "wasteCollected");
     private static final Area[] AREAS = Area.values();
     private static final Member.Sex[] SEXES = Member.Sex.values();
     private static final Member.Relation[] RELATIONS = Member.Relation.values();
@@ -36,6 +75,15 @@ public final class HouseholdLineParser {
     private static final HouseholdInput.Cause[] CAUSES = HouseholdInput.Cause.values();
     private static final HouseholdClass[] RECOGNIZED = {HouseholdClass.POOR, HouseholdClass.NEAR_POOR};
     private static final int MAX_AGE = 150;
+
+    /** Field names matched in Jackson's buffer by index: no String per field name, no hashing of it. */
+    private static PropertyNameMatcher matcher(String... names) {
+        List<Named> named = new ArrayList<>(names.length);
+        for (String name : names) {
+            named.add(Named.fromString(name));
+        }
+        return JSON.constructNameMatcher(named, true);
+    }
 
     /** Reads a household from a JSON text (one line, or one pretty-printed object). */
     public HouseholdInput parse(String json) {
@@ -97,22 +145,13 @@ public final class HouseholdLineParser {
             List<HouseholdInput.Cause> causes = null;
             HouseholdClass recognized = null;
             int seen = 0;
-            String name;
-            while ((name = p.nextName()) != null) {
+            int slot;
+            while ((slot = p.nextNameMatch(HOUSEHOLD)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+                if (slot == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+                    throw new LineProblem(ref, null, "not valid JSON: a field name was expected");
+                }
+                String name = slot >= 0 ? HOUSEHOLD.nameLookup()[slot] : p.currentName();
                 JsonToken t = p.nextToken();
-                int slot = switch (name) {
-                    case "ref" -> 0;
-                    case "area" -> 1;
-                    case "incomePerCapita" -> 2;
-                    case "scoreA" -> 3;
-                    case "deprivations" -> 4;
-                    case "members" -> 5;
-                    case "dwelling" -> 6;
-                    case "laborCapacity" -> 7;
-                    case "causes" -> 8;
-                    case "recognizedClass" -> 9;
-                    default -> -1;
-                };
                 if (slot < 0) {
                     unknownField(name);
                     continue;
@@ -173,26 +212,13 @@ public final class HouseholdLineParser {
             Boolean allowance = null;
             Boolean merit = null;
             int seen = 0;
-            String name;
-            while ((name = p.nextName()) != null) {
+            int slot;
+            while ((slot = p.nextNameMatch(MEMBER)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+                if (slot == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+                    throw new LineProblem(ref, null, "not valid JSON: a field name was expected");
+                }
+                String name = slot >= 0 ? MEMBER.nameLookup()[slot] : p.currentName();
                 JsonToken v = p.nextToken();
-                int slot = switch (name) {
-                    case "name" -> 0;
-                    case "age" -> 1;
-                    case "sex" -> 2;
-                    case "relation" -> 3;
-                    case "ethnicity" -> 4;
-                    case "healthInsured" -> 5;
-                    case "stunted" -> 6;
-                    case "underweight" -> 7;
-                    case "education" -> 8;
-                    case "inSchool" -> 9;
-                    case "employment" -> 10;
-                    case "disabled" -> 11;
-                    case "socialAllowance" -> 12;
-                    case "personOfMerit" -> 13;
-                    default -> -1;
-                };
                 if (slot < 0) {
                     unknownField(name);
                     continue;
@@ -259,22 +285,13 @@ public final class HouseholdLineParser {
             Boolean loudspeaker = null;
             Boolean waste = null;
             int seen = 0;
-            String name;
-            while ((name = p.nextName()) != null) {
+            int slot;
+            while ((slot = p.nextNameMatch(DWELLING)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+                if (slot == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+                    throw new LineProblem(ref, null, "not valid JSON: a field name was expected");
+                }
+                String name = slot >= 0 ? DWELLING.nameLookup()[slot] : p.currentName();
                 JsonToken v = p.nextToken();
-                int slot = switch (name) {
-                    case "livingAreaM2" -> 0;
-                    case "wallDurable" -> 1;
-                    case "columnDurable" -> 2;
-                    case "roofDurable" -> 3;
-                    case "cleanWater" -> 4;
-                    case "hygienicLatrine" -> 5;
-                    case "telecom" -> 6;
-                    case "infoDevice" -> 7;
-                    case "loudspeakerAccess" -> 8;
-                    case "wasteCollected" -> 9;
-                    default -> -1;
-                };
                 if (slot < 0) {
                     unknownField(name);
                     continue;
