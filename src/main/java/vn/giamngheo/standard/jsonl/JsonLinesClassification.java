@@ -20,7 +20,7 @@ import vn.giamngheo.standard.PovertyStandard;
  * input line in input order. Blank lines are skipped without output (a trailing newline or an empty
  * line between records is not an error); every other line gives exactly one output line.
  *
- * <p>Lines are read in chunks of about 1 MiB; with more than one thread, chunks are classified in
+ * <p>Lines are read in chunks of about 256 KiB; with more than one thread, chunks are classified in
  * parallel and written in their order, with at most two chunks per thread in flight, so memory
  * stays bounded whatever the size of the input.
  */
