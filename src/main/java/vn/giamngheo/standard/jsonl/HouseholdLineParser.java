@@ -9,7 +9,6 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.sym.PropertyNameMatcher;
-import tools.jackson.core.util.Named;
 import vn.giamngheo.standard.Area;
 import vn.giamngheo.standard.Dwelling;
 import vn.giamngheo.standard.HouseholdClass;
@@ -27,10 +26,9 @@ import vn.giamngheo.standard.Member;
  * this runs for every line of files with millions of them.
  */
 public final class HouseholdLineParser {
-    // Duplicate fields are detected here with a bit per known field: Jackson's own detection
-    // (a hash set per object) cost a quarter of the parsing time.
     private static final JsonFactory JSON = JsonFactory.builder().build();
-    private static final PropertyNameMatcher HOUSEHOLD = matcher(
+    private static final PropertyNameMatcher HOUSEHOLD = StrictJsonReader.matcher(
+            JSON,
             "ref",
             "area",
             "incomePerCapita",
@@ -41,7 +39,8 @@ public final class HouseholdLineParser {
             "laborCapacity",
             "causes",
             "recognizedClass");
-    private static final PropertyNameMatcher MEMBER = matcher(
+    private static final PropertyNameMatcher MEMBER = StrictJsonReader.matcher(
+            JSON,
             "name",
             "age",
             "sex",
@@ -56,7 +55,8 @@ public final class HouseholdLineParser {
             "disabled",
             "socialAllowance",
             "personOfMerit");
-    private static final PropertyNameMatcher DWELLING = matcher(
+    private static final PropertyNameMatcher DWELLING = StrictJsonReader.matcher(
+            JSON,
             "livingAreaM2",
             "wallDurable",
             "columnDurable",
@@ -76,15 +76,6 @@ public final class HouseholdLineParser {
     private static final HouseholdClass[] RECOGNIZED = {HouseholdClass.POOR, HouseholdClass.NEAR_POOR};
     private static final int MAX_AGE = 150;
 
-    /** Field names matched in Jackson's buffer by index: no String per field name, no hashing of it. */
-    private static PropertyNameMatcher matcher(String... names) {
-        List<Named> named = new ArrayList<>(names.length);
-        for (String name : names) {
-            named.add(Named.fromString(name));
-        }
-        return JSON.constructNameMatcher(named, true);
-    }
-
     /** Reads a household from a JSON text (one line, or one pretty-printed object). */
     public HouseholdInput parse(String json) {
         return read(JSON.createParser(ObjectReadContext.empty(), json));
@@ -100,7 +91,7 @@ public final class HouseholdLineParser {
         try (parser) {
             return reading.household();
         } catch (JacksonException e) {
-            throw new LineProblem(reading.ref, null, "not valid JSON: " + describe(e));
+            throw new LineProblem(reading.ref(), null, "not valid JSON: " + describe(e));
         }
     }
 
@@ -118,17 +109,17 @@ public final class HouseholdLineParser {
         return at == null || at.getColumnNr() < 0 ? message : message + " (column " + at.getColumnNr() + ")";
     }
 
-    /** The state of reading one line: the ref once seen, the first field error, where we are. */
-    private static final class Reading {
-        private final JsonParser p;
+    /** Reading one line: the household object, its members, dwelling and lists. */
+    private static final class Reading extends StrictJsonReader {
         private String ref;
-        private String errorField;
-        private String errorReason;
-        private String section;
-        private int index = -1;
 
         Reading(JsonParser p) {
-            this.p = p;
+            super(p);
+        }
+
+        @Override
+        String ref() {
+            return ref;
         }
 
         HouseholdInput household() {
@@ -144,23 +135,10 @@ public final class HouseholdLineParser {
             Boolean laborCapacity = null;
             List<HouseholdInput.Cause> causes = null;
             HouseholdClass recognized = null;
-            int seen = 0;
-            int slot;
-            while ((slot = p.nextNameMatch(HOUSEHOLD)) != PropertyNameMatcher.MATCH_END_OBJECT) {
-                if (slot == PropertyNameMatcher.MATCH_ODD_TOKEN) {
-                    throw new LineProblem(ref, null, "not valid JSON: a field name was expected");
-                }
-                String name = slot >= 0 ? HOUSEHOLD.nameLookup()[slot] : p.currentName();
-                JsonToken t = p.nextToken();
-                if (slot < 0) {
-                    unknownField(name);
-                    continue;
-                }
-                if ((seen & (1 << slot)) != 0) {
-                    wrongType(name, "is given twice");
-                    continue;
-                }
-                seen |= 1 << slot;
+            beginObject();
+            for (int slot; (slot = nextField(HOUSEHOLD)) >= 0; ) {
+                String name = field();
+                JsonToken t = p.currentToken();
                 switch (slot) {
                     case 0 -> ref = string(name, t);
                     case 1 -> area = enumValue(AREAS, name, t);
@@ -171,15 +149,15 @@ public final class HouseholdLineParser {
                     case 6 -> dwelling = dwelling(name, t);
                     case 7 -> laborCapacity = bool(name, t);
                     case 8 -> causes = causes(name, t);
-                    case 9 -> recognized = recognizedClass(name, t);
-                    default -> throw new IllegalStateException(name);
+                    default -> recognized = enumValue(RECOGNIZED, name, t);
                 }
             }
             if (p.nextToken() != null) {
                 throw new LineProblem(ref, null, "more after the household object: one object per line");
             }
-            if (errorField != null) {
-                throw new LineProblem(ref, errorField, errorReason);
+            LineProblem problem = problem(ref);
+            if (problem != null) {
+                throw problem;
             }
             if (ref == null) {
                 throw new LineProblem(null, "ref", "is required");
@@ -191,12 +169,27 @@ public final class HouseholdLineParser {
                     ref, area, income, score, ticks, members, dwelling, laborCapacity, causes, recognized);
         }
 
-        private Member member(JsonToken t) {
-            if (t != JsonToken.START_OBJECT) {
-                fail(null, "must be an object");
-                p.skipChildren();
+        private List<Member> members(String field, JsonToken t) {
+            if (t == JsonToken.VALUE_NULL) {
                 return null;
             }
+            if (t != JsonToken.START_ARRAY) {
+                return skip(field, "must be an array of members");
+            }
+            List<Member> members = new ArrayList<>(6);
+            enter(field, true);
+            for (JsonToken v; (v = p.nextToken()) != JsonToken.END_ARRAY; nextElement()) {
+                if (v == JsonToken.START_OBJECT) {
+                    members.add(member());
+                } else {
+                    skip(null, "must be an object");
+                }
+            }
+            leave();
+            return members;
+        }
+
+        private Member member() {
             String memberName = null;
             Integer age = null;
             Member.Sex sex = null;
@@ -211,23 +204,10 @@ public final class HouseholdLineParser {
             Boolean disabled = null;
             Boolean allowance = null;
             Boolean merit = null;
-            int seen = 0;
-            int slot;
-            while ((slot = p.nextNameMatch(MEMBER)) != PropertyNameMatcher.MATCH_END_OBJECT) {
-                if (slot == PropertyNameMatcher.MATCH_ODD_TOKEN) {
-                    throw new LineProblem(ref, null, "not valid JSON: a field name was expected");
-                }
-                String name = slot >= 0 ? MEMBER.nameLookup()[slot] : p.currentName();
-                JsonToken v = p.nextToken();
-                if (slot < 0) {
-                    unknownField(name);
-                    continue;
-                }
-                if ((seen & (1 << slot)) != 0) {
-                    wrongType(name, "is given twice");
-                    continue;
-                }
-                seen |= 1 << slot;
+            beginObject();
+            for (int slot; (slot = nextField(MEMBER)) >= 0; ) {
+                String name = field();
+                JsonToken v = p.currentToken();
                 switch (slot) {
                     case 0 -> memberName = string(name, v);
                     case 1 -> {
@@ -245,8 +225,7 @@ public final class HouseholdLineParser {
                     case 10 -> employment = enumValue(EMPLOYMENTS, name, v);
                     case 11 -> disabled = bool(name, v);
                     case 12 -> allowance = bool(name, v);
-                    case 13 -> merit = bool(name, v);
-                    default -> throw new IllegalStateException(name);
+                    default -> merit = bool(name, v);
                 }
             }
             return new Member(
@@ -271,72 +250,22 @@ public final class HouseholdLineParser {
                 return null;
             }
             if (t != JsonToken.START_OBJECT) {
-                return wrongType(field, "must be an object");
+                return skip(field, "must be an object");
             }
-            section = field;
             Double area = null;
-            Boolean wall = null;
-            Boolean column = null;
-            Boolean roof = null;
-            Boolean water = null;
-            Boolean latrine = null;
-            Boolean telecom = null;
-            Boolean device = null;
-            Boolean loudspeaker = null;
-            Boolean waste = null;
-            int seen = 0;
-            int slot;
-            while ((slot = p.nextNameMatch(DWELLING)) != PropertyNameMatcher.MATCH_END_OBJECT) {
-                if (slot == PropertyNameMatcher.MATCH_ODD_TOKEN) {
-                    throw new LineProblem(ref, null, "not valid JSON: a field name was expected");
-                }
-                String name = slot >= 0 ? DWELLING.nameLookup()[slot] : p.currentName();
-                JsonToken v = p.nextToken();
-                if (slot < 0) {
-                    unknownField(name);
-                    continue;
-                }
-                if ((seen & (1 << slot)) != 0) {
-                    wrongType(name, "is given twice");
-                    continue;
-                }
-                seen |= 1 << slot;
-                switch (slot) {
-                    case 0 -> area = number(name, v);
-                    case 1 -> wall = bool(name, v);
-                    case 2 -> column = bool(name, v);
-                    case 3 -> roof = bool(name, v);
-                    case 4 -> water = bool(name, v);
-                    case 5 -> latrine = bool(name, v);
-                    case 6 -> telecom = bool(name, v);
-                    case 7 -> device = bool(name, v);
-                    case 8 -> loudspeaker = bool(name, v);
-                    case 9 -> waste = bool(name, v);
-                    default -> throw new IllegalStateException(name);
+            Boolean[] facts = new Boolean[9];
+            enter(field, false);
+            beginObject();
+            for (int slot; (slot = nextField(DWELLING)) >= 0; ) {
+                if (slot == 0) {
+                    area = number(field(), p.currentToken());
+                } else {
+                    facts[slot - 1] = bool(field(), p.currentToken());
                 }
             }
-            section = null;
-            return new Dwelling(area, wall, column, roof, water, latrine, telecom, device, loudspeaker, waste);
-        }
-
-        private List<Member> members(String field, JsonToken t) {
-            if (t == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            if (t != JsonToken.START_ARRAY) {
-                return wrongType(field, "must be an array of members");
-            }
-            List<Member> members = new ArrayList<>(6);
-            section = field;
-            index = 0;
-            JsonToken v;
-            while ((v = p.nextToken()) != JsonToken.END_ARRAY) {
-                members.add(member(v));
-                index++;
-            }
-            section = null;
-            index = -1;
-            return members;
+            leave();
+            return new Dwelling(
+                    area, facts[0], facts[1], facts[2], facts[3], facts[4], facts[5], facts[6], facts[7], facts[8]);
         }
 
         private IndicatorSet indicators(String field, JsonToken t) {
@@ -344,16 +273,13 @@ public final class HouseholdLineParser {
                 return null;
             }
             if (t != JsonToken.START_ARRAY) {
-                return wrongType(field, "must be an array of indicator codes");
+                return skip(field, "must be an array of indicator codes");
             }
             int bits = 0;
-            section = field;
-            index = 0;
-            JsonToken v;
-            while ((v = p.nextToken()) != JsonToken.END_ARRAY) {
+            enter(field, true);
+            for (JsonToken v; (v = p.nextToken()) != JsonToken.END_ARRAY; nextElement()) {
                 if (v != JsonToken.VALUE_STRING) {
-                    fail(null, "must be an indicator code (a string)");
-                    p.skipChildren();
+                    skip(null, "must be an indicator code (a string)");
                 } else {
                     Indicator indicator = Indicator.fromCode(p.getString());
                     if (indicator == null) {
@@ -362,10 +288,8 @@ public final class HouseholdLineParser {
                         bits |= indicator.bit();
                     }
                 }
-                index++;
             }
-            section = null;
-            index = -1;
+            leave();
             return new IndicatorSet(bits);
         }
 
@@ -374,149 +298,18 @@ public final class HouseholdLineParser {
                 return null;
             }
             if (t != JsonToken.START_ARRAY) {
-                return wrongType(field, "must be an array of causes");
+                return skip(field, "must be an array of causes");
             }
             List<HouseholdInput.Cause> causes = new ArrayList<>(4);
-            section = field;
-            index = 0;
-            JsonToken v;
-            while ((v = p.nextToken()) != JsonToken.END_ARRAY) {
+            enter(field, true);
+            for (JsonToken v; (v = p.nextToken()) != JsonToken.END_ARRAY; nextElement()) {
                 HouseholdInput.Cause cause = enumValue(CAUSES, null, v);
                 if (cause != null) {
                     causes.add(cause);
                 }
-                index++;
             }
-            section = null;
-            index = -1;
+            leave();
             return List.copyOf(causes);
-        }
-
-        private HouseholdClass recognizedClass(String field, JsonToken t) {
-            return enumValue(RECOGNIZED, field, t);
-        }
-
-        private String string(String field, JsonToken t) {
-            if (t == JsonToken.VALUE_STRING) {
-                return p.getString();
-            }
-            return t == JsonToken.VALUE_NULL ? null : wrongType(field, "must be a string");
-        }
-
-        private Boolean bool(String field, JsonToken t) {
-            return switch (t) {
-                case VALUE_TRUE -> Boolean.TRUE;
-                case VALUE_FALSE -> Boolean.FALSE;
-                case VALUE_NULL -> null;
-                default -> wrongType(field, "must be true or false");
-            };
-        }
-
-        private Long wholeNumber(String field, JsonToken t, long min, long max) {
-            if (t == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            if (t != JsonToken.VALUE_NUMBER_INT) {
-                return wrongType(field, "must be a whole number");
-            }
-            if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                fail(field, "is too large");
-                return null;
-            }
-            long value = p.getLongValue();
-            if (value < min || value > max) {
-                fail(field, "must be between " + min + " and " + max);
-                return null;
-            }
-            return value;
-        }
-
-        private Double number(String field, JsonToken t) {
-            if (t == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-                return wrongType(field, "must be a number");
-            }
-            double value = p.getDoubleValue();
-            if (!(value >= 0) || Double.isInfinite(value)) {
-                fail(field, "must be a number of 0 or more");
-                return null;
-            }
-            return value;
-        }
-
-        /** One of the given constants, compared in Jackson's buffer without making a String. */
-        private <E extends Enum<E>> E enumValue(E[] constants, String field, JsonToken t) {
-            if (t == JsonToken.VALUE_NULL && field != null) {
-                return null;
-            }
-            if (t != JsonToken.VALUE_STRING) {
-                return wrongType(field, "must be one of " + names(constants));
-            }
-            char[] chars = p.getStringCharacters();
-            int offset = p.getStringOffset();
-            int length = p.getStringLength();
-            for (E constant : constants) {
-                if (same(constant.name(), chars, offset, length)) {
-                    return constant;
-                }
-            }
-            fail(field, "must be one of " + names(constants) + ", not " + p.getString());
-            return null;
-        }
-
-        private static boolean same(String name, char[] chars, int offset, int length) {
-            if (name.length() != length) {
-                return false;
-            }
-            for (int i = 0; i < length; i++) {
-                if (name.charAt(i) != chars[offset + i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static String names(Enum<?>[] constants) {
-            StringBuilder names = new StringBuilder();
-            for (Enum<?> constant : constants) {
-                names.append(names.isEmpty() ? "" : ", ").append(constant.name());
-            }
-            return names.toString();
-        }
-
-        private void unknownField(String name) {
-            fail(name, "unknown field");
-            p.skipChildren();
-        }
-
-        private <T> T wrongType(String field, String reason) {
-            fail(field, reason);
-            p.skipChildren();
-            return null;
-        }
-
-        /** Keeps the first problem; the rest of the line is still read for its ref. */
-        private void fail(String name, String reason) {
-            if (errorField != null) {
-                return;
-            }
-            StringBuilder path = new StringBuilder();
-            if (section != null) {
-                path.append(section);
-                if (index >= 0) {
-                    path.append('[').append(index).append(']');
-                }
-                if (name != null) {
-                    path.append('.');
-                }
-            }
-            if (name != null) {
-                path.append(name);
-            }
-            errorField = path.toString();
-            errorReason = reason;
         }
     }
 }
