@@ -86,7 +86,7 @@ class HouseholdStore {
         }
         if (q.q() != null && !q.q().isBlank()) {
             where.append(
-                    " AND (h.search_name LIKE :q ESCAPE '\\' OR h.code = :code OR EXISTS (SELECT 1 FROM household_member m"
+                    " AND (h.search_name LIKE :q ESCAPE '\\' OR lower(h.code) LIKE :q ESCAPE '\\' OR EXISTS (SELECT 1 FROM household_member m"
                             + " WHERE m.household_id = h.id AND (m.search_name LIKE :q ESCAPE '\\' OR m.citizen_id = :code)))");
             params.put("q", TextFolding.likeContains(q.q()));
             params.put("code", q.q().trim());

@@ -114,8 +114,8 @@ class HouseholdRegistryIT extends IntegrationTestBase {
                                 village("Thọ Lâm", "2").id(),
                                 member("Ai Đó", "HEAD", 1990, "M", "Kinh", null))))
                 .isInstanceOf(OutsideJurisdiction.class);
-        HouseholdPage page = registry.list(official, new HouseholdQuery(null, null, null, null, false, 0, 100));
-        HouseholdPage national = registry.list(admin, new HouseholdQuery(null, null, null, null, false, 0, 100));
+        HouseholdPage page = registry.list(official, new HouseholdQuery(null, null, null, "T01-001", false, 0, 100));
+        HouseholdPage national = registry.list(admin, new HouseholdQuery(null, null, null, "T01-001", false, 0, 100));
         assertThat(national.items()).extracting(HouseholdSummary::code).contains("XB-T01-001", "TL-T01-001");
         assertThat(registry.duplicates(admin, units.roots().get(0).id())).isNotNull();
         assertThat(page.items())
