@@ -38,8 +38,17 @@ public record Plan(
         return new PlanPeriod(periodFrom, periodTo);
     }
 
-    /** "252/KH-UBND", or the form of the number ("…/KH-UBND") when the number itself is blank. */
+    /**
+     * "252/KH-UBND", or the form of the number ("…/KH-UBND") when the number itself is blank, or the
+     * start of the title when the plan prints neither.
+     */
     public String label() {
-        return number != null && !number.isBlank() ? number : symbol != null ? "…/" + symbol : "";
+        if (number != null && !number.isBlank()) {
+            return number;
+        }
+        if (symbol != null && !symbol.isBlank()) {
+            return "…/" + symbol;
+        }
+        return title.length() <= 60 ? title : title.substring(0, 59) + "…";
     }
 }

@@ -207,6 +207,38 @@ public class Tasks {
         return saved;
     }
 
+    /**
+     * The agencies the actor may report progress for: those named for the task whose unit is in the
+     * actor's jurisdiction, and those of the actor's own units a collective assignment includes.
+     */
+    public List<Agency> mayReport(Actor actor, long taskId) {
+        PlanTask task = plans.task(taskId).orElseThrow(() -> new vn.giamngheo.shared.NotFound("PlanTask", taskId));
+        Plan plan = planService.readable(actor, task.planId());
+        AdminUnit planUnit = units.get(plan.unitId());
+        Map<Long, Agency> out = new LinkedHashMap<>();
+        for (TaskAssignment a : task.assignments()) {
+            if (a.agencyId() != null) {
+                Agency agency = agencies.get(a.agencyId());
+                if (actor.jurisdiction().covers(units.get(agency.unitId()).path())) {
+                    out.putIfAbsent(agency.id(), agency);
+                }
+            }
+        }
+        for (String path : actor.jurisdiction().paths()) {
+            String[] ids = path.split("/");
+            AdminUnit own = units.find(Long.parseLong(ids[ids.length - 1])).orElse(null);
+            if (own == null || !own.path().startsWith(planUnit.path())) {
+                continue;
+            }
+            for (Agency agency : agencies.ofUnit(own.id())) {
+                if (agency.retiredAt() == null && roleOf(task, agency, own, planUnit) != null) {
+                    out.putIfAbsent(agency.id(), agency);
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
     /** The agency's role in the task: named (lead before coordinator), or one of a collective, or none. */
     String roleOf(PlanTask task, Agency agency, AdminUnit agencyUnit, AdminUnit planUnit) {
         String role = null;
