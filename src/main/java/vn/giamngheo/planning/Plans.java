@@ -222,6 +222,7 @@ public class Plans {
         }
         Plan after = store.findAny(id).orElseThrow();
         audit.change(actor, "UPDATE", ENTITY, id, ref(after), before, after);
+        obligations.generateForPlanYears(actor, after);
         return after;
     }
 
