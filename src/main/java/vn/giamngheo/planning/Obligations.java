@@ -249,7 +249,10 @@ public class Obligations {
         }
     }
 
+    /** The obligation as it stood on {@code today}: a submission made after that day does not count yet. */
     static ObligationView view(ObligationStore.ObligationRow r, LocalDate today) {
+        LocalDate submitted =
+                r.firstSubmitted() != null && !r.firstSubmitted().isAfter(today) ? r.firstSubmitted() : null;
         return new ObligationView(
                 r.id(),
                 r.planId(),
@@ -267,8 +270,8 @@ public class Obligations {
                 r.reporterName(),
                 r.recipients(),
                 r.via(),
-                ObligationStatus.of(r.due(), r.firstSubmitted(), today),
-                r.firstSubmitted(),
+                ObligationStatus.of(r.due(), submitted, today),
+                submitted,
                 r.submissions());
     }
 

@@ -30,4 +30,32 @@ class ObligationStatusTest {
         assertThat(ObligationStatus.of(DUE, null, LocalDate.of(2024, 7, 1))).isEqualTo(ObligationStatus.MISSING);
         assertThat(ObligationStatus.of(DUE, sent, LocalDate.of(2024, 7, 2))).isEqualTo(ObligationStatus.LATE);
     }
+
+    @Test
+    void onAGivenDayAReportSentLaterDoesNotCountYet() {
+        var row = new ObligationStore.ObligationRow(
+                1,
+                2,
+                null,
+                "KH",
+                3,
+                null,
+                2024,
+                "SIX_MONTHS",
+                DUE,
+                false,
+                4,
+                "Xã Xuân Bái",
+                5L,
+                "Xã Xuân Bái",
+                java.util.List.of(),
+                null,
+                "/1/",
+                "/1/",
+                LocalDate.of(2024, 7, 2),
+                1);
+        assertThat(Obligations.view(row, LocalDate.of(2024, 6, 1)).status()).isEqualTo(ObligationStatus.PENDING);
+        assertThat(Obligations.view(row, LocalDate.of(2024, 6, 25)).status()).isEqualTo(ObligationStatus.MISSING);
+        assertThat(Obligations.view(row, LocalDate.of(2024, 7, 2)).status()).isEqualTo(ObligationStatus.LATE);
+    }
 }

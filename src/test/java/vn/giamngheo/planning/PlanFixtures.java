@@ -44,7 +44,23 @@ final class PlanFixtures {
         };
     }
 
-    /** A new commune of the tests' own under a district, so saved plans do not meet the demo's. */
+    /**
+     * A new district of the tests' own under a demo province: the demo's districts keep their communes
+     * (other tests count them) and saved plans do not meet the demo's.
+     */
+    static AdminUnit newDistrict(AdminUnits units, String province) {
+        return units.create(
+                SYSTEM,
+                new NewAdminUnit(
+                        unit(units, "PROVINCE", province).id(),
+                        null,
+                        "Thử nghiệm " + SEQUENCE.incrementAndGet(),
+                        "Huyện",
+                        "DISTRICT",
+                        null));
+    }
+
+    /** A new commune of the tests' own under a district of the tests' own. */
     static AdminUnit newCommune(AdminUnits units, long districtId) {
         return units.create(
                 SYSTEM,

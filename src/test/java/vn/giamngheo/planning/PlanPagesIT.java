@@ -14,6 +14,7 @@ import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.agency.Agencies;
+import vn.giamngheo.agency.AgencyKind;
 
 /** The pages a person uses: upload → review → save, the plan, tasks, overdue and reports pages. */
 class PlanPagesIT extends IntegrationTestBase {
@@ -32,8 +33,15 @@ class PlanPagesIT extends IntegrationTestBase {
     @Test
     void anUploadedPlanIsReviewedWithUnmatchedNamesHighlightedAndSavedWithItsFile() throws Exception {
         PageForms.Browser browser = new PageForms.Browser(port).login("admin");
-        AdminUnit camThuy = PlanFixtures.unit(units, "DISTRICT", "Cẩm Thủy");
-        AdminUnit commune = PlanFixtures.newCommune(units, camThuy.id());
+        AdminUnit district = PlanFixtures.newDistrict(units, "Thanh Hóa");
+        agencies.create(
+                PlanFixtures.SYSTEM,
+                district.id(),
+                AgencyKind.OFFICE,
+                "Phòng Lao động - Thương binh và Xã hội",
+                "Phòng LĐ-TB&XH",
+                List.of());
+        AdminUnit commune = PlanFixtures.newCommune(units, district.id());
         String list = browser.get("/plans?unitId=" + commune.id()).body();
         String token = Http.csrfToken(list.substring(list.indexOf("action=\"/plans/upload")));
         Map<String, String> fields = new LinkedHashMap<>();
@@ -83,7 +91,7 @@ class PlanPagesIT extends IntegrationTestBase {
     void aReviewWithAnEmptyTitleIsShownAgainWithTheProblem() throws Exception {
         PageForms.Browser browser = new PageForms.Browser(port).login("admin");
         AdminUnit commune = PlanFixtures.newCommune(
-                units, PlanFixtures.unit(units, "DISTRICT", "Võ Nhai").id());
+                units, PlanFixtures.newDistrict(units, "Thái Nguyên").id());
         String list = browser.get("/plans?unitId=" + commune.id()).body();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("_csrf", Http.csrfToken(list.substring(list.indexOf("action=\"/plans/upload"))));

@@ -197,8 +197,7 @@ class PlansIT extends IntegrationTestBase {
     @Test
     void aMalformedSaveListsEveryFieldAndStoresNothing() {
         Http http = new Http(port);
-        AdminUnit commune = PlanFixtures.newCommune(
-                units, PlanFixtures.unit(units, "DISTRICT", "Ngọc Hồi").id());
+        AdminUnit commune = PlanFixtures.newCommune(units, newDistrict().id());
         ObjectNode extraction = (ObjectNode)
                 extract(http, "admin", plan("31/KH-UBND", "Xã", "2024-05-01", null, "Rà soát hộ nghèo."), commune.id());
         extraction.put("title", "");
@@ -231,8 +230,7 @@ class PlansIT extends IntegrationTestBase {
     @Test
     void theHeaderIsCorrectedWithItsVersionAndAStaleVersionIsRefused() {
         Http http = new Http(port);
-        AdminUnit commune = PlanFixtures.newCommune(
-                units, PlanFixtures.unit(units, "DISTRICT", "Ngọc Hồi").id());
+        AdminUnit commune = PlanFixtures.newCommune(units, newDistrict().id());
         JsonNode saved = save(
                         http,
                         "admin",

@@ -36,8 +36,9 @@ class SeedPlansIT extends IntegrationTestBase {
         Http http = new Http(port);
         for (String seed : PlanFixtures.SEEDS) {
             AdminUnit home = PlanFixtures.seedUnit(units, seed);
-            long district = home.level().equals("COMMUNE") ? home.parentId() : home.id();
-            AdminUnit commune = PlanFixtures.newCommune(units, district);
+            String province = units.ancestry(home).get(0).name();
+            AdminUnit commune = PlanFixtures.newCommune(
+                    units, PlanFixtures.newDistrict(units, province).id());
             JsonNode extraction = importFor(http, seed, commune.id());
             Http.Response saved = http.postJson("/api/v1/plans?unitId=" + commune.id(), "admin", extraction.toString());
             assertThat(saved.status()).as(seed + ": " + saved.body()).isEqualTo(201);
