@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import vn.giamngheo.planning.extraction.DocumentReference;
 import vn.giamngheo.planning.extraction.ExtractedTask;
 import vn.giamngheo.planning.extraction.Schedule;
 import vn.giamngheo.planning.extraction.ScheduleKind;
@@ -39,10 +38,6 @@ class PlanStore {
         this.jdbc = jdbc;
         this.json = json;
     }
-
-    record NumberHolder(long id, String unitPath, String date) {}
-
-    record OpenReference(long id, long planId, String date) {}
 
     long insertPlan(PlanDraft d, String numberKey, LocalDate issuedOn, Integer issuedYear, Instant at, String by) {
         return jdbc.sql("""
@@ -83,23 +78,6 @@ class PlanStore {
         List<String> all = new ArrayList<>(d.warnings());
         d.unmatched().stream().map(u -> "unmatched: " + u).forEach(all::add);
         return all;
-    }
-
-    void insertReference(long planId, int position, DocumentReference r, String key, Long target) {
-        jdbc.sql("""
-                INSERT INTO plan_reference (plan_id, position, kind, number, number_key, date_text, issuer, source, target_plan_id)
-                VALUES (:plan, :pos, :kind, :number, :key, :date, :issuer, :source, :target)
-                """)
-                .param("plan", planId)
-                .param("pos", position)
-                .param("kind", trim(r.kind()))
-                .param("number", trim(r.number()))
-                .param("key", key)
-                .param("date", trim(r.date()))
-                .param("issuer", trim(r.issuer()))
-                .param("source", trim(r.source()))
-                .param("target", target)
-                .update();
     }
 
     long insertTask(long planId, int position, ExtractedTask t) {
@@ -144,38 +122,6 @@ class PlanStore {
                 .update();
     }
 
-    /** Stored plans carrying a number, for linking a reference to them. */
-    List<NumberHolder> holdersOf(String numberKey, long exceptPlanId) {
-        return jdbc.sql("""
-                        SELECT p.id, u.path, p.date_text FROM plan p JOIN admin_unit u ON u.id = p.unit_id
-                        WHERE p.number_key = :key AND p.id <> :except AND p.voided_at IS NULL ORDER BY p.id
-                        """)
-                .param("key", numberKey)
-                .param("except", exceptPlanId)
-                .query((rs, n) -> new NumberHolder(rs.getLong(1), rs.getString(2), rs.getString(3)))
-                .list();
-    }
-
-    /** References of other plans still waiting for a plan with this number. */
-    List<OpenReference> openReferences(String numberKey, long exceptPlanId) {
-        return jdbc.sql("""
-                        SELECT r.id, r.plan_id, r.date_text FROM plan_reference r JOIN plan p ON p.id = r.plan_id
-                        WHERE r.number_key = :key AND r.target_plan_id IS NULL AND r.plan_id <> :except AND p.voided_at IS NULL
-                        ORDER BY r.id
-                        """)
-                .param("key", numberKey)
-                .param("except", exceptPlanId)
-                .query((rs, n) -> new OpenReference(rs.getLong(1), rs.getLong(2), rs.getString(3)))
-                .list();
-    }
-
-    void link(long referenceId, long targetPlanId) {
-        jdbc.sql("UPDATE plan_reference SET target_plan_id = :t WHERE id = :id AND target_plan_id IS NULL")
-                .param("t", targetPlanId)
-                .param("id", referenceId)
-                .update();
-    }
-
     Optional<Plan> find(long id, Jurisdiction j) {
         return jdbc.sql("SELECT " + PLAN_COLUMNS
                         + " FROM plan p JOIN admin_unit u ON u.id = p.unit_id WHERE p.id = :id AND "
@@ -215,44 +161,6 @@ class PlanStore {
                         (Integer) rs.getObject(9),
                         rs.getInt(10),
                         rs.getBoolean(11)))
-                .list();
-    }
-
-    List<PlanReference> references(long planId) {
-        return jdbc.sql("""
-                        SELECT r.id, r.position, r.kind, r.number, r.date_text, r.issuer, r.source, r.target_plan_id, t.title
-                        FROM plan_reference r LEFT JOIN plan t ON t.id = r.target_plan_id
-                        WHERE r.plan_id = :plan ORDER BY r.position
-                        """)
-                .param("plan", planId)
-                .query((rs, n) -> new PlanReference(
-                        rs.getLong(1),
-                        rs.getInt(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        (Long) rs.getObject(8),
-                        rs.getString(9)))
-                .list();
-    }
-
-    List<PlanLink> implementedBy(long planId, Jurisdiction j) {
-        Map<String, Object> params = new HashMap<>(PlanScope.parameters(j));
-        params.put("plan", planId);
-        return jdbc.sql("""
-                        SELECT DISTINCT p.id, p.number, p.date_text, p.title, p.unit_id, coalesce(u.kind || ' ', '') || u.name
-                        FROM plan_reference r JOIN plan p ON p.id = r.plan_id JOIN admin_unit u ON u.id = p.unit_id
-                        WHERE r.target_plan_id = :plan AND p.voided_at IS NULL AND """ + " " + PlanScope.condition(j, "u.path") + " ORDER BY p.id")
-                .params(params)
-                .query((rs, n) -> new PlanLink(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getLong(5),
-                        rs.getString(6)))
                 .list();
     }
 

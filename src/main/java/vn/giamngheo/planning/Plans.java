@@ -14,7 +14,6 @@ import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.agency.Agencies;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.planning.extraction.AgencyResolver;
-import vn.giamngheo.planning.extraction.DocumentReference;
 import vn.giamngheo.planning.extraction.ExtractedTask;
 import vn.giamngheo.planning.extraction.PlanDocuments;
 import vn.giamngheo.planning.extraction.PlanExtraction;
@@ -38,6 +37,7 @@ public class Plans {
     static final String ENTITY = "Plan";
     private static final int MAX_FILE = 50 * 1024 * 1024;
     private final PlanStore store;
+    private final PlanChain chain;
     private final FileStore files;
     private final ObligationStore duties;
     private final Obligations obligations;
@@ -49,6 +49,7 @@ public class Plans {
 
     Plans(
             PlanStore store,
+            PlanChain chain,
             FileStore files,
             ObligationStore duties,
             Obligations obligations,
@@ -58,6 +59,7 @@ public class Plans {
             AuditLog audit,
             Clock clock) {
         this.store = store;
+        this.chain = chain;
         this.files = files;
         this.duties = duties;
         this.obligations = obligations;
@@ -105,7 +107,7 @@ public class Plans {
         } catch (DuplicateKeyException e) {
             throw InvalidInput.of("number", "plan " + d.number() + " of " + unit.fullName() + " is already stored");
         }
-        int linked = storeReferences(id, unit, d.implemented());
+        int linked = chain.store(id, unit, d.implemented());
         for (int i = 0; i < d.tasks().size(); i++) {
             long taskId = store.insertTask(id, i + 1, d.tasks().get(i));
             List<TaskAssignments.New> a = assignments.get(i);
@@ -133,7 +135,7 @@ public class Plans {
                     clock.instant(),
                     actor.username());
         }
-        int backfilled = key == null ? 0 : linkWaitingReferences(actor, id, key, d.date());
+        int backfilled = key == null ? 0 : chain.linkWaiting(actor, id, key, d.date());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("number", d.number());
         summary.put("title", d.title());
@@ -218,7 +220,7 @@ public class Plans {
             throw new ConcurrentEdit(ENTITY, id);
         }
         if (key != null) {
-            linkWaitingReferences(actor, id, key, header.date());
+            chain.linkWaiting(actor, id, key, header.date());
         }
         Plan after = store.findAny(id).orElseThrow();
         audit.change(actor, "UPDATE", ENTITY, id, ref(after), before, after);
@@ -299,54 +301,11 @@ public class Plans {
         Plan plan = readable(actor, id);
         return new PlanDetail(
                 plan,
-                store.references(id),
-                store.implementedBy(id, actor.jurisdiction()),
+                chain.references(id),
+                chain.implementedBy(id, actor.jurisdiction()),
                 store.tasks(id),
                 duties.duties(id),
                 files.ofPlan(id, FileStore.ATTACHMENT));
-    }
-
-    private int storeReferences(long planId, AdminUnit unit, List<DocumentReference> refs) {
-        int linked = 0;
-        for (int i = 0; i < refs.size(); i++) {
-            DocumentReference r = refs.get(i);
-            String key = PlanNumbers.key(r.number());
-            Long target = key == null ? null : bestHolder(key, r.date(), unit.path(), planId);
-            linked += target == null ? 0 : 1;
-            store.insertReference(planId, i + 1, r, key, target);
-        }
-        return linked;
-    }
-
-    /** The stored plan a reference means: same number, a compatible date, a unit above ours first. */
-    private Long bestHolder(String key, String date, String unitPath, long planId) {
-        Long fallback = null;
-        for (PlanStore.NumberHolder h : store.holdersOf(key, planId)) {
-            if (!PlanNumbers.compatible(date, h.date())) {
-                continue;
-            }
-            if (unitPath.startsWith(h.unitPath())) {
-                return h.id();
-            }
-            if (fallback == null) {
-                fallback = h.id();
-            }
-        }
-        return fallback;
-    }
-
-    /** Plans saved earlier that cite this plan's number now link to it. */
-    private int linkWaitingReferences(Actor actor, long planId, String key, String date) {
-        int n = 0;
-        for (PlanStore.OpenReference r : store.openReferences(key, planId)) {
-            if (PlanNumbers.compatible(date, r.date())) {
-                store.link(r.id(), planId);
-                Plan citing = store.findAny(r.planId()).orElseThrow();
-                audit.change(actor, "LINK", ENTITY, r.planId(), ref(citing), null, Map.of("implements", planId));
-                n++;
-            }
-        }
-        return n;
     }
 
     private List<Duty.Party> parties(List<String> names, AgencyResolver resolver) {
