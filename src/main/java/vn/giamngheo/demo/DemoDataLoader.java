@@ -21,6 +21,7 @@ import vn.giamngheo.identity.NewUser;
 import vn.giamngheo.identity.Role;
 import vn.giamngheo.identity.UserAccounts;
 import vn.giamngheo.planning.Helpers;
+import vn.giamngheo.planning.Plans;
 import vn.giamngheo.planning.Targets;
 import vn.giamngheo.shared.Actor;
 
@@ -40,13 +41,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserAccounts users;
     private final Targets targets;
     private final Helpers helpers;
+    private final Plans plans;
 
-    DemoDataLoader(AdminUnits units, Agencies agencies, UserAccounts users, Targets targets, Helpers helpers) {
+    DemoDataLoader(
+            AdminUnits units, Agencies agencies, UserAccounts users, Targets targets, Helpers helpers, Plans plans) {
         this.units = units;
         this.agencies = agencies;
         this.users = users;
         this.targets = targets;
         this.helpers = helpers;
+        this.plans = plans;
     }
 
     @Override
@@ -59,6 +63,7 @@ class DemoDataLoader implements ApplicationRunner {
         List<AdminUnit> created = loadHierarchy();
         loadAgencies(created);
         DemoTargets.load(LOADER, created, targets, helpers);
+        DemoPlans.load(LOADER, created, plans);
         AdminUnit xuanBai = created.stream()
                 .filter(u -> u.name().equals("Xuân Bái") && u.level().equals("COMMUNE"))
                 .findFirst()

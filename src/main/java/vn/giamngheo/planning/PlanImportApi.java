@@ -23,6 +23,9 @@ import vn.giamngheo.planning.extraction.PlanText;
  * Nothing is saved, so any logged-in user may ask (the API filter chain requires a login). Unit
  * names are matched by the application's {@link AgencyResolver} when one is wired, else by the
  * built-in catalogue; the resolver is looked up per request so a registry wired later is used.
+ * With {@code unitId} (the unit the plan is for) the registry resolver is bound to that unit: names
+ * are matched against the registry from that unit upwards and the matched agency's id is given
+ * ({@code tasks[].units[].agencyId}).
  */
 @RestController
 @RequestMapping("/api/v1/plans")
@@ -38,26 +41,35 @@ class PlanImportApi {
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Extract a plan from an uploaded .docx, .md or .txt (part \"file\"); nothing is saved")
-    PlanExtraction importFile(@RequestParam("file") MultipartFile file) throws IOException {
-        return extract(PlanDocuments.read(file.getOriginalFilename(), file.getBytes()));
+    PlanExtraction importFile(@RequestParam("file") MultipartFile file, @RequestParam(required = false) Long unitId)
+            throws IOException {
+        return extract(PlanDocuments.read(file.getOriginalFilename(), file.getBytes()), unitId);
     }
 
     @PostMapping(
             path = "/import",
             consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_MARKDOWN_VALUE})
     @Operation(summary = "Extract a plan from its text (UTF-8 plain text or markdown); nothing is saved")
-    PlanExtraction importText(@RequestBody byte[] body) {
-        return extract(PlanDocuments.text(body));
+    PlanExtraction importText(@RequestBody byte[] body, @RequestParam(required = false) Long unitId) {
+        return extract(PlanDocuments.text(body), unitId);
     }
 
     @PostMapping(path = "/import", consumes = DOCX)
     @Operation(summary = "Extract a plan from a .docx sent as the request body; nothing is saved")
-    PlanExtraction importDocx(@RequestBody byte[] body) {
-        return extract(PlanDocuments.read("plan.docx", body));
+    PlanExtraction importDocx(@RequestBody byte[] body, @RequestParam(required = false) Long unitId) {
+        return extract(PlanDocuments.read("plan.docx", body), unitId);
     }
 
-    private PlanExtraction extract(PlanText text) {
+    private PlanExtraction extract(PlanText text, Long unitId) {
+        return new PlanExtractor(resolver(resolvers, unitId)).extract(text);
+    }
+
+    /** The registry bound to the unit when both are known, else whatever resolver is wired, else the catalogue. */
+    static AgencyResolver resolver(ObjectProvider<AgencyResolver> resolvers, Long unitId) {
         AgencyResolver resolver = resolvers.getIfAvailable(AgencyNameCatalogue::standard);
-        return new PlanExtractor(resolver).extract(text);
+        if (unitId != null && resolver instanceof RegistryAgencyResolver registry) {
+            return registry.atUnit(unitId);
+        }
+        return resolver;
     }
 }
