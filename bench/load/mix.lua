@@ -7,6 +7,14 @@ math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
 
 local function pick(list) return list[math.random(#list)] end
 
+-- think time: a person reads a page before the next click (0.5–1.5 s, mean 1 s), so 100 sessions
+-- make about 100 requests a second; LOAD_THINK_MS=0 removes it (a closed loop at full speed)
+local think = tonumber(os.getenv("LOAD_THINK_MS") or "1000")
+delay = function()
+  if think <= 0 then return 0 end
+  return math.random(math.floor(think / 2), math.floor(think * 3 / 2))
+end
+
 request = function()
   local s = pick(data.sessions)
   local headers = {["Cookie"] = "JSESSIONID=" .. s.cookie}

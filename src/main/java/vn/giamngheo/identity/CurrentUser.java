@@ -5,6 +5,8 @@ import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.Jurisdiction;
 import vn.giamngheo.shared.NotPermitted;
@@ -27,8 +29,21 @@ public class CurrentUser {
         if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
             throw new NotPermitted("not logged in");
         }
-        return actorFor(auth.getName());
+        // read once per request: a page asks several times, the answer cannot change within it
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return actorFor(auth.getName());
+        }
+        Object cached = request.getAttribute(ACTOR, RequestAttributes.SCOPE_REQUEST);
+        if (cached instanceof Actor actor && actor.username().equals(auth.getName())) {
+            return actor;
+        }
+        Actor actor = actorFor(auth.getName());
+        request.setAttribute(ACTOR, actor, RequestAttributes.SCOPE_REQUEST);
+        return actor;
     }
+
+    private static final String ACTOR = CurrentUser.class.getName() + ".actor";
 
     public Actor actorFor(String username) {
         UserAccount account = users.account(username).orElseThrow(() -> new NotPermitted("unknown user " + username));

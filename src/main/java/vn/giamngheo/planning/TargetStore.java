@@ -37,6 +37,43 @@ class TargetStore {
                 .optional();
     }
 
+    /** The statistics of several units for a year, by unit id (one query). */
+    java.util.Map<Long, UnitYearStat> stats(List<Long> unitIds, int year) {
+        java.util.Map<Long, UnitYearStat> out = new java.util.HashMap<>();
+        if (unitIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT unit_id, year, total_households, minority_households, source, version FROM unit_year_stat"
+                        + " WHERE unit_id IN (:u) AND year = :y")
+                .param("u", unitIds)
+                .param("y", year)
+                .query((rs, n) -> new UnitYearStat(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        (Integer) rs.getObject(4),
+                        rs.getString(5),
+                        rs.getInt(6)))
+                .list()
+                .forEach(st -> out.put(st.unitId(), st));
+        return out;
+    }
+
+    /** The targets of several units for a year, by unit id (one query). */
+    java.util.Map<Long, PovertyTarget> targets(List<Long> unitIds, int year) {
+        java.util.Map<Long, PovertyTarget> out = new java.util.HashMap<>();
+        if (unitIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql(TARGET_SELECT + " WHERE unit_id IN (:u) AND year = :y")
+                .param("u", unitIds)
+                .param("y", year)
+                .query((rs, n) -> mapTarget(rs))
+                .list()
+                .forEach(t -> out.put(t.unitId(), t));
+        return out;
+    }
+
     void upsertStat(long unitId, int year, int total, Integer minority, String source, Instant at, String by) {
         jdbc.sql("""
                 INSERT INTO unit_year_stat (unit_id, year, total_households, minority_households, source,
@@ -55,28 +92,33 @@ class TargetStore {
                 .update();
     }
 
+    private static final String TARGET_SELECT = """
+            SELECT unit_id, year, poor_start, planned_reduction, reduction_without_labour, reduction_with_labour,
+                   rate_change_points, source_document, printed::text, note
+            FROM poverty_target""";
+
     Optional<PovertyTarget> target(long unitId, int year) {
-        return jdbc.sql("""
-                        SELECT unit_id, year, poor_start, planned_reduction, reduction_without_labour, reduction_with_labour,
-                               rate_change_points, source_document, printed::text, note
-                        FROM poverty_target WHERE unit_id = :u AND year = :y
-                        """)
+        return jdbc.sql(TARGET_SELECT + " WHERE unit_id = :u AND year = :y")
                 .param("u", unitId)
                 .param("y", year)
-                .query((rs, n) -> new PovertyTarget(
-                        rs.getLong(1),
-                        rs.getInt(2),
-                        (Integer) rs.getObject(3),
-                        (Integer) rs.getObject(4),
-                        (Integer) rs.getObject(5),
-                        (Integer) rs.getObject(6),
-                        rs.getBigDecimal(7),
-                        rs.getString(8),
-                        rs.getString(9) == null
-                                ? Map.of()
-                                : json.readValue(rs.getString(9), new TypeReference<Map<String, String>>() {}),
-                        rs.getString(10)))
+                .query((rs, n) -> mapTarget(rs))
                 .optional();
+    }
+
+    private PovertyTarget mapTarget(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new PovertyTarget(
+                rs.getLong(1),
+                rs.getInt(2),
+                (Integer) rs.getObject(3),
+                (Integer) rs.getObject(4),
+                (Integer) rs.getObject(5),
+                (Integer) rs.getObject(6),
+                rs.getBigDecimal(7),
+                rs.getString(8),
+                rs.getString(9) == null
+                        ? Map.of()
+                        : json.readValue(rs.getString(9), new TypeReference<Map<String, String>>() {}),
+                rs.getString(10));
     }
 
     void upsertTarget(PovertyTarget t, Instant at, String by) {

@@ -81,52 +81,63 @@ public class Targets {
     /** Rows for the unit's children with data in the year, plus the total row (unitId null). */
     public List<TargetRow> table(long unitId, int year) {
         AdminUnit unit = units.get(unitId);
-        List<TargetRow> rows = new ArrayList<>();
-        for (AdminUnit child : units.children(unitId)) {
-            TargetRow row = rowFor(child, year);
-            if (row.totalHouseholds() != null || row.plannedReduction() != null || row.poorStart() != null) {
-                rows.add(row);
-            }
-        }
+        List<TargetRow> rows = childRows(unit, year);
         if (rows.isEmpty()) {
-            rows.add(rowFor(unit, year));
+            rows.add(ownRow(
+                    unit,
+                    store.stat(unitId, year).orElse(null),
+                    store.target(unitId, year).orElse(null)));
         }
         rows.add(total(unit, year, rows));
         return rows;
     }
 
-    /** A unit's own row: its own figures, or the sums over its children where it has none. */
-    TargetRow rowFor(AdminUnit unit, int year) {
-        var stat = store.stat(unit.id(), year);
-        var target = store.target(unit.id(), year);
-        if (stat.isEmpty() && target.isEmpty()) {
-            List<TargetRow> children = new ArrayList<>();
-            for (AdminUnit child : units.children(unit.id())) {
-                TargetRow r = rowFor(child, year);
-                if (r.totalHouseholds() != null || r.plannedReduction() != null) {
-                    children.add(r);
-                }
+    /**
+     * One row per child with figures: its own, or the sums over its children where it has none (a
+     * province whose districts carry no targets of their own). Two queries per level.
+     */
+    private List<TargetRow> childRows(AdminUnit unit, int year) {
+        List<AdminUnit> children = units.children(unit.id());
+        List<Long> ids = children.stream().map(AdminUnit::id).toList();
+        Map<Long, UnitYearStat> stats = store.stats(ids, year);
+        Map<Long, PovertyTarget> targets = store.targets(ids, year);
+        List<TargetRow> rows = new ArrayList<>();
+        for (AdminUnit child : children) {
+            UnitYearStat stat = stats.get(child.id());
+            PovertyTarget target = targets.get(child.id());
+            TargetRow row;
+            if (stat == null && target == null) {
+                List<TargetRow> below = child.level().equals("VILLAGE") ? List.of() : childRows(child, year);
+                TargetRow sum = total(child, year, below);
+                row = new TargetRow(
+                        child.id(),
+                        child.fullName(),
+                        sum.totalHouseholds(),
+                        sum.minorityHouseholds(),
+                        sum.poorStart(),
+                        sum.rateStart(),
+                        sum.plannedReduction(),
+                        sum.reductionWithoutLabour(),
+                        sum.reductionWithLabour(),
+                        sum.remaining(),
+                        sum.projectedRate(),
+                        null,
+                        Map.of());
+            } else {
+                row = ownRow(child, stat, target);
             }
-            TargetRow sum = total(unit, year, children);
-            return new TargetRow(
-                    unit.id(),
-                    unit.fullName(),
-                    sum.totalHouseholds(),
-                    sum.minorityHouseholds(),
-                    sum.poorStart(),
-                    sum.rateStart(),
-                    sum.plannedReduction(),
-                    sum.reductionWithoutLabour(),
-                    sum.reductionWithLabour(),
-                    sum.remaining(),
-                    sum.projectedRate(),
-                    null,
-                    Map.of());
+            if (row.totalHouseholds() != null || row.plannedReduction() != null || row.poorStart() != null) {
+                rows.add(row);
+            }
         }
-        Integer total = stat.map(UnitYearStat::totalHouseholds).orElse(null);
-        Integer minority = stat.map(UnitYearStat::minorityHouseholds).orElse(null);
-        Integer poor = target.map(PovertyTarget::poorStart).orElse(null);
-        Integer reduction = target.map(PovertyTarget::plannedReduction).orElse(null);
+        return rows;
+    }
+
+    private static TargetRow ownRow(AdminUnit unit, UnitYearStat stat, PovertyTarget target) {
+        Integer total = stat == null ? null : stat.totalHouseholds();
+        Integer minority = stat == null ? null : stat.minorityHouseholds();
+        Integer poor = target == null ? null : target.poorStart();
+        Integer reduction = target == null ? null : target.plannedReduction();
         Integer remaining = TargetMath.remaining(poor, reduction);
         return new TargetRow(
                 unit.id(),
@@ -136,12 +147,12 @@ public class Targets {
                 poor,
                 TargetMath.percent(poor, total),
                 reduction,
-                target.map(PovertyTarget::reductionWithoutLabour).orElse(null),
-                target.map(PovertyTarget::reductionWithLabour).orElse(null),
+                target == null ? null : target.reductionWithoutLabour(),
+                target == null ? null : target.reductionWithLabour(),
                 remaining,
                 TargetMath.percent(remaining, total),
-                target.map(PovertyTarget::rateChangePoints).orElse(null),
-                target.map(PovertyTarget::printed).orElse(Map.of()));
+                target == null ? null : target.rateChangePoints(),
+                target == null ? Map.of() : target.printed());
     }
 
     private static TargetRow total(AdminUnit unit, int year, List<TargetRow> rows) {
