@@ -54,6 +54,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",
                                 "/webjars/**",
+                                "/assets/**",
                                 "/css/**",
                                 "/js/**",
                                 "/favicon.ico",
