@@ -312,8 +312,10 @@ public class ReviewImport {
         } catch (InvalidInput e) {
             e.problems().forEach(p -> problems.add(new Problem(row.row(), p.field(), p.reason())));
         }
-        var data = RegistryForm.of(in, code, unitId, c.year());
-        List<Problem> cannotRegister = HouseholdBulk.problems(data, c.year()).stream()
+        // ages are at the review; a campaign dated ahead of today counts them from this year
+        int thisYear = java.time.LocalDate.now(clock).getYear();
+        var data = RegistryForm.of(in, code, unitId, Math.min(c.year(), thisYear));
+        List<Problem> cannotRegister = HouseholdBulk.problems(data, thisYear).stream()
                 .map(p -> RegistryForm.located(row.row(), p))
                 .toList();
         if (!cannotRegister.isEmpty()) {
