@@ -130,7 +130,8 @@ class DemoReviews implements ApplicationRunner {
         Generated escaping = first(xuanBai, HouseholdClass.POOR, HouseholdClass.POOR);
         regularRound(xuanBai, escaping, first(xuanBai, null, HouseholdClass.NEAR_POOR));
         Generated moving = xuanBai.households().stream()
-                .filter(h -> h.listed2023() == HouseholdClass.POOR && h.found2024() == HouseholdClass.POOR && h != escaping)
+                .filter(h ->
+                        h.listed2023() == HouseholdClass.POOR && h.found2024() == HouseholdClass.POOR && h != escaping)
                 .findFirst()
                 .orElse(null);
         List<Generated> movedIn = new ArrayList<>();
