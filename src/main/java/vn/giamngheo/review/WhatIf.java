@@ -1,0 +1,199 @@
+package vn.giamngheo.review;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.giamngheo.adminunit.AdminUnit;
+import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Permission;
+import vn.giamngheo.standard.Classification;
+import vn.giamngheo.standard.ExchangeFormat;
+import vn.giamngheo.standard.HouseholdInput;
+import vn.giamngheo.standard.IndicatorSet;
+import vn.giamngheo.standard.PovertyClassifier;
+import vn.giamngheo.standard.PovertyStandard;
+import vn.giamngheo.standard.PovertyStandards;
+
+/**
+ * What-if for a change of standard (issue 3; the 2027 switch from NĐ 07/2021 to NĐ 351/2025): the
+ * households of a unit's recognised lists in force for a year, re-classified from the facts their
+ * review recorded under a second standard, with who changes class — counts by from → to, per child
+ * unit, and the households. Nothing is stored.
+ *
+ * <p>Ticks recorded for the first standard cannot say anything about an indicator only the second
+ * one uses (NĐ 351's WASTE): when that happens the ticks are set aside and every indicator is
+ * derived from the recorded facts, and the household is marked so; a tick for an indicator the
+ * second standard no longer uses is dropped.
+ */
+@Service
+public class WhatIf {
+    private final JdbcClient jdbc;
+    private final AdminUnits units;
+    private final PovertyStandards standards;
+
+    WhatIf(JdbcClient jdbc, AdminUnits units, PovertyStandards standards) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.standards = standards;
+    }
+
+    /** The comparison. {@code changed} lists only households whose class differs, at most {@code limit}. */
+    public record Result(
+            String unitName,
+            int listYear,
+            String standard,
+            int standardVersion,
+            long households,
+            long changedCount,
+            Map<String, Long> fromTo,
+            Map<String, Map<String, Long>> byChildUnit,
+            List<Change> changed,
+            long derivedFromFacts) {}
+
+    /** One household whose class would change. */
+    public record Change(
+            long householdId,
+            String code,
+            String headName,
+            String childUnit,
+            String from,
+            String to,
+            List<String> reasons,
+            boolean derivedFromFacts) {}
+
+    private record Row(
+            long householdId,
+            String code,
+            String headName,
+            String path,
+            String input,
+            String recognised,
+            String source) {}
+
+    public Result compare(Actor actor, long unitId, int listYear, String standardId, Integer version, int limit) {
+        actor.require(Permission.HOUSEHOLD_READ);
+        AdminUnit unit = units.get(unitId);
+        PovertyStandard target = standards.forClassification(standardId, version);
+        Map<String, Object> params = new HashMap<>(actor.jurisdiction().sqlParameters());
+        params.put("path", unit.path() + "%");
+        params.put("year", listYear);
+        List<Row> rows = jdbc.sql("""
+                        WITH latest AS (
+                            SELECT DISTINCT ON (c.unit_id) c.id, u.path, c.standard_id
+                            FROM review_campaign c JOIN admin_unit u ON u.id = c.unit_id
+                            WHERE c.recognition_seq IS NOT NULL AND c.list_year <= :year AND u.path LIKE :path AND\s""" + actor.jurisdiction().sqlCondition("u.path") + """
+
+                            ORDER BY c.unit_id, c.recognition_seq DESC)
+                        SELECT rh.household_id, rh.household_code, h.head_name, l.path, rh.input::text, rh.household_class, l.standard_id
+                        FROM latest l JOIN review_household rh ON rh.campaign_id = l.id JOIN household h ON h.id = rh.household_id
+                        WHERE rh.input IS NOT NULL
+                        ORDER BY l.path, rh.household_code
+                        """)
+                .params(params)
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)))
+                .list();
+        Map<Long, String> childNames = new HashMap<>();
+        units.children(unitId).forEach(c -> childNames.put(c.id(), c.fullName()));
+        Map<String, Long> fromTo = new TreeMap<>();
+        Map<String, Map<String, Long>> byChild = new LinkedHashMap<>();
+        List<Change> changed = new ArrayList<>();
+        long changedCount = 0;
+        long derived = 0;
+        Map<String, Boolean> coverage = new HashMap<>();
+        for (Row row : rows) {
+            HouseholdInput input = ExchangeFormat.parse(row.input());
+            boolean fromFacts = false;
+            if (input.deprivations() != null) {
+                IndicatorSet usable = new IndicatorSet(
+                        input.deprivations().bits() & target.indicatorSet().bits());
+                boolean uncovered = !coverage.computeIfAbsent(row.source(), source -> covers(source, target));
+                fromFacts = uncovered;
+                input = withTicks(input, uncovered ? null : usable);
+            }
+            if (fromFacts) {
+                derived++;
+            }
+            Classification c = PovertyClassifier.classify(input, target);
+            String from = row.recognised() == null ? "NONE" : row.recognised();
+            String to = c.householdClass().name();
+            String key = from + "→" + to;
+            fromTo.merge(key, 1L, Long::sum);
+            String child = childName(unit, row.path(), childNames);
+            byChild.computeIfAbsent(child, k -> new TreeMap<>()).merge(key, 1L, Long::sum);
+            if (!from.equals(to)) {
+                changedCount++;
+                if (changed.size() < limit) {
+                    changed.add(new Change(
+                            row.householdId(),
+                            row.code(),
+                            row.headName(),
+                            child,
+                            from,
+                            to,
+                            c.reasonTexts(),
+                            fromFacts));
+                }
+            }
+        }
+        return new Result(
+                unit.fullName(),
+                listYear,
+                target.id(),
+                target.version(),
+                rows.size(),
+                changedCount,
+                fromTo,
+                byChild,
+                changed,
+                derived);
+    }
+
+    /** Whether the standard the households were reviewed under has every indicator the target uses. */
+    private boolean covers(String source, PovertyStandard target) {
+        return source.equals(target.id())
+                || standards.forClassification(source, null).indicatorSet().containsAll(target.indicatorSet());
+    }
+
+    private static HouseholdInput withTicks(HouseholdInput h, IndicatorSet ticks) {
+        return new HouseholdInput(
+                h.ref(),
+                h.area(),
+                h.incomePerCapita(),
+                h.scoreA(),
+                ticks,
+                h.members(),
+                h.dwelling(),
+                h.laborCapacity(),
+                h.causes(),
+                null);
+    }
+
+    private static String childName(AdminUnit unit, String communePath, Map<Long, String> childNames) {
+        String rest = communePath.substring(unit.path().length());
+        if (rest.isEmpty()) {
+            return unit.fullName();
+        }
+        long childId = Long.parseLong(rest.substring(0, rest.indexOf('/')));
+        return childNames.getOrDefault(childId, String.valueOf(childId));
+    }
+
+    static void requireYear(int year) {
+        if (year < 2000 || year > 2200) {
+            throw InvalidInput.of("year", "not a plausible list year: " + year);
+        }
+    }
+}
