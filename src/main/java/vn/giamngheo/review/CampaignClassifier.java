@@ -1,0 +1,69 @@
+package vn.giamngheo.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.standard.Classification;
+import vn.giamngheo.standard.HouseholdInput;
+import vn.giamngheo.standard.IndicatorSet;
+import vn.giamngheo.standard.PovertyClassifier;
+import vn.giamngheo.standard.PovertyStandard;
+import vn.giamngheo.standard.Reason;
+
+/**
+ * Classifies one household for a campaign: under the campaign's standard for a periodic or regular
+ * review; for a baseline the recognised class is taken as given (issue 4: "a baseline campaign
+ * takes each household's recognizedClass as given"), the ticks still checked against the standard.
+ * Pure; problems come as {@link InvalidInput} naming the field.
+ */
+final class CampaignClassifier {
+    private CampaignClassifier() {}
+
+    static Classification classify(CampaignKind kind, PovertyStandard standard, HouseholdInput h) {
+        if (kind == CampaignKind.BASELINE) {
+            if (h.recognizedClass() == null) {
+                throw InvalidInput.of(
+                        "recognizedClass", "a baseline gives each household's recognised class: POOR or NEAR_POOR");
+            }
+            Classification checked = PovertyClassifier.classify(h, standard);
+            List<Reason> reasons = List.of(new Reason.Note(
+                    "recognised " + h.recognizedClass() + " before the system was used (baseline, taken as given)"));
+            return new Classification(
+                    standard.id(),
+                    standard.version(),
+                    h.recognizedClass(),
+                    h.deprivations() == null ? checked.deprivations() : h.deprivations(),
+                    IndicatorSet.EMPTY,
+                    reasons,
+                    warnings(checked.warnings(), h));
+        }
+        if (h.recognizedClass() != null) {
+            throw InvalidInput.of("recognizedClass", "only a baseline import gives a recognised class");
+        }
+        Classification c = PovertyClassifier.classify(h, standard);
+        if (h.members() == null || h.members().isEmpty()) {
+            return new Classification(
+                    c.standardId(),
+                    c.standardVersion(),
+                    c.householdClass(),
+                    c.deprivations(),
+                    c.unknown(),
+                    c.reasons(),
+                    warnings(c.warnings(), h));
+        }
+        return c;
+    }
+
+    static int persons(HouseholdInput h) {
+        return h.members() == null ? 0 : h.members().size();
+    }
+
+    private static List<String> warnings(List<String> given, HouseholdInput h) {
+        if (h.members() != null && !h.members().isEmpty()) {
+            return given;
+        }
+        List<String> more = new ArrayList<>(given);
+        more.add("no members given: the household counts 0 persons in the flows");
+        return more;
+    }
+}

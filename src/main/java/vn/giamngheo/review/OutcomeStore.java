@@ -1,0 +1,95 @@
+package vn.giamngheo.review;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.giamngheo.review.TransitionRule.ListClass;
+
+/** Reads outcomes (provisional or frozen), counts them into flows, freezes them at recognition. */
+@Repository
+class OutcomeStore {
+    private final JdbcClient jdbc;
+
+    OutcomeStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One outcome: a household's class before and after the campaign (null = on no list) and its transition. */
+    record OutcomeRow(
+            long campaignId,
+            long householdId,
+            Long rowId,
+            String before,
+            String after,
+            String transition,
+            int persons) {}
+
+    List<OutcomeRow> rows(List<Long> campaignIds, CampaignScope scope) {
+        return jdbc.sql("SELECT * FROM (" + OutcomeSql.outcomes(scope) + ") o")
+                .params(scope.with("ids", OutcomeSql.ids(campaignIds)))
+                .query((rs, n) -> new OutcomeRow(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        (Long) rs.getObject(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getInt(7)))
+                .list();
+    }
+
+    /** Households, then persons: the flows summed over the campaigns. */
+    Flows[] flows(List<Long> campaignIds, CampaignScope scope) {
+        FlowCounter households = new FlowCounter();
+        FlowCounter persons = new FlowCounter();
+        jdbc.sql("SELECT o.before, o.after, o.transition, count(*), sum(o.persons) FROM (" + OutcomeSql.outcomes(scope)
+                        + ") o(campaign_id, household_id, row_id, before, after, transition, persons)"
+                        + " GROUP BY 1, 2, 3")
+                .params(scope.with("ids", OutcomeSql.ids(campaignIds)))
+                .query(rs -> {
+                    ListClass before = listClass(rs.getString(1));
+                    ListClass after = listClass(rs.getString(2));
+                    Transition t = rs.getString(3) == null ? null : Transition.valueOf(rs.getString(3));
+                    households.add(before, after, t, rs.getLong(4));
+                    persons.add(before, after, t, rs.getLong(5));
+                });
+        return new Flows[] {households.flows(), persons.flows()};
+    }
+
+    /** Households of open campaigns not yet classified (or UNDETERMINED): counted as stayed in a preview. */
+    long unclassified(List<Long> campaignIds, CampaignScope scope) {
+        return jdbc.sql("SELECT count(*)" + ReviewHouseholdStore.FROM + " WHERE rh.campaign_id = ANY (CAST(:ids AS"
+                        + " bigint[])) AND c.recognition_seq IS NULL AND (rh.household_class IS NULL OR"
+                        + " rh.household_class = 'UNDETERMINED') AND " + scope.condition())
+                .params(scope.with("ids", OutcomeSql.ids(campaignIds)))
+                .query(Long.class)
+                .single();
+    }
+
+    /** Writes the outcome of an open campaign as final and stores each row's previous class and transition. */
+    void freeze(long campaignId, CampaignScope scope) {
+        jdbc.sql("INSERT INTO review_outcome (campaign_id, household_id, review_row_id, previous_class,"
+                        + " household_class, transition, persons) SELECT * FROM (" + OutcomeSql.open(scope) + ") o")
+                .params(scope.with("ids", OutcomeSql.ids(List.of(campaignId))))
+                .update();
+        jdbc.sql("""
+                        UPDATE review_household rh SET previous_class = o.previous_class, transition = o.transition
+                        FROM review_outcome o WHERE o.campaign_id = :id AND o.review_row_id = rh.id
+                        """).param("id", campaignId).update();
+    }
+
+    /** Refreshes the provisional previous class and transition shown on the rows of an open campaign. */
+    void refreshRows(long campaignId, CampaignScope scope) {
+        jdbc.sql("UPDATE review_household rh SET previous_class = o.before, transition = o.transition FROM ("
+                        + OutcomeSql.open(scope)
+                        + ") o(campaign_id, household_id, row_id, before, after, transition, persons)"
+                        + " WHERE rh.id = o.row_id AND rh.campaign_id = :cid AND (rh.previous_class IS DISTINCT FROM"
+                        + " o.before OR rh.transition IS DISTINCT FROM o.transition)")
+                .params(scope.with("ids", OutcomeSql.ids(List.of(campaignId)), "cid", campaignId))
+                .update();
+    }
+
+    private static ListClass listClass(String s) {
+        return s == null ? ListClass.NONE : ListClass.valueOf(s);
+    }
+}

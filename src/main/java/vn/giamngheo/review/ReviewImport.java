@@ -1,0 +1,407 @@
+package vn.giamngheo.review;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import vn.giamngheo.adminunit.AdminUnit;
+import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.audit.AuditLog;
+import vn.giamngheo.household.HouseholdBulk;
+import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.InvalidInput.Problem;
+import vn.giamngheo.shared.NotFound;
+import vn.giamngheo.shared.Permission;
+import vn.giamngheo.shared.TextFolding;
+import vn.giamngheo.standard.Classification;
+import vn.giamngheo.standard.ExchangeFormat;
+import vn.giamngheo.standard.HouseholdInput;
+import vn.giamngheo.standard.PovertyStandard;
+import vn.giamngheo.standard.PovertyStandards;
+
+/**
+ * Bulk import of households into a campaign. The file is streamed once: each household is read
+ * strictly, classified under the campaign's standard and copied into a temporary staging table
+ * with PostgreSQL COPY; then the database checks run set-based; only when no row is wrong are the
+ * new households registered and the campaign's rows inserted or updated by household code, all in
+ * one transaction — a failure, a refusal or a killed process leaves nothing stored. Every error is
+ * listed with its row, field and reason. Progress is committed apart, in the import job.
+ */
+@Service
+public class ReviewImport {
+    static final String STAGE = "review_stage";
+    private static final int PROGRESS_EVERY = 5000;
+    private final Reviews reviews;
+    private final PovertyStandards standards;
+    private final AdminUnits units;
+    private final HouseholdBulk registry;
+    private final OutcomeStore outcomes;
+    private final ImportJobStore jobs;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final DataSource dataSource;
+    private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ReviewImport(
+            Reviews reviews,
+            PovertyStandards standards,
+            AdminUnits units,
+            HouseholdBulk registry,
+            OutcomeStore outcomes,
+            ImportJobStore jobs,
+            AuditLog audit,
+            Clock clock,
+            DataSource dataSource,
+            PlatformTransactionManager transactions,
+            JdbcClient jdbc,
+            JsonMapper json) {
+        this.reviews = reviews;
+        this.standards = standards;
+        this.units = units;
+        this.registry = registry;
+        this.outcomes = outcomes;
+        this.jobs = jobs;
+        this.audit = audit;
+        this.clock = clock;
+        this.dataSource = dataSource;
+        this.transaction = new TransactionTemplate(transactions);
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** {@code villageId}: the village of the file's new households when the file names none. */
+    public record Options(boolean dryRun, Long villageId) {}
+
+    /** What an import did (or, in a dry run, would do). */
+    public record Result(
+            long jobId,
+            boolean dryRun,
+            int households,
+            int newHouseholds,
+            int added,
+            int changed,
+            int unchanged,
+            Map<String, Integer> byClass) {
+
+        Map<String, Object> summary() {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("households", households);
+            s.put("newHouseholds", newHouseholds);
+            s.put("added", added);
+            s.put("changed", changed);
+            s.put("unchanged", unchanged);
+            s.put("byClass", byClass);
+            return s;
+        }
+    }
+
+    /** Imports now; refused with every error as {@link InvalidInput}. */
+    public Result run(Actor actor, long campaignId, HouseholdSource source, Options options) {
+        ReviewCampaign c = checked(actor, campaignId);
+        return execute(
+                actor, c, jobs.start(c.id(), source.format(), options.dryRun(), actor.username()), source, options);
+    }
+
+    /** Starts a job for an import that another thread will {@link #execute}. */
+    long startJob(Actor actor, long campaignId, String format, boolean dryRun) {
+        ReviewCampaign c = checked(actor, campaignId);
+        return jobs.start(c.id(), format, dryRun, actor.username());
+    }
+
+    Result execute(Actor actor, long campaignId, long job, HouseholdSource source, Options options) {
+        return execute(actor, checked(actor, campaignId), job, source, options);
+    }
+
+    private Result execute(Actor actor, ReviewCampaign c, long job, HouseholdSource source, Options options) {
+        try (source) {
+            Result r = transaction.execute(status -> {
+                Result result = importInTransaction(actor, c, job, source, options);
+                if (options.dryRun()) {
+                    status.setRollbackOnly();
+                }
+                return result;
+            });
+            jobs.finish(job, r.households(), r.summary());
+            return r;
+        } catch (InvalidInput e) {
+            jobs.fail(job, e.problems());
+            throw e;
+        } catch (RuntimeException e) {
+            jobs.fail(job, List.of(new Problem(0, "(import)", String.valueOf(e.getMessage()))));
+            throw e;
+        }
+    }
+
+    private ReviewCampaign checked(Actor actor, long campaignId) {
+        actor.require(Permission.REVIEW_EDIT);
+        ReviewCampaign c = reviews.get(actor, campaignId);
+        if (!c.kind().surveyOpen(c.step())) {
+            throw InvalidInput.of(
+                    "step",
+                    "households are imported up to the survey; the campaign is at " + c.step()
+                            + " (go back to SURVEY with a reason to change them)");
+        }
+        return c;
+    }
+
+    private Result importInTransaction(
+            Actor actor, ReviewCampaign c, long job, HouseholdSource source, Options options) {
+        PovertyStandard standard = standards.get(c.standardId(), c.standardVersion());
+        AdminUnit commune = units.get(c.unitId());
+        Map<String, Long> villages = villages(commune);
+        if (options.villageId() != null && !villages.containsValue(options.villageId())) {
+            throw InvalidInput.of(
+                    "villageId", "unit " + options.villageId() + " is not a village of " + c.communeName());
+        }
+        long defaultUnit = options.villageId() == null ? commune.id() : options.villageId();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, List<Problem>> registration = new HashMap<>();
+        Map<String, Integer> firstRow = new HashMap<>();
+        Map<String, Integer> byClass = new LinkedHashMap<>();
+        int processed = 0;
+        Connection con = DataSourceUtils.getConnection(dataSource);
+        CopyWriter copy = null;
+        try {
+            try (Statement st = con.createStatement()) {
+                st.execute("DROP TABLE IF EXISTS " + STAGE);
+                st.execute("CREATE TEMP TABLE " + STAGE + " (line int, code text, unit_id bigint, input jsonb,"
+                        + " class text, deprivations text[], reasons jsonb, warnings jsonb, persons int,"
+                        + " registry jsonb) ON COMMIT DROP");
+            }
+            copy = new CopyWriter(con.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("COPY " + STAGE + " (line, code, unit_id, input, class, deprivations, reasons, warnings,"
+                            + " persons, registry) FROM STDIN"));
+            for (HouseholdSource.Row row = source.next(); row != null; row = source.next()) {
+                if (++processed % PROGRESS_EVERY == 0) {
+                    jobs.progress(job, "READING", processed, null);
+                }
+                if (!row.ok()) {
+                    problems.addAll(row.problems());
+                    continue;
+                }
+                StagedRow staged = stage(c, standard, row, villages, defaultUnit, firstRow, problems, registration);
+                if (staged != null) {
+                    byClass.merge(staged.classification().householdClass().name(), 1, Integer::sum);
+                    copy.number(row.row())
+                            .text(staged.code())
+                            .number(staged.unitId())
+                            .text(row.line() != null ? row.line() : ExchangeFormat.write(row.input()))
+                            .text(staged.classification().householdClass().name())
+                            .text(ReviewHouseholdStore.textArray(
+                                    staged.classification().deprivations().codes()))
+                            .text(json.writeValueAsString(
+                                    staged.classification().reasonTexts()))
+                            .text(json.writeValueAsString(
+                                    staged.classification().warnings()))
+                            .number(CampaignClassifier.persons(row.input()))
+                            .text(staged.registryJson())
+                            .endRow();
+                }
+            }
+            copy.finish();
+        } catch (SQLException e) {
+            if (copy != null) {
+                copy.cancel();
+            }
+            throw new IllegalStateException("staging the import failed: " + e.getMessage(), e);
+        }
+        jobs.progress(job, "CHECKING", processed, processed);
+        problems.addAll(databaseProblems(c, commune, registration));
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(Problem::line));
+            throw new InvalidInput(problems);
+        }
+        int households = firstRow.size();
+        int newHouseholds = jdbc.sql("SELECT count(*) FROM " + STAGE
+                        + " s WHERE NOT EXISTS (SELECT 1 FROM household h WHERE h.code = s.code)")
+                .query(Integer.class)
+                .single();
+        if (options.dryRun()) {
+            return new Result(job, true, households, newHouseholds, 0, 0, 0, byClass);
+        }
+        jobs.progress(job, "STORING", processed, processed);
+        registry.registerMissing(actor, STAGE);
+        int[] upserted = upsert(actor, c);
+        outcomes.refreshRows(c.id(), CampaignScope.of(actor));
+        Result result = new Result(
+                job,
+                false,
+                households,
+                newHouseholds,
+                upserted[0],
+                upserted[1],
+                households - upserted[0] - upserted[1],
+                byClass);
+        audit.change(actor, "IMPORT", Reviews.ENTITY, c.id(), reviews.unitRef(c), null, result.summary());
+        return result;
+    }
+
+    private record StagedRow(String code, long unitId, Classification classification, String registryJson) {}
+
+    /** Checks one household that was read; null (with problems added) when it cannot be staged. */
+    private StagedRow stage(
+            ReviewCampaign c,
+            PovertyStandard standard,
+            HouseholdSource.Row row,
+            Map<String, Long> villages,
+            long defaultUnit,
+            Map<String, Integer> firstRow,
+            List<Problem> problems,
+            Map<String, List<Problem>> registration) {
+        HouseholdInput in = row.input();
+        String code = in.ref().trim();
+        int before = problems.size();
+        if (code.isEmpty() || code.length() > 40) {
+            problems.add(new Problem(row.row(), "ref", "the household code (ref) must have 1 to 40 characters"));
+        } else {
+            Integer first = firstRow.putIfAbsent(code, row.row());
+            if (first != null) {
+                problems.add(new Problem(
+                        row.row(),
+                        "ref",
+                        "household " + code + " appears twice in the file (first at row " + first + ")"));
+            }
+        }
+        long unitId = defaultUnit;
+        if (row.village() != null) {
+            Long village = villages.get(TextFolding.fold(row.village()));
+            if (village == null) {
+                problems.add(
+                        new Problem(row.row(), "village", "no village " + row.village() + " in " + c.communeName()));
+            } else {
+                unitId = village;
+            }
+        }
+        Classification classification = null;
+        try {
+            classification = CampaignClassifier.classify(c.kind(), standard, in);
+        } catch (InvalidInput e) {
+            e.problems().forEach(p -> problems.add(new Problem(row.row(), p.field(), p.reason())));
+        }
+        var data = RegistryForm.of(in, code, unitId, c.year());
+        List<Problem> cannotRegister = HouseholdBulk.problems(data, c.year()).stream()
+                .map(p -> RegistryForm.located(row.row(), p))
+                .toList();
+        if (!cannotRegister.isEmpty()) {
+            registration.put(code, cannotRegister);
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new StagedRow(code, unitId, classification, HouseholdBulk.stagingJson(data));
+    }
+
+    /** What only the database knows: households registered elsewhere or voided; new ones that cannot be registered. */
+    private List<Problem> databaseProblems(
+            ReviewCampaign c, AdminUnit commune, Map<String, List<Problem>> registration) {
+        List<Problem> problems = new ArrayList<>(jdbc.sql("""
+                        SELECT s.line, s.code, coalesce(hu.kind || ' ', '') || hu.name, h.voided_at IS NOT NULL, h.void_reason
+                        FROM %s s JOIN household h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id
+                        WHERE h.voided_at IS NOT NULL OR hu.path NOT LIKE :path
+                        """.formatted(STAGE))
+                .param("path", commune.path() + "%")
+                .query((rs, n) -> new Problem(
+                        rs.getInt(1),
+                        "ref",
+                        rs.getBoolean(4)
+                                ? "household " + rs.getString(2) + " is voided in the registry: " + rs.getString(5)
+                                : "household " + rs.getString(2) + " is registered in " + rs.getString(3) + ", not in "
+                                        + c.communeName() + ": move it in the registry first"))
+                .list());
+        if (!registration.isEmpty()) {
+            java.util.Set<String> registered = new java.util.HashSet<>(jdbc.sql(
+                            "SELECT code FROM household WHERE code = ANY (CAST(:codes AS text[]))")
+                    .param(
+                            "codes",
+                            ReviewHouseholdStore.textArray(registration.keySet().stream()
+                                    .map(code ->
+                                            "\"" + code.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                                    .toList()))
+                    .query(String.class)
+                    .list());
+            registration.forEach((code, list) -> {
+                if (!registered.contains(code)) {
+                    problems.addAll(list);
+                }
+            });
+        }
+        return problems;
+    }
+
+    /** Inserts new rows and updates changed ones by household code; returns {added, changed}. */
+    private int[] upsert(Actor actor, ReviewCampaign c) {
+        int[] counts = new int[2];
+        jdbc.sql("""
+                        WITH up AS (
+                            INSERT INTO review_household AS rh (campaign_id, household_id, household_code, village_id, source,
+                                   input, household_class, deprivations, reasons, warnings, standard_id, standard_version,
+                                   persons, created_at, created_by, changed_at, changed_by)
+                            SELECT :c, h.id, s.code, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END, 'IMPORT', s.input, s.class,
+                                   s.deprivations, s.reasons, s.warnings, :standard, :version, s.persons, :at, :by, :at, :by
+                            FROM %s s JOIN household h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id
+                            ON CONFLICT (campaign_id, household_id) DO UPDATE SET village_id = EXCLUDED.village_id,
+                                   input = EXCLUDED.input, household_class = EXCLUDED.household_class,
+                                   deprivations = EXCLUDED.deprivations, reasons = EXCLUDED.reasons,
+                                   warnings = EXCLUDED.warnings, standard_id = EXCLUDED.standard_id,
+                                   standard_version = EXCLUDED.standard_version, persons = EXCLUDED.persons,
+                                   version = rh.version + 1, changed_at = EXCLUDED.changed_at, changed_by = EXCLUDED.changed_by
+                            WHERE rh.input IS DISTINCT FROM EXCLUDED.input
+                               OR rh.household_class IS DISTINCT FROM EXCLUDED.household_class
+                               OR rh.standard_version IS DISTINCT FROM EXCLUDED.standard_version
+                               OR rh.village_id IS DISTINCT FROM EXCLUDED.village_id
+                            RETURNING (xmax = 0) AS inserted)
+                        SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up
+                        """.formatted(STAGE))
+                .param("c", c.id())
+                .param("standard", c.standardId())
+                .param("version", c.standardVersion())
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("by", actor.username())
+                .query(rs -> {
+                    counts[0] = rs.getInt(1);
+                    counts[1] = rs.getInt(2);
+                });
+        return counts;
+    }
+
+    /** The commune's villages by folded name, both "1" and "Thôn 1". */
+    private Map<String, Long> villages(AdminUnit commune) {
+        Map<String, Long> byName = new HashMap<>();
+        for (AdminUnit v : units.children(commune.id())) {
+            if ("VILLAGE".equals(v.level()) && !v.retired()) {
+                byName.put(TextFolding.fold(v.name()), v.id());
+                byName.put(TextFolding.fold(v.fullName()), v.id());
+            }
+        }
+        return byName;
+    }
+
+    /** An import job of a campaign the actor may read. */
+    public ImportJob job(Actor actor, long campaignId, long jobId) {
+        reviews.get(actor, campaignId);
+        return jobs.find(campaignId, jobId).orElseThrow(() -> new NotFound("ImportJob", jobId));
+    }
+
+    public List<ImportJob> jobs(Actor actor, long campaignId) {
+        reviews.get(actor, campaignId);
+        return jobs.list(campaignId);
+    }
+}
