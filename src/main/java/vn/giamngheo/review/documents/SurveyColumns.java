@@ -1,0 +1,175 @@
+package vn.giamngheo.review.documents;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.giamngheo.shared.TextFolding;
+
+/**
+ * The columns of the Excel survey template, one row per household member: which exchange-format
+ * field each column fills (household-format.md), its Vietnamese header, the kind of value it takes
+ * and its width. The template writes them, its instructions sheet lists them and the reader maps a
+ * sheet's columns back to them, so all three always agree.
+ */
+final class SurveyColumns {
+    enum Group {
+        HOUSEHOLD("THÔNG TIN HỘ (ghi ở dòng đầu tiên của hộ)"),
+        MEMBER("THÀNH VIÊN (mỗi dòng một người)"),
+        DWELLING("NHÀ Ở VÀ ĐIỀU KIỆN SỐNG (ghi ở dòng đầu tiên của hộ)"),
+        DEPRIVATION("CHỈ SỐ THIẾU HỤT (x: thiếu hụt; 0: không thiếu hụt)"),
+        CAUSE("NGUYÊN NHÂN NGHÈO (đánh x)");
+
+        final String heading;
+
+        Group(String heading) {
+            this.heading = heading;
+        }
+    }
+
+    enum Kind {
+        TEXT,
+        /** A whole number; "1.500.000" typed as text is accepted too. */
+        INTEGER,
+        NUMBER,
+        /** One of a closed set of values, see {@link SurveyChoices}. */
+        CHOICE,
+        /** A tick column: its field's code is added to a list when ticked. */
+        TICK
+    }
+
+    /**
+     * One column. {@code field} is the name in the hidden field-name row: an exchange-format field
+     * ("area", "members.sex", "dwelling.cleanWater"), a list entry ("deprivations.WATER"), or one of
+     * the two columns the format has no field for: {@code village} (kept beside the JSON line) and
+     * {@code members.birthYear} (turned into {@code age}).
+     */
+    record Column(String field, String header, Group group, Kind kind, SurveyChoices choices, int width) {
+        /** The exchange-format name inside its object: "sex" for "members.sex". */
+        String name() {
+            int dot = field.indexOf('.');
+            return dot < 0 ? field : field.substring(dot + 1);
+        }
+    }
+
+    static final String REF = "ref";
+    static final String VILLAGE = "village";
+    static final String BIRTH_YEAR = "members.birthYear";
+    static final String AGE = "members.age";
+
+    static final List<Column> ALL = build();
+
+    private static final Map<String, Column> BY_FIELD = new HashMap<>();
+    private static final Map<String, Column> BY_HEADER = new HashMap<>();
+
+    static {
+        for (Column column : ALL) {
+            if (BY_FIELD.put(column.field(), column) != null
+                    || BY_HEADER.put(TextFolding.fold(column.header()), column) != null) {
+                throw new IllegalStateException("two template columns share " + column.field() + " or its header");
+            }
+        }
+    }
+
+    private SurveyColumns() {}
+
+    static Optional<Column> byField(String field) {
+        return Optional.ofNullable(BY_FIELD.get(field.trim()));
+    }
+
+    /** Matches a header as typed, ignoring case, diacritics and spacing. */
+    static Optional<Column> byHeader(String header) {
+        return Optional.ofNullable(BY_HEADER.get(TextFolding.fold(header)));
+    }
+
+    private static List<Column> build() {
+        List<Column> c = new ArrayList<>();
+        Group h = Group.HOUSEHOLD;
+        c.add(new Column(REF, "Mã hộ", h, Kind.TEXT, null, 14));
+        c.add(new Column(VILLAGE, "Thôn, tổ dân phố", h, Kind.TEXT, null, 16));
+        c.add(new Column("area", "Khu vực", h, Kind.CHOICE, SurveyChoices.AREA, 12));
+        c.add(new Column("incomePerCapita", "Thu nhập bình quân (đồng/người/tháng)", h, Kind.INTEGER, null, 16));
+        c.add(new Column("scoreA", "Điểm A", h, Kind.NUMBER, null, 9));
+        c.add(new Column("laborCapacity", "Hộ có khả năng lao động", h, Kind.CHOICE, SurveyChoices.YES_NO, 12));
+        c.add(new Column(
+                "recognizedClass",
+                "Loại hộ đã công nhận (chỉ số liệu đầu kỳ)",
+                h,
+                Kind.CHOICE,
+                SurveyChoices.RECOGNIZED_CLASS,
+                16));
+
+        Group m = Group.MEMBER;
+        c.add(new Column("members.name", "Họ và tên thành viên", m, Kind.TEXT, null, 24));
+        c.add(new Column(BIRTH_YEAR, "Năm sinh", m, Kind.INTEGER, null, 9));
+        c.add(new Column(AGE, "Tuổi", m, Kind.INTEGER, null, 7));
+        c.add(new Column("members.sex", "Giới tính", m, Kind.CHOICE, SurveyChoices.SEX, 9));
+        c.add(new Column("members.relation", "Quan hệ với chủ hộ", m, Kind.CHOICE, SurveyChoices.RELATION, 12));
+        c.add(new Column("members.ethnicity", "Dân tộc", m, Kind.TEXT, null, 11));
+        c.add(new Column("members.healthInsured", "Có thẻ BHYT còn hạn", m, Kind.CHOICE, SurveyChoices.YES_NO, 10));
+        c.add(new Column(
+                "members.education", "Trình độ giáo dục cao nhất", m, Kind.CHOICE, SurveyChoices.EDUCATION, 22));
+        c.add(new Column("members.inSchool", "Đang đi học", m, Kind.CHOICE, SurveyChoices.YES_NO, 9));
+        c.add(new Column("members.employment", "Tình trạng việc làm", m, Kind.CHOICE, SurveyChoices.EMPLOYMENT, 26));
+        c.add(new Column("members.disabled", "Khuyết tật nặng", m, Kind.CHOICE, SurveyChoices.YES_NO, 10));
+        c.add(new Column(
+                "members.socialAllowance",
+                "Hưởng trợ cấp xã hội hằng tháng",
+                m,
+                Kind.CHOICE,
+                SurveyChoices.YES_NO,
+                12));
+        c.add(new Column(
+                "members.personOfMerit", "Người có công với cách mạng", m, Kind.CHOICE, SurveyChoices.YES_NO, 11));
+        c.add(new Column("members.stunted", "Trẻ dưới 16 tuổi thấp còi", m, Kind.CHOICE, SurveyChoices.YES_NO, 10));
+        c.add(new Column("members.underweight", "Trẻ dưới 16 tuổi nhẹ cân", m, Kind.CHOICE, SurveyChoices.YES_NO, 10));
+
+        Group d = Group.DWELLING;
+        c.add(new Column("dwelling.livingAreaM2", "Diện tích nhà ở (m²)", d, Kind.NUMBER, null, 10));
+        c.add(new Column("dwelling.wallDurable", "Tường nhà bền chắc", d, Kind.CHOICE, SurveyChoices.YES_NO, 10));
+        c.add(new Column("dwelling.columnDurable", "Cột nhà bền chắc", d, Kind.CHOICE, SurveyChoices.YES_NO, 10));
+        c.add(new Column("dwelling.roofDurable", "Mái nhà bền chắc", d, Kind.CHOICE, SurveyChoices.YES_NO, 10));
+        c.add(new Column(
+                "dwelling.cleanWater", "Có nước sinh hoạt hợp vệ sinh", d, Kind.CHOICE, SurveyChoices.YES_NO, 12));
+        c.add(new Column(
+                "dwelling.hygienicLatrine", "Có nhà tiêu hợp vệ sinh", d, Kind.CHOICE, SurveyChoices.YES_NO, 11));
+        c.add(new Column(
+                "dwelling.telecom",
+                "Có người dùng điện thoại hoặc internet",
+                d,
+                Kind.CHOICE,
+                SurveyChoices.YES_NO,
+                13));
+        c.add(new Column(
+                "dwelling.infoDevice",
+                "Có phương tiện tiếp cận thông tin (ti vi, radio, máy tính)",
+                d,
+                Kind.CHOICE,
+                SurveyChoices.YES_NO,
+                14));
+        c.add(new Column(
+                "dwelling.loudspeakerAccess", "Nghe được loa truyền thanh", d, Kind.CHOICE, SurveyChoices.YES_NO, 11));
+        c.add(new Column("dwelling.wasteCollected", "Rác thải được thu gom", d, Kind.CHOICE, SurveyChoices.YES_NO, 10));
+
+        for (String code : ReviewLabels.indicatorCodes()) {
+            c.add(new Column(
+                    "deprivations." + code,
+                    ReviewLabels.indicator(code),
+                    Group.DEPRIVATION,
+                    Kind.TICK,
+                    SurveyChoices.TICK,
+                    11));
+        }
+        for (String code : SurveyChoices.CAUSES.codes()) {
+            c.add(new Column(
+                    "causes." + code,
+                    SurveyChoices.CAUSES.label(code),
+                    Group.CAUSE,
+                    Kind.TICK,
+                    SurveyChoices.TICK,
+                    11));
+        }
+        return List.copyOf(c);
+    }
+}
