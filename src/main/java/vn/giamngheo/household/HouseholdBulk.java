@@ -188,7 +188,7 @@ public class HouseholdBulk {
                         UPDATE household h SET current_class = v.c, class_standard = :standard, class_year = :year,
                                version = h.version + 1, changed_at = :at, changed_by = :by
                         FROM unnest(CAST(:ids AS bigint[]), CAST(:classes AS text[])) AS v(id, c), admin_unit u
-                        WHERE h.id = v.id AND u.id = h.unit_id AND h.voided_at IS NULL AND """ + actor.jurisdiction().sqlCondition("u.path") + " RETURNING h.id")
+                        WHERE h.id = v.id AND u.id = h.unit_id AND h.voided_at IS NULL AND\s""" + actor.jurisdiction().sqlCondition("u.path") + " RETURNING h.id")
                 .param("ids", ids.append('}').toString())
                 .param("classes", values.append('}').toString())
                 .param("standard", standard)

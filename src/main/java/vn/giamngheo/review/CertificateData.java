@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a poor or near-poor household certificate (Mẫu 03) shows: its number (e.g.
- * "12/GCN-HN.HCN"), the issuing commune, the household class (POOR or NEAR_POOR) and the year it is
- * valid for, the head, the address, the recognition decision and the members.
+ * What a certificate of a poor or near-poor household (Mẫu 03, TT 07/2021) shows: the contract with
+ * {@code review.documents}. {@code number} like "12/GCN-HN.HCN"; {@code householdClass} POOR or
+ * NEAR_POOR; {@code districtName} null where there is no district level.
  */
 public record CertificateData(
         String number,

@@ -1,4 +1,4 @@
 package vn.giamngheo.review;
 
-/** A member as printed on a certificate; relation and sex are already in Vietnamese (Chủ hộ, Nam). */
+/** A member on a certificate: relation in Vietnamese (Chủ hộ, Vợ/chồng, Con…), sex as Nam/Nữ. */
 public record CertificateMember(String name, String relation, String ethnicity, Integer birthYear, String sex) {}

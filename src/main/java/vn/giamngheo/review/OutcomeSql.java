@@ -75,7 +75,7 @@ final class OutcomeSql {
                        (SELECT p.id FROM review_campaign p WHERE p.unit_id = c.unit_id AND p.recognition_seq IS NOT NULL
                         ORDER BY p.recognition_seq DESC LIMIT 1) AS prev_id
                 FROM review_campaign c JOIN admin_unit cu ON cu.id = c.unit_id
-                WHERE c.id = ANY (CAST(:ids AS bigint[])) AND c.recognition_seq IS NULL AND """ + scope.condition();
+                WHERE c.id = ANY (CAST(:ids AS bigint[])) AND c.recognition_seq IS NULL AND\s""" + scope.condition();
     }
 
     private static String reviewedRules() {

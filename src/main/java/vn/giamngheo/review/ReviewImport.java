@@ -58,6 +58,12 @@ public class ReviewImport {
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final java.util.concurrent.ExecutorService background =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "review-import");
+                t.setDaemon(true);
+                return t;
+            });
 
     ReviewImport(
             Reviews reviews,
@@ -126,7 +132,17 @@ public class ReviewImport {
     }
 
     Result execute(Actor actor, long campaignId, long job, HouseholdSource source, Options options) {
-        return execute(actor, checked(actor, campaignId), job, source, options);
+        ReviewCampaign c;
+        try {
+            c = checked(actor, campaignId);
+        } catch (InvalidInput e) {
+            jobs.fail(job, e.problems());
+            throw e;
+        } catch (RuntimeException e) {
+            jobs.fail(job, List.of(new Problem(0, "(import)", String.valueOf(e.getMessage()))));
+            throw e;
+        }
+        return execute(actor, c, job, source, options);
     }
 
     private Result execute(Actor actor, ReviewCampaign c, long job, HouseholdSource source, Options options) {
@@ -392,6 +408,49 @@ public class ReviewImport {
             }
         }
         return byName;
+    }
+
+    /** The reader for a format: JSONL or CSV (XLSX once the documents module provides its reader). */
+    public static HouseholdSource source(String format, java.io.InputStream in) {
+        return switch (format == null ? "" : format.toUpperCase(java.util.Locale.ROOT)) {
+            case "JSONL" -> new JsonLinesSource(in);
+            case "CSV" ->
+                new CsvHouseholdSource(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            case "XLSX" -> throw InvalidInput.of("format", "XLSX import is not available yet: use JSON Lines or CSV");
+            default -> throw InvalidInput.of("format", "JSONL or CSV (give Content-Type or ?format=), not " + format);
+        };
+    }
+
+    /**
+     * Imports in the background: the body is first written to a temporary file (the request ends
+     * before the import does), then read from it; follow the job for progress and the outcome.
+     */
+    public long startAsync(Actor actor, long campaignId, java.io.InputStream body, String format, Options options) {
+        source(format, java.io.InputStream.nullInputStream()).close();
+        java.nio.file.Path file;
+        try {
+            file = java.nio.file.Files.createTempFile(
+                    "giamngheo-import-", "." + format.toLowerCase(java.util.Locale.ROOT));
+            java.nio.file.Files.copy(body, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        long job = startJob(actor, campaignId, format.toUpperCase(java.util.Locale.ROOT), options.dryRun());
+        background.submit(() -> {
+            try (var in = java.nio.file.Files.newInputStream(file)) {
+                execute(actor, campaignId, job, source(format, in), options);
+            } catch (RuntimeException | java.io.IOException e) {
+                // the job holds the errors
+            } finally {
+                file.toFile().delete();
+            }
+        });
+        return job;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stopBackground() {
+        background.shutdownNow();
     }
 
     /** An import job of a campaign the actor may read. */

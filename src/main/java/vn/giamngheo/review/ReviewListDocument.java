@@ -3,9 +3,8 @@ package vn.giamngheo.review;
 import java.util.List;
 
 /**
- * A review list ready to be printed or exported: the unit it belongs to, the year and standard, and
- * its rows. {@code districtName} is null for units reorganised into the two-level hierarchy of
- * 1 July 2025.
+ * A list of a campaign as the documents (Excel, PDF) print it: the contract with {@code
+ * review.documents}. {@code districtName} is null where the commune is directly under its province.
  */
 public record ReviewListDocument(
         String title,

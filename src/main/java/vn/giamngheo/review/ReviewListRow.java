@@ -2,11 +2,7 @@ package vn.giamngheo.review;
 
 import java.util.List;
 
-/**
- * One household on a review list. {@code citizenId} is already masked when the list is for public
- * posting; {@code householdClass}, {@code transition} and {@code deprivations} hold codes (POOR,
- * ESCAPED_POVERTY, HEALTH_INSURANCE…) that printed documents translate.
- */
+/** One household of a {@link ReviewListDocument}; {@code citizenId} is already masked on a public list. */
 public record ReviewListRow(
         int stt,
         String householdCode,

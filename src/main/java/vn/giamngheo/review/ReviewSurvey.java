@@ -1,0 +1,117 @@
+package vn.giamngheo.review;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.audit.AuditLog;
+import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.ConcurrentEdit;
+import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.NotFound;
+import vn.giamngheo.shared.Permission;
+import vn.giamngheo.standard.Classification;
+import vn.giamngheo.standard.ExchangeFormat;
+import vn.giamngheo.standard.HouseholdInput;
+import vn.giamngheo.standard.PovertyStandard;
+import vn.giamngheo.standard.PovertyStandards;
+
+/**
+ * The survey of one household of a campaign (TT 07/2021 forms): read it, preview its
+ * classification while the form is filled in, save it. A save names the version it was based on
+ * and is refused (409) when another official saved the household in between — never a silent
+ * overwrite.
+ */
+@Service
+public class ReviewSurvey {
+    static final String ENTITY = "ReviewHousehold";
+    private final Reviews reviews;
+    private final ReviewHouseholdStore rows;
+    private final OutcomeStore outcomes;
+    private final PovertyStandards standards;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ReviewSurvey(
+            Reviews reviews,
+            ReviewHouseholdStore rows,
+            OutcomeStore outcomes,
+            PovertyStandards standards,
+            AuditLog audit,
+            Clock clock) {
+        this.reviews = reviews;
+        this.rows = rows;
+        this.outcomes = outcomes;
+        this.standards = standards;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A page of the campaign's households; {@code klass} may be UNCLASSIFIED. */
+    public List<ReviewHousehold> households(Actor actor, long campaignId, String klass, String q, int page, int size) {
+        reviews.get(actor, campaignId);
+        return rows.page(
+                campaignId, CampaignScope.of(actor), klass, q, Math.max(0, page), Math.max(1, Math.min(size, 1000)));
+    }
+
+    public ReviewHousehold household(Actor actor, long campaignId, long rowId) {
+        reviews.get(actor, campaignId);
+        return rows.find(campaignId, rowId, CampaignScope.of(actor)).orElseThrow(() -> new NotFound(ENTITY, rowId));
+    }
+
+    public PovertyStandard standard(ReviewCampaign c) {
+        return standards.get(c.standardId(), c.standardVersion());
+    }
+
+    /** The classification a household would get in this campaign, without saving anything. */
+    public Classification preview(Actor actor, long campaignId, HouseholdInput input) {
+        ReviewCampaign c = reviews.get(actor, campaignId);
+        return CampaignClassifier.classify(c.kind(), standard(c), input);
+    }
+
+    /** Saves a survey given as one exchange-format line (read strictly). */
+    @Transactional
+    public ReviewHousehold save(Actor actor, long campaignId, long rowId, String line, int expectedVersion) {
+        return save(actor, campaignId, rowId, ExchangeFormat.parse(line), expectedVersion);
+    }
+
+    @Transactional
+    public ReviewHousehold save(Actor actor, long campaignId, long rowId, HouseholdInput input, int expectedVersion) {
+        actor.require(Permission.REVIEW_EDIT);
+        ReviewCampaign c = reviews.get(actor, campaignId);
+        if (!c.kind().surveyOpen(c.step())) {
+            throw InvalidInput.of(
+                    "step",
+                    "the survey is closed: the campaign is at " + c.step()
+                            + " (go back to SURVEY with a reason to change a household)");
+        }
+        ReviewHousehold before = household(actor, campaignId, rowId);
+        if (!input.ref().trim().equals(before.householdCode())) {
+            throw InvalidInput.of(
+                    "ref", "is " + input.ref() + " but this household's code is " + before.householdCode());
+        }
+        Classification classification = CampaignClassifier.classify(c.kind(), standard(c), input);
+        if (!rows.saveSurvey(
+                rowId,
+                ExchangeFormat.write(input),
+                classification,
+                CampaignClassifier.persons(input),
+                expectedVersion,
+                clock.instant(),
+                actor.username())) {
+            throw new ConcurrentEdit(ENTITY, before.householdCode());
+        }
+        outcomes.refreshRows(c.id(), CampaignScope.of(actor));
+        ReviewHousehold after = household(actor, campaignId, rowId);
+        audit.change(
+                actor,
+                "SURVEY",
+                ENTITY,
+                rowId,
+                reviews.unitRef(c),
+                Map.of("class", String.valueOf(before.householdClass()), "input", String.valueOf(before.input())),
+                Map.of("class", after.householdClass(), "input", after.input()));
+        return after;
+    }
+}

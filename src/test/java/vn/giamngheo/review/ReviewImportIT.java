@@ -1,0 +1,190 @@
+package vn.giamngheo.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.giamngheo.review.TestHousehold.aHousehold;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.giamngheo.adminunit.AdminUnit;
+import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.standard.HouseholdClass;
+
+class ReviewImportIT extends ReviewFixtures {
+    @Autowired
+    JdbcClient jdbc;
+
+    long rows(ReviewCampaign c) {
+        return jdbc.sql("SELECT count(*) FROM review_household WHERE campaign_id = :id")
+                .param("id", c.id())
+                .query(Long.class)
+                .single();
+    }
+
+    long registered(String codePrefix) {
+        return jdbc.sql("SELECT count(*) FROM household WHERE code LIKE :p")
+                .param("p", codePrefix + "%")
+                .query(Long.class)
+                .single();
+    }
+
+    static TestHousehold[] many(String prefix, int n) {
+        TestHousehold[] hs = new TestHousehold[n];
+        for (int i = 0; i < n; i++) {
+            hs[i] = aHousehold(prefix + i).as(HouseholdClass.values()[i % 4]).withMembers(1 + i % 6);
+        }
+        return hs;
+    }
+
+    @Test
+    void aFileWithAnyWrongRowStoresNothingAndListsEveryErrorWithRowFieldAndReason() {
+        AdminUnit c1 = commune("Thuận Minh");
+        ReviewCampaign c = campaign(c1, CampaignKind.PERIODIC, 2032, null);
+        String good = TestHousehold.jsonl(many("TM-", 300));
+        String file = good
+                + "{\"ref\":\"TM-X1\",\"area\":\"RURAL\",\"incomePerCapita\":\"lots\"}\n"
+                + "\n"
+                + "{\"ref\":\"TM-X2\",\"area\":\"RURAL\",\"colour\":\"red\"}\n"
+                + "{\"ref\":\"TM-X3\",\"area\":\"RURAL\",\"deprivations\":[\"WASTE\"]}\n"
+                + aHousehold("TM-5").poor().line() + "\n"
+                + "not json\n";
+        assertThatThrownBy(() -> imports.run(ADMIN, c.id(), jsonl(file), new ReviewImport.Options(false, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.line() + " " + p.field())
+                                .containsExactly(
+                                        "301 incomePerCapita",
+                                        "303 colour",
+                                        "304 deprivations",
+                                        "304 members",
+                                        "305 ref",
+                                        "306 (line)"));
+        assertThat(rows(c)).isZero();
+        assertThat(registered("TM-")).isZero();
+        ImportJob job = imports.jobs(ADMIN, c.id()).get(0);
+        assertThat(job.status()).isEqualTo("FAILED");
+        assertThat(job.errorCount()).isEqualTo(6);
+        assertThat(job.errors().get(4).reason()).contains("appears twice").contains("first at row 6");
+    }
+
+    @Test
+    void aDryRunChecksEverythingAndStoresNothing() {
+        ReviewCampaign c = campaign(commune("Thọ Lập"), CampaignKind.PERIODIC, 2032, null);
+        ReviewImport.Result r = imports.run(
+                ADMIN, c.id(), jsonl(TestHousehold.jsonl(many("TL-", 40))), new ReviewImport.Options(true, null));
+        assertThat(r.dryRun()).isTrue();
+        assertThat(r.households()).isEqualTo(40);
+        assertThat(r.newHouseholds()).isEqualTo(40);
+        assertThat(r.byClass()).containsEntry("POOR", 10);
+        assertThat(rows(c)).isZero();
+        assertThat(registered("TL-")).isZero();
+        assertThat(imports.job(ADMIN, c.id(), r.jobId()).status()).isEqualTo("DONE");
+    }
+
+    @Test
+    void reImportingTheSameFileChangesNothingAndAChangedRowIsUpdatedByItsCode() {
+        ReviewCampaign c = campaign(commune("Xuân Tín"), CampaignKind.PERIODIC, 2032, null);
+        TestHousehold[] hs = many("XT-", 25);
+        ReviewImport.Result first = importJsonl(c, null, hs);
+        assertThat(first.added()).isEqualTo(25);
+        List<ReviewHousehold> before = survey.households(ADMIN, c.id(), null, null, 0, 100);
+        ReviewImport.Result again = importJsonl(c, null, hs);
+        assertThat(again.added()).isZero();
+        assertThat(again.changed()).isZero();
+        assertThat(again.unchanged()).isEqualTo(25);
+        assertThat(again.newHouseholds()).isZero();
+        assertThat(survey.households(ADMIN, c.id(), null, null, 0, 100)).isEqualTo(before);
+
+        hs[3] = aHousehold("XT-3").poor().withMembers(4);
+        ReviewImport.Result changed = importJsonl(c, null, hs);
+        assertThat(changed.changed()).isEqualTo(1);
+        assertThat(rows(c)).isEqualTo(25);
+        assertThat(survey.households(ADMIN, c.id(), null, "XT-3", 0, 10).get(0).householdClass())
+                .isEqualTo("POOR");
+    }
+
+    @Test
+    void csvAndJsonLinesGiveTheSameResult() {
+        TestHousehold[] a = many("QP-", 30);
+        TestHousehold[] b = many("PX-", 30);
+        ReviewCampaign viaJsonl = campaign(commune("Quảng Phú"), CampaignKind.PERIODIC, 2032, null);
+        ReviewCampaign viaCsv = campaign(commune("Phú Xuân"), CampaignKind.PERIODIC, 2032, null);
+        importJsonl(viaJsonl, null, a);
+        imports.run(ADMIN, viaCsv.id(), csv(TestHousehold.csv(b)), new ReviewImport.Options(false, null));
+        assertThat(stored(viaJsonl, "QP-")).hasSize(30).isEqualTo(stored(viaCsv, "PX-"));
+    }
+
+    /** What a campaign stored, with the households' code prefix taken out of codes and names. */
+    List<java.util.Map<String, Object>> stored(ReviewCampaign c, String prefix) {
+        return jdbc.sql("SELECT replace(household_code, :p, '') AS code, household_class, deprivations::text, persons,"
+                        + " reasons::text, transition, replace((input - 'ref')::text, :p, '') AS input"
+                        + " FROM review_household WHERE campaign_id = :id ORDER BY 1")
+                .param("id", c.id())
+                .param("p", prefix)
+                .query()
+                .listOfRows();
+    }
+
+    @Test
+    void aCsvRowIsReportedOnTheRowAndColumnPeopleSee() {
+        ReviewCampaign c = campaign(commune("Xuân Lai"), CampaignKind.PERIODIC, 2032, null);
+        String file = TestHousehold.CSV_HEADER + ",village\n"
+                + "XL-1,RURAL,1000000,WATER,,Lê Văn A,45,M,HEAD,Kinh,true,1\n"
+                + "XL-1,RURAL,1000000,WATER,,Lê Thị B,abc,F,SPOUSE,Kinh,true,1\n"
+                + "XL-1,RURAL,1000000,WATER,,Lê Văn C,12,X,CHILD,Kinh,true,1\n"
+                + "XL-2,RURAL,1000000,WATER,,Trần Văn D,40,M,HEAD,Kinh,maybe,9\n";
+        assertThatThrownBy(() -> imports.run(ADMIN, c.id(), csv(file), new ReviewImport.Options(false, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.line() + " " + p.field())
+                                .containsExactly("3 member.age", "5 member.healthInsured"));
+        String ok = TestHousehold.CSV_HEADER + ",village\n"
+                + "XL-1,RURAL,1000000,WATER,,Lê Văn A,45,M,HEAD,Kinh,true,Thôn 2\n"
+                + "XL-1,RURAL,1000000,WATER,,Lê Văn C,12,X,CHILD,Kinh,true,Thôn 2\n";
+        assertThatThrownBy(() -> imports.run(ADMIN, c.id(), csv(ok), new ReviewImport.Options(false, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.line() + " " + p.field())
+                                .containsExactly("3 member.sex"));
+        imports.run(ADMIN, c.id(), csv(ok.replace(",X,", ",M,")), new ReviewImport.Options(false, null));
+        assertThat(survey.households(ADMIN, c.id(), null, null, 0, 10).get(0).villageName())
+                .isEqualTo("Thôn 2");
+    }
+
+    @Test
+    void aHouseholdRegisteredInAnotherCommuneOrANewOneWithoutItsHeadIsRefused() {
+        ReviewCampaign elsewhere = campaign(commune("Xuân Lập"), CampaignKind.PERIODIC, 2032, null);
+        importJsonl(elsewhere, null, aHousehold("XLP-1").poor());
+        ReviewCampaign c = campaign(commune("Xuân Minh"), CampaignKind.PERIODIC, 2032, null);
+        String headless = "{\"ref\":\"XM-1\",\"area\":\"RURAL\",\"incomePerCapita\":900000,\"deprivations\":[]}";
+        assertThatThrownBy(() -> imports.run(
+                        ADMIN,
+                        c.id(),
+                        jsonl(aHousehold("XLP-1").poor().line() + "\n" + headless + "\n"),
+                        new ReviewImport.Options(false, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.line() + " " + p.field() + " " + p.reason())
+                                .containsExactly(
+                                        "1 ref household XLP-1 is registered in Xã Xuân Lập, not in Xã Xuân Minh: move it in the"
+                                                + " registry first",
+                                        "2 members a new household needs its head: a member with relation HEAD and a name"));
+    }
+
+    @Test
+    void aBaselineNeedsTheRecognisedClassAndAReviewRefusesOne() {
+        ReviewCampaign baseline = campaign(commune("Trường Xuân"), CampaignKind.BASELINE, 2032, null);
+        assertThatThrownBy(() -> importJsonl(baseline, null, aHousehold("TX-1").poor()))
+                .hasMessageContaining("recognizedClass");
+        ReviewCampaign periodic = campaign(commune("Trường Xuân"), CampaignKind.PERIODIC, 2033, null);
+        assertThatThrownBy(() ->
+                        importJsonl(periodic, null, aHousehold("TX-2").poor().recognised(HouseholdClass.POOR)))
+                .hasMessageContaining("only a baseline");
+    }
+}
