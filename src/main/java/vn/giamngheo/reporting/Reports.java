@@ -142,7 +142,7 @@ public class Reports {
                     cells.getOrDefault(b.communeId(), Map.of()),
                     null,
                     null,
-                    "/reviews/" + b.campaignId()));
+                    "/api/v1/reviews/" + b.campaignId() + "/lists/POOR"));
         }
         rows.add(new UnitCells(
                 unit.id(), unit.fullName(), true, cells.getOrDefault(unit.id(), Map.of()), null, null, null));
