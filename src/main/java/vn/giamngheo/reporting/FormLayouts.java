@@ -63,7 +63,7 @@ final class FormLayouts {
     /** (a) Households and persons by class, with rates over the unit's resident households. */
     Table summary(List<UnitCells> units) {
         TableBuilder b = new TableBuilder(t("report.summary.table"), units);
-        int total = b.count(t("report.col.households"), u -> u.denominator());
+        int total = b.count(t("report.col.households"), "HOUSEHOLDS", u -> u.denominator());
         b.text(t("report.col.denominatorSource"), u -> t("report.denominator." + u.denominatorSource()));
         for (String cls : List.of("POOR", "NEAR_POOR", "MIDDLE")) {
             String name = t("report.class." + cls);
@@ -87,15 +87,17 @@ final class FormLayouts {
                     c[i] = b.count(t("report.flow." + side + "." + category), side + "." + category + "|" + measure);
                 }
                 String end = side + ".END|" + measure;
-                b.derived(b.nextNumber() + "=1-2-3-4+5+6+7+8", t("report.flow." + side + ".END"), u -> u.get(end));
+                b.derived(b.nextNumber() + "=1-2-3-4+5+6+7+8", t("report.flow." + side + ".END"), end, u -> u.get(end));
                 String thoat = b.nextNumber() + "=2+3";
                 b.derived(
                         thoat,
                         t("report.flow." + side + ".OUT"),
+                        side + ".OUT|" + measure,
                         u -> u.get(key(side, "TO_OTHER", measure)) + u.get(key(side, "ESCAPED", measure)));
                 b.derived(
                         b.nextNumber() + "=" + thoat.replaceAll("=.*", "") + "-5-6-7",
                         t("report.flow." + side + ".NET"),
+                        side + ".NET|" + measure,
                         u -> u.get(key(side, "TO_OTHER", measure))
                                 + u.get(key(side, "ESCAPED", measure))
                                 - u.get(key(side, "FROM_OTHER", measure))

@@ -31,29 +31,30 @@ public record Report(
     /**
      * A numbered column. {@code kind}: COUNT, RATE (percent, two decimals) or TEXT; {@code base}: the
      * index of the households column whose size decides primary suppression (-1: none); {@code
-     * numerator}/{@code denominator}: the columns a rate is computed from (-1: none).
+     * numerator}/{@code denominator}: the columns a rate is computed from (-1: none); {@code key}: the
+     * cell it shows ("POOR|HH"; "RATE:" before a rate's numerator), what exports name it by (null: none).
      */
-    public record Column(String number, String label, Kind kind, int base, int numerator, int denominator) {
+    public record Column(String number, String label, Kind kind, int base, int numerator, int denominator, String key) {
         public enum Kind {
             COUNT,
             RATE,
             TEXT
         }
 
-        static Column count(String number, String label) {
-            return new Column(number, label, Kind.COUNT, -2, -1, -1);
+        static Column count(String number, String label, String key) {
+            return new Column(number, label, Kind.COUNT, -2, -1, -1, key);
         }
 
-        static Column persons(String number, String label, int households) {
-            return new Column(number, label, Kind.COUNT, households, -1, -1);
+        static Column persons(String number, String label, int households, String key) {
+            return new Column(number, label, Kind.COUNT, households, -1, -1, key);
         }
 
-        static Column rate(String number, String label, int numerator, int denominator) {
-            return new Column(number, label, Kind.RATE, -1, numerator, denominator);
+        static Column rate(String number, String label, int numerator, int denominator, String key) {
+            return new Column(number, label, Kind.RATE, -1, numerator, denominator, key);
         }
 
         static Column text(String number, String label) {
-            return new Column(number, label, Kind.TEXT, -1, -1, -1);
+            return new Column(number, label, Kind.TEXT, -1, -1, -1, null);
         }
     }
 

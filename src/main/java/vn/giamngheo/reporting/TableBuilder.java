@@ -48,30 +48,33 @@ final class TableBuilder {
     }
 
     /** A households (or children) count; returns its index. */
-    int count(String label, Function<UnitCells, Long> value) {
-        return add(Column.count(Integer.toString(next++), label), value::apply);
+    int count(String label, String key, Function<UnitCells, Long> value) {
+        return add(Column.count(Integer.toString(next++), label, key), value::apply);
     }
 
     int count(String label, String key) {
-        return count(label, u -> u.get(key));
+        return count(label, key, u -> u.get(key));
     }
 
     /** A count with a formula in its number ("9=1-2-3-4+5+6+7+8"). */
-    int derived(String formula, String label, Function<UnitCells, Long> value) {
+    int derived(String formula, String label, String key, Function<UnitCells, Long> value) {
         next++;
-        return add(Column.count(formula, label), value::apply);
+        return add(Column.count(formula, label, key), value::apply);
     }
 
     /** A persons count suppressed with the households count at {@code households}. */
     int persons(String label, String key, int households) {
-        return add(Column.persons(Integer.toString(next++), label, households), u -> u.get(key));
+        return add(Column.persons(Integer.toString(next++), label, households, key), u -> u.get(key));
     }
 
     /** numerator / denominator in percent; the number shows the formula ("3=2/1"). */
     int rate(String label, int numerator, int denominator) {
         String number = next++ + "=" + columns.get(numerator).number().replaceAll("=.*", "") + "/"
                 + columns.get(denominator).number().replaceAll("=.*", "");
-        return add(Column.rate(number, label, numerator, denominator), null);
+        String key = columns.get(numerator).key() == null
+                ? null
+                : "RATE:" + columns.get(numerator).key();
+        return add(Column.rate(number, label, numerator, denominator, key), null);
     }
 
     int text(String label, Function<UnitCells, Object> value) {
