@@ -58,7 +58,15 @@ class ReportCells {
                 .param("id", communeId)
                 .query(String.class)
                 .single();
-        String years = years(fromYear, lastYear(fromYear));
+        // all the commune's years: the older ones only change in the households registered (the
+        // denominator where none is recorded), which is the registry at the commune's latest recognition
+        int first = jdbc.sql("SELECT coalesce(min(list_year), :y) FROM review_campaign WHERE unit_id = :id"
+                        + " AND recognition_seq IS NOT NULL")
+                .param("y", fromYear)
+                .param("id", communeId)
+                .query(Integer.class)
+                .single();
+        String years = years(Math.min(first, fromYear), lastYear(fromYear));
         String communes = "{" + communeId + "}";
         jdbc.sql("WITH fresh AS (" + CellSql.CELLS + """
                         ),

@@ -2,6 +2,7 @@ package vn.giamngheo.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -280,5 +281,177 @@ class ReportFormsIT extends IntegrationTestBase {
         assertThat(rows.get(2).get("cells").get(0).get("value").asLong()).isEqualTo(registered);
         assertThat(rows.get(2).get("cells").get(3).get("value").decimalValue())
                 .isEqualByComparingTo(TableBuilder.percent(poor, registered));
+    }
+
+    static byte[] bytes(int port, String path) throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(
+                                                ("admin:" + Http.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .build();
+        var res = client.send(req, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(res.statusCode()).as(path).isEqualTo(200);
+        return res.body();
+    }
+
+    /** Every number the JSON form shows, table by table, row by row, as the documents print them. */
+    static List<List<String>> numbers(JsonNode report) {
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode table : report.get("tables")) {
+            for (JsonNode row : table.get("rows")) {
+                List<String> cells = new ArrayList<>();
+                for (JsonNode c : row.get("cells")) {
+                    cells.add(c.get("text").asString());
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void excelAndPdfShowTheSameNumbersAsTheScreen() throws Exception {
+        for (String form : List.of("summary", "flows", "deprivations", "groups", "children", "lists")) {
+            String q = "/api/v1/reports/" + form + "?unitId=" + province.id() + "&year=2026";
+            JsonNode json = http.get(q + "&lang=vi", "admin").json();
+            List<List<String>> expected = numbers(json);
+            // Excel: the data rows follow each numbering row "A", "B", "1" …
+            List<List<String>> excel = new ArrayList<>();
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                    new java.io.ByteArrayInputStream(bytes(port, q + "&format=xlsx")))) {
+                var sheet = wb.getSheetAt(0);
+                var fmt = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+                assertThat(fmt.formatCellValue(sheet.getRow(0).getCell(0))).startsWith("ỦY BAN NHÂN DÂN");
+                boolean inTable = false;
+                for (var row : sheet) {
+                    String a = fmt.formatCellValue(row.getCell(0));
+                    String b = fmt.formatCellValue(row.getCell(1));
+                    if (a.equals("A") && b.equals("B")) {
+                        assertThat(fmt.formatCellValue(row.getCell(2))).isEqualTo("1");
+                        inTable = true;
+                        continue;
+                    }
+                    if (inTable && row.getCell(2) != null && !(a.isEmpty() && b.isEmpty())) {
+                        List<String> cells = new ArrayList<>();
+                        for (int c = 2; c < row.getLastCellNum(); c++) {
+                            var cell = row.getCell(c);
+                            cells.add(
+                                    cell == null
+                                            ? ""
+                                            : cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                                                    ? plain(
+                                                            cell.getNumericCellValue(),
+                                                            cell.getCellStyle().getDataFormatString())
+                                                    : cell.getStringCellValue());
+                        }
+                        excel.add(cells);
+                    } else {
+                        inTable = false;
+                    }
+                }
+            }
+            assertThat(excel).as(form + " in Excel").isEqualTo(expected);
+            // PDF: the text extracted contains every row's numbers in order, and the Vietnamese title
+            String text;
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(bytes(port, q + "&format=pdf"))) {
+                text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            }
+            String flat = text.replaceAll("\\s+", " ");
+            assertThat(flat).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("NGƯỜI LẬP BIỂU");
+            assertThat(flat).contains(json.get("title").asString().toUpperCase(java.util.Locale.forLanguageTag("vi")));
+            // a text cell may wrap onto a second line; the numbers of a row stay together and in order
+            List<String> pdfNumbers = java.util.Arrays.stream(flat.split(" "))
+                    .filter(x -> x.matches("-?[0-9]+(\\.[0-9]+)?"))
+                    .toList();
+            for (List<String> row : expected) {
+                List<String> numbers = row.stream()
+                        .filter(x -> x.matches("-?[0-9]+(\\.[0-9]+)?"))
+                        .toList();
+                assertThat(java.util.Collections.indexOfSubList(pdfNumbers, numbers))
+                        .as(form + " in PDF: " + numbers)
+                        .isGreaterThanOrEqualTo(0);
+            }
+        }
+    }
+
+    private static String plain(double v, String format) {
+        return format.contains(".00")
+                ? new java.math.BigDecimal(v)
+                        .setScale(2, java.math.RoundingMode.HALF_UP)
+                        .toPlainString()
+                : Long.toString(Math.round(v));
+    }
+
+    @Test
+    void adxAndCsvCarryTheFormsNumbers() throws Exception {
+        JsonNode summary = http.get("/api/v1/reports/summary?unitId=" + province.id() + "&year=2026", "admin")
+                .json();
+        long poor = summary.get("tables")
+                .get(0)
+                .get("rows")
+                .get(2)
+                .get("cells")
+                .get(2)
+                .get("value")
+                .asLong();
+        Http.Response adx = http.get("/api/v1/exports/adx?unitId=" + province.id() + "&year=2026", "admin");
+        assertThat(adx.headers().firstValue("Content-Type").orElse("")).startsWith("application/adx+xml");
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance()
+                .newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(adx.body().getBytes(StandardCharsets.UTF_8)));
+        var groups = doc.getElementsByTagNameNS("urn:ihe:qrph:adx:2015", "group");
+        assertThat(groups.getLength()).isEqualTo(3);
+        var total = (org.w3c.dom.Element) groups.item(2);
+        assertThat(total.getAttribute("orgUnit")).isEqualTo(province.code());
+        assertThat(total.getAttribute("period")).isEqualTo("2026-01-01/P1Y");
+        assertThat(total.getAttribute("dataSet")).isEqualTo("GIAMNGHEO_POVERTY");
+        String poorValue = null;
+        var values = total.getElementsByTagNameNS("urn:ihe:qrph:adx:2015", "dataValue");
+        for (int i = 0; i < values.getLength(); i++) {
+            var v = (org.w3c.dom.Element) values.item(i);
+            if (v.getAttribute("dataElement").equals("GN_POOR_HH")) {
+                poorValue = v.getAttribute("value");
+            }
+        }
+        assertThat(poorValue).isEqualTo(Long.toString(poor));
+        String csv = http.get("/api/v1/exports/csv?unitId=" + province.id() + "&year=2026", "admin")
+                .body();
+        assertThat(csv.lines().findFirst()).contains("dataelement,period,orgunit,value");
+        assertThat(csv.lines()).contains("GN_POOR_HH,2026," + province.code() + "," + poor);
+        assertThat(csv.lines()).anyMatch(l -> l.startsWith("GN_POOR_ESCAPED_HH,2026,"));
+    }
+
+    @Test
+    void aRebuildGivesTheCellsTheDeltasKept() {
+        Map<String, Long> before = cells(province, 2026);
+        Map<String, Long> district = cells(district1, 2025);
+        Http.Response r = http.post("/api/v1/reports/rebuild", "admin", "application/json", "");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        Map<String, Long> after = cells(province, 2026);
+        before.values().removeIf(v -> v == 0);
+        after.values().removeIf(v -> v == 0);
+        Map<String, String> diff = new java.util.TreeMap<>();
+        before.forEach((k, v) -> {
+            if (!v.equals(after.get(k))) {
+                diff.put(k, v + " → " + after.get(k));
+            }
+        });
+        after.forEach((k, v) -> {
+            if (!before.containsKey(k)) {
+                diff.put(k, "none → " + v);
+            }
+        });
+        assertThat(diff).isEmpty();
+        Map<String, Long> districtAfter = cells(district1, 2025);
+        district.values().removeIf(v -> v == 0);
+        districtAfter.values().removeIf(v -> v == 0);
+        assertThat(districtAfter).isEqualTo(district);
+        assertThat(http.post("/api/v1/reports/rebuild", "xuanbai", "application/json", "")
+                        .status())
+                .isEqualTo(403);
     }
 }
