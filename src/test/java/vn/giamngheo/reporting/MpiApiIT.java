@@ -191,4 +191,28 @@ class MpiApiIT extends IntegrationTestBase {
                         .status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void publicReportsAndExportsSuppressSmallCells() {
+        JsonNode open = http.get("/api/v1/reports/summary?unitId=" + commune.id() + "&year=2025", "admin")
+                .json();
+        JsonNode total = open.get("tables").get(0).get("rows").get(0);
+        assertThat(total.get("cells").get(2).get("value").asLong()).isEqualTo(2);
+        JsonNode pub = http.get("/api/v1/reports/summary?unitId=" + commune.id() + "&year=2025&public=true", "admin")
+                .json();
+        JsonNode cells = pub.get("tables").get(0).get("rows").get(0).get("cells");
+        assertThat(cells.get(2).get("text").asString()).isEqualTo("<5");
+        assertThat(cells.get(2).get("value").isNull()).isTrue();
+        assertThat(cells.get(4).get("text").asString()).isEqualTo("<5");
+        assertThat(pub.toString()).doesNotContain("\"value\":2,");
+        String csv = http.get("/api/v1/exports/csv?unitId=" + commune.id() + "&year=2025&public=true", "admin")
+                .body();
+        assertThat(csv.lines()).anyMatch(l -> l.startsWith("GN_POOR_HH,2025,") && l.endsWith(",\"<5\""));
+        String adx = http.get("/api/v1/exports/adx?unitId=" + commune.id() + "&year=2025&public=true", "admin")
+                .body();
+        assertThat(adx).doesNotContain("dataElement=\"GN_POOR_HH\"");
+        String adxOpen = http.get("/api/v1/exports/adx?unitId=" + commune.id() + "&year=2025", "admin")
+                .body();
+        assertThat(adxOpen).contains("dataElement=\"GN_POOR_HH\" value=\"2\"");
+    }
 }
