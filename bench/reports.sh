@@ -7,6 +7,7 @@
 # taken step by step), rebuilds the kept report cells, then measures p50/p95 of every standard form
 # for the province, a district and a commune, the exports, the dashboard page and Alkire–Foster.
 # Usage: bench/reports.sh [N] [REQUESTS]      needs: java 17, python3, psql (Debian postgresql-client)
+# BENCH_REUSE=1 measures again on the database a previous run loaded (kept in $BENCH_DIR/data).
 set -euo pipefail
 N=${1:-1000000}
 REQUESTS=${2:-100}
@@ -21,13 +22,14 @@ command -v psql >/dev/null || { echo "psql is missing: apt-get install -y postgr
 mkdir -p "$WORK"
 t0=$(date +%s)
 for y in 2024 2025; do
-  if [ ! -s "$WORK/h$y.jsonl" ]; then
+  if [ ! -s "$WORK/r$y.jsonl" ]; then
     java -jar "$JAR" generate --households "$N" --seed 1 --year "$y" --out "$WORK/h$y.jsonl" --units "$WORK/units.csv"
     java -jar "$JAR" classify --standard ND07_2021 --input "$WORK/h$y.jsonl" > "$WORK/r$y.jsonl"
   fi
 done
 echo "generated and classified in $(( $(date +%s) - t0 )) s" >&2
-rm -rf "$WORK/data"
+REUSE=${BENCH_REUSE:-0}
+[ "$REUSE" = 1 ] && [ -d "$WORK/data/postgres" ] || { REUSE=0; rm -rf "$WORK/data"; }
 GIAMNGHEO_ADMIN_USERNAME=bench GIAMNGHEO_ADMIN_PASSWORD=$PASS java -Xmx2g -jar "$JAR" \
   --server.port="$PORT" --giamngheo.data-dir="$WORK/data" --giamngheo.demo=false > "$WORK/app.log" 2>&1 &
 APP=$!
@@ -35,6 +37,7 @@ trap 'kill $APP 2>/dev/null || true' EXIT
 for i in $(seq 1 180); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
 PGPORT=$(sed -n 4p "$WORK/data/postgres/postmaster.pid")
 PSQL="psql -q -h localhost -p $PGPORT -U postgres -d giamngheo -v ON_ERROR_STOP=1"
+if [ "$REUSE" = 0 ]; then
 t0=$(date +%s)
 curl -sf -u "bench:$PASS" -H 'Content-Type: text/csv' --data-binary @"$WORK/units.csv" "$BASE/api/v1/admin-units/import" >/dev/null
 echo "units imported in $(( $(date +%s) - t0 )) s" >&2
@@ -51,6 +54,7 @@ t0=$(date +%s)
 curl -sf -u "bench:$PASS" -X POST "$BASE/api/v1/reports/rebuild" >&2; echo >&2
 echo "report cells rebuilt in $(( $(date +%s) - t0 )) s" >&2
 $PSQL -c "VACUUM ANALYZE report_cell" -c "VACUUM ANALYZE report_basis"
+fi
 id() { $PSQL -At -c "SELECT id FROM admin_unit WHERE code = '$1'"; }
 PROV=$(id thanh-hoa); DIST=$(id thanh-hoa/tho-xuan); COMM=$(id thanh-hoa/tho-xuan/xuan-bai)
 echo "households: $($PSQL -At -c 'SELECT count(*) FROM household'); province $PROV, district $DIST, commune $COMM" >&2
@@ -68,6 +72,6 @@ args+=("dashboard page, province=/reports/dashboard?unitId=$PROV&year=2026")
 args+=("dashboard page, commune=/reports/dashboard?unitId=$COMM&year=2026")
 python3 "$ROOT/bench/reports/measure.py" "$BASE" bench "$PASS" "$REQUESTS" 10 "${args[@]}"
 python3 "$ROOT/bench/reports/measure.py" "$BASE" bench "$PASS" 5 1 \
-  "Alkire-Foster k=0.33, province=/api/v1/analytics/mpi?unitId=$PROV&year=2026&k=0.33" \
-  "Alkire-Foster k=0.33 by child unit, district=/api/v1/analytics/mpi?unitId=$DIST&year=2026&k=0.33&by=childUnit" \
-  "Alkire-Foster k=0.33, commune=/api/v1/analytics/mpi?unitId=$COMM&year=2026&k=0.33"
+  "Alkire-Foster k 0.33 province=/api/v1/analytics/mpi?unitId=$PROV&year=2026&k=0.33" \
+  "Alkire-Foster k 0.33 by child unit district=/api/v1/analytics/mpi?unitId=$DIST&year=2026&k=0.33&by=childUnit" \
+  "Alkire-Foster k 0.33 commune=/api/v1/analytics/mpi?unitId=$COMM&year=2026&k=0.33"

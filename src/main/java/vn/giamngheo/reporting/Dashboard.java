@@ -97,6 +97,9 @@ class Dashboard {
 
     /** Planned reduction in year − 1 against the recognised net reduction of the lists of year. */
     private List<Progress> progress(AdminUnit unit, int year) {
+        if (!store.anyTarget(unit.path(), year - 1)) {
+            return List.of(); // Targets.table walks the whole subtree unit by unit: not for nothing
+        }
         List<TargetRow> plan = targets.table(unit.id(), year - 1);
         List<Long> ids = new ArrayList<>(
                 units.children(unit.id()).stream().map(AdminUnit::id).toList());

@@ -91,4 +91,14 @@ class ReportStore {
                         rs.getObject(9, LocalDate.class)))
                 .list();
     }
+
+    /** Whether a target (poverty_target) is set for a unit of the subtree in the year. */
+    boolean anyTarget(String path, int year) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM poverty_target t JOIN admin_unit u ON u.id = t.unit_id"
+                        + " WHERE t.year = :year AND u.path LIKE :path)")
+                .param("year", year)
+                .param("path", path + "%")
+                .query(Boolean.class)
+                .single();
+    }
 }
