@@ -58,52 +58,68 @@ public class HouseholdBulk {
         return HouseholdValidation.problems(data, currentYear);
     }
 
-    /** The staged form of a household: derived groups, folded names and member facts as the registry keeps them. */
+    /**
+     * The staged form of a household: derived groups, folded names, and the members exactly as a
+     * history snapshot holds them (the registry's {@link Member} records), so that registering
+     * needs no second look at the members.
+     */
     public static String stagingJson(HouseholdData data) {
         HouseholdData d = data.withDerivedGroups();
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("headName", d.headName() == null ? null : d.headName().trim());
-        row.put("headSearch", TextFolding.fold(d.headName()));
-        row.put("address", d.address());
-        row.put("area", d.area());
-        row.put("labourCapacity", d.labourCapacity());
-        row.put("ethnicMinority", Boolean.TRUE.equals(d.ethnicMinority()));
-        row.put("personOfMerit", Boolean.TRUE.equals(d.personOfMerit()));
-        row.put("socialProtection", Boolean.TRUE.equals(d.socialProtection()));
-        row.put("femaleHead", Boolean.TRUE.equals(d.femaleHead()));
-        row.put("dwelling", d.dwelling());
-        List<Map<String, Object>> members = new ArrayList<>(d.members().size());
+        List<Member> members = new ArrayList<>(d.members().size());
+        List<String> search = new ArrayList<>(d.members().size());
         for (Member m : d.members()) {
-            Map<String, Object> mm = new LinkedHashMap<>();
-            mm.put("name", m.name() == null ? null : m.name().trim());
-            mm.put("search", TextFolding.fold(m.name()));
-            mm.put("citizenId", m.citizenId() == null || m.citizenId().isBlank() ? null : m.citizenId());
-            mm.put("birthYear", m.birthYear());
-            mm.put("sex", m.sex());
-            mm.put("relation", m.relation());
-            mm.put("ethnicity", m.ethnicity());
-            mm.put(
-                    "facts",
-                    new HouseholdStore.MemberFacts(
-                            m.healthInsured(),
-                            m.stunted(),
-                            m.underweight(),
-                            m.education(),
-                            m.inSchool(),
-                            m.employment(),
-                            m.disabled(),
-                            m.socialAllowance(),
-                            m.personOfMerit()));
-            members.add(mm);
+            members.add(new Member(
+                    m.name() == null ? null : m.name().trim(),
+                    m.citizenId() == null || m.citizenId().isBlank() ? null : m.citizenId(),
+                    m.birthYear(),
+                    m.sex(),
+                    m.relation(),
+                    m.ethnicity(),
+                    m.healthInsured(),
+                    m.stunted(),
+                    m.underweight(),
+                    m.education(),
+                    m.inSchool(),
+                    m.employment(),
+                    m.disabled(),
+                    m.socialAllowance(),
+                    m.personOfMerit()));
+            search.add(TextFolding.fold(m.name()));
         }
-        row.put("members", members);
-        return JSON.writeValueAsString(row);
+        return JSON.writeValueAsString(new Staged(
+                d.headName() == null ? null : d.headName().trim(),
+                TextFolding.fold(d.headName()),
+                d.address(),
+                d.area(),
+                d.labourCapacity(),
+                Boolean.TRUE.equals(d.ethnicMinority()),
+                Boolean.TRUE.equals(d.personOfMerit()),
+                Boolean.TRUE.equals(d.socialProtection()),
+                Boolean.TRUE.equals(d.femaleHead()),
+                d.dwelling(),
+                members,
+                search));
     }
+
+    /** The staged JSON: a snapshot's fields plus the folded names search uses. */
+    record Staged(
+            String headName,
+            String headSearch,
+            String address,
+            String area,
+            Boolean labourCapacity,
+            boolean ethnicMinority,
+            boolean personOfMerit,
+            boolean socialProtection,
+            boolean femaleHead,
+            Dwelling dwelling,
+            List<Member> members,
+            List<String> memberSearch) {}
 
     /**
      * Registers every staged household whose code is not registered yet, with its members and a
-     * CREATE snapshot, inside the caller's transaction. Every staged unit must lie inside the
-     * actor's jurisdiction. Returns how many households were created.
+     * CREATE snapshot, inside the caller's transaction, in one statement. Every staged unit must lie
+     * inside the actor's jurisdiction. Returns how many households were created.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int registerMissing(Actor actor, String relation) {
@@ -129,18 +145,28 @@ public class HouseholdBulk {
                                    (s.registry->>'ethnicMinority')::boolean, (s.registry->>'personOfMerit')::boolean,
                                    (s.registry->>'socialProtection')::boolean, (s.registry->>'femaleHead')::boolean,
                                    s.registry->'dwelling', :at, :by, :at, :by
-                            FROM %s s WHERE NOT EXISTS (SELECT 1 FROM household h WHERE h.code = s.code)
-                            RETURNING id, code),
+                            FROM %1$s s WHERE NOT EXISTS (SELECT 1 FROM household h WHERE h.code = s.code)
+                            RETURNING id, code, unit_id),
                         members AS (
                             INSERT INTO household_member (household_id, ord, name, search_name, citizen_id, birth_year, sex,
                                    relation, ethnicity, facts)
-                            SELECT new.id, m.ord - 1, m.v->>'name', m.v->>'search', m.v->>'citizenId', (m.v->>'birthYear')::int,
-                                   m.v->>'sex', m.v->>'relation', m.v->>'ethnicity', m.v->'facts'
-                            FROM new JOIN %s s ON s.code = new.code
-                            CROSS JOIN LATERAL jsonb_array_elements(s.registry->'members') WITH ORDINALITY AS m(v, ord)
-                            RETURNING household_id)
+                            SELECT new.id, m.ord - 1, m.v->>'name', s.registry->'memberSearch'->>(m.ord::int - 1),
+                                   m.v->>'citizenId', (m.v->>'birthYear')::int, m.v->>'sex', m.v->>'relation', m.v->>'ethnicity',
+                                   m.v - ARRAY['name', 'citizenId', 'birthYear', 'sex', 'relation', 'ethnicity']
+                            FROM new JOIN %1$s s ON s.code = new.code
+                            CROSS JOIN LATERAL jsonb_array_elements(s.registry->'members') WITH ORDINALITY AS m(v, ord)),
+                        versions AS (
+                            INSERT INTO household_version (household_id, valid_from, change_kind, changed_by, snapshot)
+                            SELECT new.id, :at, 'CREATE', :by, jsonb_build_object('id', new.id, 'code', new.code,
+                                   'unitId', new.unit_id, 'headName', s.registry->'headName', 'address', s.registry->'address',
+                                   'area', s.registry->'area', 'labourCapacity', s.registry->'labourCapacity',
+                                   'ethnicMinority', s.registry->'ethnicMinority', 'personOfMerit', s.registry->'personOfMerit',
+                                   'socialProtection', s.registry->'socialProtection', 'femaleHead', s.registry->'femaleHead',
+                                   'dwelling', s.registry->'dwelling', 'members', s.registry->'members', 'currentClass', NULL,
+                                   'classStandard', NULL, 'classYear', NULL, 'voidedAt', NULL, 'voidReason', NULL, 'version', 0)
+                            FROM new JOIN %1$s s ON s.code = new.code)
                         SELECT new.code FROM new ORDER BY new.code
-                        """.formatted(rel, rel))
+                        """.formatted(rel))
                 .param("at", at)
                 .param("by", actor.username())
                 .query(String.class)
@@ -148,13 +174,6 @@ public class HouseholdBulk {
         if (codes.isEmpty()) {
             return 0;
         }
-        jdbc.sql("INSERT INTO household_version (household_id, valid_from, change_kind, changed_by, snapshot)"
-                        + " SELECT h.id, :at, 'CREATE', :by, " + SNAPSHOT + " FROM " + rel
-                        + " s JOIN household h ON h.code = s.code"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM household_version v WHERE v.household_id = h.id)")
-                .param("at", at)
-                .param("by", actor.username())
-                .update();
         audit.change(
                 actor,
                 "BULK_CREATE",

@@ -78,14 +78,15 @@ class OutcomeStore {
                         """).param("id", campaignId).update();
     }
 
-    /** Refreshes the provisional previous class and transition shown on the rows of an open campaign. */
-    void refreshRows(long campaignId, CampaignScope scope) {
+    /** Refreshes the provisional previous class and transition shown on one row of an open campaign. */
+    void refreshRow(ReviewCampaign c, long rowId) {
+        String rows = "SELECT rh.campaign_id, CAST(:commune AS bigint) AS unit_id, " + OutcomeSql.PREVIOUS
+                + " AS prev_id, rh.household_id, rh.id AS row_id, rh.persons, rh.household_class"
+                + " FROM review_household rh WHERE rh.id = :row";
         jdbc.sql("UPDATE review_household rh SET previous_class = o.before, transition = o.transition FROM ("
-                        + OutcomeSql.open(scope)
-                        + ") o(campaign_id, household_id, row_id, before, after, transition, persons)"
-                        + " WHERE rh.id = o.row_id AND rh.campaign_id = :cid AND (rh.previous_class IS DISTINCT FROM"
-                        + " o.before OR rh.transition IS DISTINCT FROM o.transition)")
-                .params(scope.with("ids", OutcomeSql.ids(List.of(campaignId)), "cid", campaignId))
+                        + OutcomeSql.reviewed(rows) + ") o WHERE rh.id = o.row_id")
+                .param("commune", c.unitId())
+                .param("row", rowId)
                 .update();
     }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,19 +43,19 @@ import vn.giamngheo.standard.PovertyStandards;
  */
 @Service
 public class ReviewImport {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReviewImport.class);
     static final String STAGE = "review_stage";
     private static final int PROGRESS_EVERY = 5000;
     private final Reviews reviews;
     private final PovertyStandards standards;
     private final AdminUnits units;
     private final HouseholdBulk registry;
-    private final OutcomeStore outcomes;
     private final ImportJobStore jobs;
     private final AuditLog audit;
     private final Clock clock;
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
-    private final JdbcClient jdbc;
+    private final ImportStore store;
     private final JsonMapper json;
     private final java.util.concurrent.ExecutorService background =
             java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
@@ -70,25 +69,23 @@ public class ReviewImport {
             PovertyStandards standards,
             AdminUnits units,
             HouseholdBulk registry,
-            OutcomeStore outcomes,
             ImportJobStore jobs,
             AuditLog audit,
             Clock clock,
             DataSource dataSource,
             PlatformTransactionManager transactions,
-            JdbcClient jdbc,
+            ImportStore store,
             JsonMapper json) {
         this.reviews = reviews;
         this.standards = standards;
         this.units = units;
         this.registry = registry;
-        this.outcomes = outcomes;
         this.jobs = jobs;
         this.audit = audit;
         this.clock = clock;
         this.dataSource = dataSource;
         this.transaction = new TransactionTemplate(transactions);
-        this.jdbc = jdbc;
+        this.store = store;
         this.json = json;
     }
 
@@ -179,9 +176,10 @@ public class ReviewImport {
 
     private Result importInTransaction(
             Actor actor, ReviewCampaign c, long job, HouseholdSource source, Options options) {
+        long begun = System.nanoTime();
         PovertyStandard standard = standards.get(c.standardId(), c.standardVersion());
         AdminUnit commune = units.get(c.unitId());
-        Map<String, Long> villages = villages(commune);
+        Map<String, Long> villages = store.villages(commune);
         if (options.villageId() != null && !villages.containsValue(options.villageId())) {
             throw InvalidInput.of(
                     "villageId", "unit " + options.villageId() + " is not a village of " + c.communeName());
@@ -239,24 +237,32 @@ public class ReviewImport {
             }
             throw new IllegalStateException("staging the import failed: " + e.getMessage(), e);
         }
+        long staged = System.nanoTime();
         jobs.progress(job, "CHECKING", processed, processed);
-        problems.addAll(databaseProblems(c, commune, registration));
+        problems.addAll(store.databaseProblems(c, commune, registration));
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(Problem::line));
             throw new InvalidInput(problems);
         }
         int households = firstRow.size();
-        int newHouseholds = jdbc.sql("SELECT count(*) FROM " + STAGE
-                        + " s WHERE NOT EXISTS (SELECT 1 FROM household h WHERE h.code = s.code)")
-                .query(Integer.class)
-                .single();
+        int newHouseholds = store.newHouseholds();
         if (options.dryRun()) {
             return new Result(job, true, households, newHouseholds, 0, 0, 0, byClass);
         }
         jobs.progress(job, "STORING", processed, processed);
+        long checked = System.nanoTime();
         registry.registerMissing(actor, STAGE);
-        int[] upserted = upsert(actor, c);
-        outcomes.refreshRows(c.id(), CampaignScope.of(actor));
+        long registered = System.nanoTime();
+        int[] upserted = store.upsert(actor, c, clock.instant());
+        log.info(
+                "import job {}: {} households read and staged in {} ms, checked in {} ms, registered in {} ms,"
+                        + " stored with their transitions in {} ms",
+                job,
+                processed,
+                (staged - begun) / 1_000_000,
+                (checked - staged) / 1_000_000,
+                (registered - checked) / 1_000_000,
+                (System.nanoTime() - registered) / 1_000_000);
         Result result = new Result(
                 job,
                 false,
@@ -312,8 +318,10 @@ public class ReviewImport {
         } catch (InvalidInput e) {
             e.problems().forEach(p -> problems.add(new Problem(row.row(), p.field(), p.reason())));
         }
-        var data = RegistryForm.of(in, code, unitId, c.year());
-        List<Problem> cannotRegister = HouseholdBulk.problems(data, c.year()).stream()
+        // ages are at the review; a campaign dated ahead of today counts them from this year
+        int thisYear = java.time.LocalDate.now(clock).getYear();
+        var data = RegistryForm.of(in, code, unitId, Math.min(c.year(), thisYear));
+        List<Problem> cannotRegister = HouseholdBulk.problems(data, thisYear).stream()
                 .map(p -> RegistryForm.located(row.row(), p))
                 .toList();
         if (!cannotRegister.isEmpty()) {
@@ -323,91 +331,6 @@ public class ReviewImport {
             return null;
         }
         return new StagedRow(code, unitId, classification, HouseholdBulk.stagingJson(data));
-    }
-
-    /** What only the database knows: households registered elsewhere or voided; new ones that cannot be registered. */
-    private List<Problem> databaseProblems(
-            ReviewCampaign c, AdminUnit commune, Map<String, List<Problem>> registration) {
-        List<Problem> problems = new ArrayList<>(jdbc.sql("""
-                        SELECT s.line, s.code, coalesce(hu.kind || ' ', '') || hu.name, h.voided_at IS NOT NULL, h.void_reason
-                        FROM %s s JOIN household h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id
-                        WHERE h.voided_at IS NOT NULL OR hu.path NOT LIKE :path
-                        """.formatted(STAGE))
-                .param("path", commune.path() + "%")
-                .query((rs, n) -> new Problem(
-                        rs.getInt(1),
-                        "ref",
-                        rs.getBoolean(4)
-                                ? "household " + rs.getString(2) + " is voided in the registry: " + rs.getString(5)
-                                : "household " + rs.getString(2) + " is registered in " + rs.getString(3) + ", not in "
-                                        + c.communeName() + ": move it in the registry first"))
-                .list());
-        if (!registration.isEmpty()) {
-            java.util.Set<String> registered = new java.util.HashSet<>(jdbc.sql(
-                            "SELECT code FROM household WHERE code = ANY (CAST(:codes AS text[]))")
-                    .param(
-                            "codes",
-                            ReviewHouseholdStore.textArray(registration.keySet().stream()
-                                    .map(code ->
-                                            "\"" + code.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-                                    .toList()))
-                    .query(String.class)
-                    .list());
-            registration.forEach((code, list) -> {
-                if (!registered.contains(code)) {
-                    problems.addAll(list);
-                }
-            });
-        }
-        return problems;
-    }
-
-    /** Inserts new rows and updates changed ones by household code; returns {added, changed}. */
-    private int[] upsert(Actor actor, ReviewCampaign c) {
-        int[] counts = new int[2];
-        jdbc.sql("""
-                        WITH up AS (
-                            INSERT INTO review_household AS rh (campaign_id, household_id, household_code, village_id, source,
-                                   input, household_class, deprivations, reasons, warnings, standard_id, standard_version,
-                                   persons, created_at, created_by, changed_at, changed_by)
-                            SELECT :c, h.id, s.code, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END, 'IMPORT', s.input, s.class,
-                                   s.deprivations, s.reasons, s.warnings, :standard, :version, s.persons, :at, :by, :at, :by
-                            FROM %s s JOIN household h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id
-                            ON CONFLICT (campaign_id, household_id) DO UPDATE SET village_id = EXCLUDED.village_id,
-                                   input = EXCLUDED.input, household_class = EXCLUDED.household_class,
-                                   deprivations = EXCLUDED.deprivations, reasons = EXCLUDED.reasons,
-                                   warnings = EXCLUDED.warnings, standard_id = EXCLUDED.standard_id,
-                                   standard_version = EXCLUDED.standard_version, persons = EXCLUDED.persons,
-                                   version = rh.version + 1, changed_at = EXCLUDED.changed_at, changed_by = EXCLUDED.changed_by
-                            WHERE rh.input IS DISTINCT FROM EXCLUDED.input
-                               OR rh.household_class IS DISTINCT FROM EXCLUDED.household_class
-                               OR rh.standard_version IS DISTINCT FROM EXCLUDED.standard_version
-                               OR rh.village_id IS DISTINCT FROM EXCLUDED.village_id
-                            RETURNING (xmax = 0) AS inserted)
-                        SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up
-                        """.formatted(STAGE))
-                .param("c", c.id())
-                .param("standard", c.standardId())
-                .param("version", c.standardVersion())
-                .param("at", java.sql.Timestamp.from(clock.instant()))
-                .param("by", actor.username())
-                .query(rs -> {
-                    counts[0] = rs.getInt(1);
-                    counts[1] = rs.getInt(2);
-                });
-        return counts;
-    }
-
-    /** The commune's villages by folded name, both "1" and "Thôn 1". */
-    private Map<String, Long> villages(AdminUnit commune) {
-        Map<String, Long> byName = new HashMap<>();
-        for (AdminUnit v : units.children(commune.id())) {
-            if ("VILLAGE".equals(v.level()) && !v.retired()) {
-                byName.put(TextFolding.fold(v.name()), v.id());
-                byName.put(TextFolding.fold(v.fullName()), v.id());
-            }
-        }
-        return byName;
     }
 
     /** The reader for a format: JSONL or CSV (XLSX once the documents module provides its reader). */

@@ -116,7 +116,7 @@ public class ReviewResults {
                             d == null ? List.of() : Arrays.asList((String[]) d.getArray())));
                 });
         audit.event(actor.username(), "VIEW_LIST", Reviews.ENTITY, c.id(), reviews.unitRef(c), kind.name());
-        Places p = places(c);
+        Places p = placesOf(c);
         return new ReviewListDocument(
                 kind.title() + " năm " + c.listYear(),
                 p.commune(),
@@ -135,7 +135,7 @@ public class ReviewResults {
         if (!c.recognised()) {
             throw InvalidInput.of("step", "certificates are issued after recognition; the campaign is at " + c.step());
         }
-        Places p = places(c);
+        Places p = placesOf(c);
         CampaignScope scope = CampaignScope.of(actor);
         List<CertificateData> out = jdbc.sql(
                         "SELECT rh.certificate_no, rh.household_class, h.id, h.head_name, h.address,"
@@ -209,10 +209,10 @@ public class ReviewResults {
                         .toList());
     }
 
-    /** The commune and the units above it as documents name them. */
-    record Places(String commune, String district, String province) {}
+    /** The commune and the units above it as documents name them (district null without that level). */
+    public record Places(String commune, String district, String province) {}
 
-    Places places(ReviewCampaign c) {
+    public Places placesOf(ReviewCampaign c) {
         AdminUnit commune = units.get(c.unitId());
         String district = null;
         String province = null;

@@ -102,7 +102,7 @@ public class ReviewSurvey {
                 actor.username())) {
             throw new ConcurrentEdit(ENTITY, before.householdCode());
         }
-        outcomes.refreshRows(c.id(), CampaignScope.of(actor));
+        outcomes.refreshRow(c, rowId);
         ReviewHousehold after = household(actor, campaignId, rowId);
         audit.change(
                 actor,

@@ -29,6 +29,7 @@ public final class ClassifyCommand implements CliCommand {
               --standard ID      one of %s
               --standard-file F  a standard as JSON (as GET /api/v1/standards/{id} shows it)
               --input FILE       household lines (JSON Lines, UTF-8); stdin when absent
+              --threads N        classifying threads (default: the number of processors)
             Writes one result line per household line to stdout (blank lines are skipped),
             an error line {"ref":...,"error":...} for a line that cannot be read.""";
 
@@ -104,7 +105,8 @@ public final class ClassifyCommand implements CliCommand {
         Optional<PovertyStandard> found = ReferenceStandards.find(options.standard());
         if (found.isEmpty()) {
             err.println("classify: unknown standard " + options.standard() + "; known: "
-                    + String.join(", ", ReferenceStandards.ids()));
+                    + String.join(", ", ReferenceStandards.ids())
+                    + " (for a local standard, save GET /api/v1/standards/{id} and use --standard-file)");
         }
         return found;
     }
@@ -114,11 +116,12 @@ public final class ClassifyCommand implements CliCommand {
     }
 
     /** The command's arguments: {@code --name value} or {@code --name=value}. */
-    record Options(String standard, String standardFile, String input, boolean help) {
+    record Options(String standard, String standardFile, String input, int threads, boolean help) {
         static Options parse(String[] args) {
             String standard = null;
             String standardFile = null;
             String input = null;
+            int threads = Runtime.getRuntime().availableProcessors();
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 String value = null;
@@ -129,9 +132,9 @@ public final class ClassifyCommand implements CliCommand {
                 }
                 switch (arg) {
                     case "-h", "--help" -> {
-                        return new Options(null, null, null, true);
+                        return new Options(null, null, null, 1, true);
                     }
-                    case "--standard", "--standard-file", "--input" -> {
+                    case "--standard", "--standard-file", "--input", "--threads" -> {
                         if (value == null) {
                             if (i + 1 >= args.length) {
                                 throw new IllegalArgumentException(arg + " needs a value");
@@ -144,6 +147,7 @@ public final class ClassifyCommand implements CliCommand {
                         switch (arg) {
                             case "--standard" -> standard = value;
                             case "--standard-file" -> standardFile = value;
+                            case "--threads" -> threads = threads(value);
                             default -> input = value;
                         }
                     }
@@ -153,7 +157,19 @@ public final class ClassifyCommand implements CliCommand {
             if ((standard == null) == (standardFile == null)) {
                 throw new IllegalArgumentException("give either --standard or --standard-file");
             }
-            return new Options(standard, standardFile, input, false);
+            return new Options(standard, standardFile, input, threads, false);
+        }
+
+        private static int threads(String value) {
+            try {
+                int n = Integer.parseInt(value);
+                if (n >= 1 && n <= 64) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("--threads needs a number from 1 to 64, not " + value);
         }
     }
 }

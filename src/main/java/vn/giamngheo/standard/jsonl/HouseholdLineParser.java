@@ -6,9 +6,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
 import vn.giamngheo.standard.Area;
 import vn.giamngheo.standard.Dwelling;
 import vn.giamngheo.standard.HouseholdClass;
@@ -26,9 +26,54 @@ import vn.giamngheo.standard.Member;
  * this runs for every line of files with millions of them.
  */
 public final class HouseholdLineParser {
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final PropertyNameMatcher HOUSEHOLD = StrictJsonReader.matcher(
+            JSON,
+            "ref",
+            "area",
+            "incomePerCapita",
+            "scoreA",
+            "deprivations",
+            "members",
+            "dwelling",
+            "laborCapacity",
+            "causes",
+            "recognizedClass");
+    private static final PropertyNameMatcher MEMBER = StrictJsonReader.matcher(
+            JSON,
+            "name",
+            "age",
+            "sex",
+            "relation",
+            "ethnicity",
+            "healthInsured",
+            "stunted",
+            "underweight",
+            "education",
+            "inSchool",
+            "employment",
+            "disabled",
+            "socialAllowance",
+            "personOfMerit");
+    private static final PropertyNameMatcher DWELLING = StrictJsonReader.matcher(
+            JSON,
+            "livingAreaM2",
+            "wallDurable",
+            "columnDurable",
+            "roofDurable",
+            "cleanWater",
+            "hygienicLatrine",
+            "telecom",
+            "infoDevice",
+            "loudspeakerAccess",
+            "wasteCollected");
+    private static final Area[] AREAS = Area.values();
+    private static final Member.Sex[] SEXES = Member.Sex.values();
+    private static final Member.Relation[] RELATIONS = Member.Relation.values();
+    private static final Member.Education[] EDUCATIONS = Member.Education.values();
+    private static final Member.Employment[] EMPLOYMENTS = Member.Employment.values();
+    private static final HouseholdInput.Cause[] CAUSES = HouseholdInput.Cause.values();
+    private static final HouseholdClass[] RECOGNIZED = {HouseholdClass.POOR, HouseholdClass.NEAR_POOR};
     private static final int MAX_AGE = 150;
 
     /** Reads a household from a JSON text (one line, or one pretty-printed object). */
@@ -46,31 +91,35 @@ public final class HouseholdLineParser {
         try (parser) {
             return reading.household();
         } catch (JacksonException e) {
-            throw new LineProblem(reading.ref, null, "not valid JSON: " + describe(e));
+            throw new LineProblem(reading.ref(), null, "not valid JSON: " + describe(e));
         }
     }
 
     private static String describe(JacksonException e) {
         String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        int newline = message.indexOf('\n');
-        if (newline > 0) {
-            message = message.substring(0, newline);
+        // Jackson's first line is the message; what follows (and its "start marker at [Source: …]")
+        // describes its own buffers, not the line.
+        for (String cut : new String[] {"\n", " (start marker at"}) {
+            int at = message.indexOf(cut);
+            if (at > 0) {
+                message = message.substring(0, at);
+            }
         }
         TokenStreamLocation at = e.getLocation();
         return at == null || at.getColumnNr() < 0 ? message : message + " (column " + at.getColumnNr() + ")";
     }
 
-    /** The state of reading one line: the ref once seen, the first field error, where we are. */
-    private static final class Reading {
-        private final JsonParser p;
+    /** Reading one line: the household object, its members, dwelling and lists. */
+    private static final class Reading extends StrictJsonReader {
         private String ref;
-        private String errorField;
-        private String errorReason;
-        private String section;
-        private int index = -1;
 
         Reading(JsonParser p) {
-            this.p = p;
+            super(p);
+        }
+
+        @Override
+        String ref() {
+            return ref;
         }
 
         HouseholdInput household() {
@@ -86,28 +135,29 @@ public final class HouseholdLineParser {
             Boolean laborCapacity = null;
             List<HouseholdInput.Cause> causes = null;
             HouseholdClass recognized = null;
-            String name;
-            while ((name = p.nextName()) != null) {
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "ref" -> ref = string(name, t);
-                    case "area" -> area = enumValue(Area.class, name, t);
-                    case "incomePerCapita" -> income = wholeNumber(name, t, 0, Long.MAX_VALUE);
-                    case "scoreA" -> score = number(name, t);
-                    case "deprivations" -> ticks = indicators(name, t);
-                    case "members" -> members = members(name, t);
-                    case "dwelling" -> dwelling = dwelling(name, t);
-                    case "laborCapacity" -> laborCapacity = bool(name, t);
-                    case "causes" -> causes = causes(name, t);
-                    case "recognizedClass" -> recognized = recognizedClass(name, t);
-                    default -> unknownField(name);
+            beginObject();
+            for (int slot; (slot = nextField(HOUSEHOLD)) >= 0; ) {
+                String name = field();
+                JsonToken t = p.currentToken();
+                switch (slot) {
+                    case 0 -> ref = string(name, t);
+                    case 1 -> area = enumValue(AREAS, name, t);
+                    case 2 -> income = wholeNumber(name, t, 0, Long.MAX_VALUE);
+                    case 3 -> score = number(name, t);
+                    case 4 -> ticks = indicators(name, t);
+                    case 5 -> members = members(name, t);
+                    case 6 -> dwelling = dwelling(name, t);
+                    case 7 -> laborCapacity = bool(name, t);
+                    case 8 -> causes = causes(name, t);
+                    default -> recognized = enumValue(RECOGNIZED, name, t);
                 }
             }
             if (p.nextToken() != null) {
                 throw new LineProblem(ref, null, "more after the household object: one object per line");
             }
-            if (errorField != null) {
-                throw new LineProblem(ref, errorField, errorReason);
+            LineProblem problem = problem(ref);
+            if (problem != null) {
+                throw problem;
             }
             if (ref == null) {
                 throw new LineProblem(null, "ref", "is required");
@@ -119,12 +169,27 @@ public final class HouseholdLineParser {
                     ref, area, income, score, ticks, members, dwelling, laborCapacity, causes, recognized);
         }
 
-        private Member member(JsonToken t) {
-            if (t != JsonToken.START_OBJECT) {
-                fail(null, "must be an object");
-                p.skipChildren();
+        private List<Member> members(String field, JsonToken t) {
+            if (t == JsonToken.VALUE_NULL) {
                 return null;
             }
+            if (t != JsonToken.START_ARRAY) {
+                return skip(field, "must be an array of members");
+            }
+            List<Member> members = new ArrayList<>(6);
+            enter(field, true);
+            for (JsonToken v; (v = p.nextToken()) != JsonToken.END_ARRAY; nextElement()) {
+                if (v == JsonToken.START_OBJECT) {
+                    members.add(member());
+                } else {
+                    skip(null, "must be an object");
+                }
+            }
+            leave();
+            return members;
+        }
+
+        private Member member() {
             String memberName = null;
             Integer age = null;
             Member.Sex sex = null;
@@ -139,28 +204,28 @@ public final class HouseholdLineParser {
             Boolean disabled = null;
             Boolean allowance = null;
             Boolean merit = null;
-            String name;
-            while ((name = p.nextName()) != null) {
-                JsonToken v = p.nextToken();
-                switch (name) {
-                    case "name" -> memberName = string(name, v);
-                    case "age" -> {
+            beginObject();
+            for (int slot; (slot = nextField(MEMBER)) >= 0; ) {
+                String name = field();
+                JsonToken v = p.currentToken();
+                switch (slot) {
+                    case 0 -> memberName = string(name, v);
+                    case 1 -> {
                         Long years = wholeNumber(name, v, 0, MAX_AGE);
                         age = years == null ? null : Integer.valueOf(years.intValue());
                     }
-                    case "sex" -> sex = enumValue(Member.Sex.class, name, v);
-                    case "relation" -> relation = enumValue(Member.Relation.class, name, v);
-                    case "ethnicity" -> ethnicity = string(name, v);
-                    case "healthInsured" -> insured = bool(name, v);
-                    case "stunted" -> stunted = bool(name, v);
-                    case "underweight" -> underweight = bool(name, v);
-                    case "education" -> education = enumValue(Member.Education.class, name, v);
-                    case "inSchool" -> inSchool = bool(name, v);
-                    case "employment" -> employment = enumValue(Member.Employment.class, name, v);
-                    case "disabled" -> disabled = bool(name, v);
-                    case "socialAllowance" -> allowance = bool(name, v);
-                    case "personOfMerit" -> merit = bool(name, v);
-                    default -> unknownField(name);
+                    case 2 -> sex = enumValue(SEXES, name, v);
+                    case 3 -> relation = enumValue(RELATIONS, name, v);
+                    case 4 -> ethnicity = string(name, v);
+                    case 5 -> insured = bool(name, v);
+                    case 6 -> stunted = bool(name, v);
+                    case 7 -> underweight = bool(name, v);
+                    case 8 -> education = enumValue(EDUCATIONS, name, v);
+                    case 9 -> inSchool = bool(name, v);
+                    case 10 -> employment = enumValue(EMPLOYMENTS, name, v);
+                    case 11 -> disabled = bool(name, v);
+                    case 12 -> allowance = bool(name, v);
+                    default -> merit = bool(name, v);
                 }
             }
             return new Member(
@@ -185,58 +250,22 @@ public final class HouseholdLineParser {
                 return null;
             }
             if (t != JsonToken.START_OBJECT) {
-                return wrongType(field, "must be an object");
+                return skip(field, "must be an object");
             }
-            section = field;
             Double area = null;
-            Boolean wall = null;
-            Boolean column = null;
-            Boolean roof = null;
-            Boolean water = null;
-            Boolean latrine = null;
-            Boolean telecom = null;
-            Boolean device = null;
-            Boolean loudspeaker = null;
-            Boolean waste = null;
-            String name;
-            while ((name = p.nextName()) != null) {
-                JsonToken v = p.nextToken();
-                switch (name) {
-                    case "livingAreaM2" -> area = number(name, v);
-                    case "wallDurable" -> wall = bool(name, v);
-                    case "columnDurable" -> column = bool(name, v);
-                    case "roofDurable" -> roof = bool(name, v);
-                    case "cleanWater" -> water = bool(name, v);
-                    case "hygienicLatrine" -> latrine = bool(name, v);
-                    case "telecom" -> telecom = bool(name, v);
-                    case "infoDevice" -> device = bool(name, v);
-                    case "loudspeakerAccess" -> loudspeaker = bool(name, v);
-                    case "wasteCollected" -> waste = bool(name, v);
-                    default -> unknownField(name);
+            Boolean[] facts = new Boolean[9];
+            enter(field, false);
+            beginObject();
+            for (int slot; (slot = nextField(DWELLING)) >= 0; ) {
+                if (slot == 0) {
+                    area = number(field(), p.currentToken());
+                } else {
+                    facts[slot - 1] = bool(field(), p.currentToken());
                 }
             }
-            section = null;
-            return new Dwelling(area, wall, column, roof, water, latrine, telecom, device, loudspeaker, waste);
-        }
-
-        private List<Member> members(String field, JsonToken t) {
-            if (t == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            if (t != JsonToken.START_ARRAY) {
-                return wrongType(field, "must be an array of members");
-            }
-            List<Member> members = new ArrayList<>(6);
-            section = field;
-            index = 0;
-            JsonToken v;
-            while ((v = p.nextToken()) != JsonToken.END_ARRAY) {
-                members.add(member(v));
-                index++;
-            }
-            section = null;
-            index = -1;
-            return members;
+            leave();
+            return new Dwelling(
+                    area, facts[0], facts[1], facts[2], facts[3], facts[4], facts[5], facts[6], facts[7], facts[8]);
         }
 
         private IndicatorSet indicators(String field, JsonToken t) {
@@ -244,16 +273,13 @@ public final class HouseholdLineParser {
                 return null;
             }
             if (t != JsonToken.START_ARRAY) {
-                return wrongType(field, "must be an array of indicator codes");
+                return skip(field, "must be an array of indicator codes");
             }
             int bits = 0;
-            section = field;
-            index = 0;
-            JsonToken v;
-            while ((v = p.nextToken()) != JsonToken.END_ARRAY) {
+            enter(field, true);
+            for (JsonToken v; (v = p.nextToken()) != JsonToken.END_ARRAY; nextElement()) {
                 if (v != JsonToken.VALUE_STRING) {
-                    fail(null, "must be an indicator code (a string)");
-                    p.skipChildren();
+                    skip(null, "must be an indicator code (a string)");
                 } else {
                     Indicator indicator = Indicator.fromCode(p.getString());
                     if (indicator == null) {
@@ -262,10 +288,8 @@ public final class HouseholdLineParser {
                         bits |= indicator.bit();
                     }
                 }
-                index++;
             }
-            section = null;
-            index = -1;
+            leave();
             return new IndicatorSet(bits);
         }
 
@@ -274,139 +298,18 @@ public final class HouseholdLineParser {
                 return null;
             }
             if (t != JsonToken.START_ARRAY) {
-                return wrongType(field, "must be an array of causes");
+                return skip(field, "must be an array of causes");
             }
             List<HouseholdInput.Cause> causes = new ArrayList<>(4);
-            section = field;
-            index = 0;
-            JsonToken v;
-            while ((v = p.nextToken()) != JsonToken.END_ARRAY) {
-                HouseholdInput.Cause cause = enumValue(HouseholdInput.Cause.class, null, v);
+            enter(field, true);
+            for (JsonToken v; (v = p.nextToken()) != JsonToken.END_ARRAY; nextElement()) {
+                HouseholdInput.Cause cause = enumValue(CAUSES, null, v);
                 if (cause != null) {
                     causes.add(cause);
                 }
-                index++;
             }
-            section = null;
-            index = -1;
+            leave();
             return List.copyOf(causes);
-        }
-
-        private HouseholdClass recognizedClass(String field, JsonToken t) {
-            if (t == JsonToken.VALUE_STRING && !"POOR".equals(p.getString()) && !"NEAR_POOR".equals(p.getString())) {
-                fail(field, "must be POOR or NEAR_POOR");
-                return null;
-            }
-            return enumValue(HouseholdClass.class, field, t);
-        }
-
-        private String string(String field, JsonToken t) {
-            if (t == JsonToken.VALUE_STRING) {
-                return p.getString();
-            }
-            return t == JsonToken.VALUE_NULL ? null : wrongType(field, "must be a string");
-        }
-
-        private Boolean bool(String field, JsonToken t) {
-            return switch (t) {
-                case VALUE_TRUE -> Boolean.TRUE;
-                case VALUE_FALSE -> Boolean.FALSE;
-                case VALUE_NULL -> null;
-                default -> wrongType(field, "must be true or false");
-            };
-        }
-
-        private Long wholeNumber(String field, JsonToken t, long min, long max) {
-            if (t == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            if (t != JsonToken.VALUE_NUMBER_INT) {
-                return wrongType(field, "must be a whole number");
-            }
-            if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                fail(field, "is too large");
-                return null;
-            }
-            long value = p.getLongValue();
-            if (value < min || value > max) {
-                fail(field, "must be between " + min + " and " + max);
-                return null;
-            }
-            return value;
-        }
-
-        private Double number(String field, JsonToken t) {
-            if (t == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-                return wrongType(field, "must be a number");
-            }
-            double value = p.getDoubleValue();
-            if (!(value >= 0) || Double.isInfinite(value)) {
-                fail(field, "must be a number of 0 or more");
-                return null;
-            }
-            return value;
-        }
-
-        private <E extends Enum<E>> E enumValue(Class<E> type, String field, JsonToken t) {
-            if (t == JsonToken.VALUE_NULL && field != null) {
-                return null;
-            }
-            if (t != JsonToken.VALUE_STRING) {
-                return wrongType(field, "must be one of " + names(type));
-            }
-            String text = p.getString();
-            E[] constants = type.getEnumConstants();
-            for (E constant : constants) {
-                if (constant.name().equals(text)) {
-                    return constant;
-                }
-            }
-            fail(field, "must be one of " + names(type) + ", not " + text);
-            return null;
-        }
-
-        private static String names(Class<? extends Enum<?>> type) {
-            StringBuilder names = new StringBuilder();
-            for (Enum<?> constant : type.getEnumConstants()) {
-                names.append(names.isEmpty() ? "" : ", ").append(constant.name());
-            }
-            return names.toString();
-        }
-
-        private void unknownField(String name) {
-            fail(name, "unknown field");
-            p.skipChildren();
-        }
-
-        private <T> T wrongType(String field, String reason) {
-            fail(field, reason);
-            p.skipChildren();
-            return null;
-        }
-
-        /** Keeps the first problem; the rest of the line is still read for its ref. */
-        private void fail(String name, String reason) {
-            if (errorField != null) {
-                return;
-            }
-            StringBuilder path = new StringBuilder();
-            if (section != null) {
-                path.append(section);
-                if (index >= 0) {
-                    path.append('[').append(index).append(']');
-                }
-                if (name != null) {
-                    path.append('.');
-                }
-            }
-            if (name != null) {
-                path.append(name);
-            }
-            errorField = path.toString();
-            errorReason = reason;
         }
     }
 }

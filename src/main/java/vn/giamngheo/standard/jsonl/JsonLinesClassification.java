@@ -2,10 +2,15 @@ package vn.giamngheo.standard.jsonl;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import vn.giamngheo.shared.InvalidInput;
-import vn.giamngheo.standard.Classification;
 import vn.giamngheo.standard.HouseholdInput;
 import vn.giamngheo.standard.PovertyClassifier;
 import vn.giamngheo.standard.PovertyStandard;
@@ -13,22 +18,29 @@ import vn.giamngheo.standard.PovertyStandard;
 /**
  * Classifies a stream of household lines under one standard, writing one result or error line per
  * input line in input order. Blank lines are skipped without output (a trailing newline or an empty
- * line between records is not an error); every other line gives exactly one output line. Memory
- * stays bounded: one line in, one batch of output (flushed every 64 KiB) at a time.
+ * line between records is not an error); every other line gives exactly one output line.
+ *
+ * <p>Lines are read in chunks of about 256 KiB; with more than one thread, chunks are classified in
+ * parallel and written in their order, with at most two chunks per thread in flight, so memory
+ * stays bounded whatever the size of the input.
  */
 public final class JsonLinesClassification {
-    private static final int FLUSH_AT = 1 << 16;
-
     private final PovertyStandard standard;
-    private final HouseholdLineParser parser = new HouseholdLineParser();
+    private final int threads;
     private final int maxLine;
 
+    /** One thread, as the API uses it: a request does not take over the server's cores. */
     public JsonLinesClassification(PovertyStandard standard) {
-        this(standard, LineSource.DEFAULT_MAX_LINE);
+        this(standard, 1, LineSource.DEFAULT_MAX_LINE);
     }
 
-    JsonLinesClassification(PovertyStandard standard, int maxLine) {
+    public JsonLinesClassification(PovertyStandard standard, int threads) {
+        this(standard, threads, LineSource.DEFAULT_MAX_LINE);
+    }
+
+    JsonLinesClassification(PovertyStandard standard, int threads, int maxLine) {
         this.standard = standard;
+        this.threads = Math.max(1, threads);
         this.maxLine = maxLine;
     }
 
@@ -37,64 +49,86 @@ public final class JsonLinesClassification {
 
     public Summary run(InputStream in, OutputStream out) throws IOException {
         LineSource lines = new LineSource(in, maxLine);
-        StringBuilder batch = new StringBuilder(FLUSH_AT + 4096);
-        long read = 0;
-        long errors = 0;
-        while (lines.next()) {
-            if (lines.tooLong()) {
-                read++;
-                errors++;
-                ResultLines.appendError(
-                        batch, null, "line " + lines.lineNumber() + ": longer than " + maxLine + " bytes");
-            } else if (lines.blank()) {
-                continue;
-            } else {
-                read++;
-                if (!classifyLine(lines, batch)) {
-                    errors++;
+        Tally tally = new Tally();
+        if (threads == 1) {
+            HouseholdLineParser parser = new HouseholdLineParser();
+            LineChunk chunk;
+            while (!(chunk = readChunk(lines)).isEmpty()) {
+                tally.write(chunk.classify(standard, parser, maxLine), out);
+            }
+        } else {
+            runParallel(lines, out, tally);
+        }
+        out.flush();
+        return new Summary(tally.lines, tally.lines - tally.errors, tally.errors);
+    }
+
+    private void runParallel(LineSource lines, OutputStream out, Tally tally) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
+            Thread thread = new Thread(work, "classify-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ThreadLocal<HouseholdLineParser> parsers = ThreadLocal.withInitial(HouseholdLineParser::new);
+        ArrayDeque<Future<LineChunk.Output>> inFlight = new ArrayDeque<>();
+        try {
+            LineChunk chunk;
+            while (!(chunk = readChunk(lines)).isEmpty()) {
+                LineChunk ready = chunk;
+                inFlight.add(pool.submit(() -> ready.classify(standard, parsers.get(), maxLine)));
+                while (inFlight.size() > 2 * threads) {
+                    tally.write(next(inFlight), out);
                 }
             }
-            batch.append('\n');
-            if (batch.length() >= FLUSH_AT) {
-                write(batch, out);
+            while (!inFlight.isEmpty()) {
+                tally.write(next(inFlight), out);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static LineChunk.Output next(ArrayDeque<Future<LineChunk.Output>> inFlight) throws IOException {
+        try {
+            return inFlight.poll().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while classifying");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a classification worker failed", e.getCause());
+        }
+    }
+
+    private static LineChunk readChunk(LineSource lines) throws IOException {
+        LineChunk chunk = new LineChunk();
+        while (!chunk.full() && lines.next()) {
+            if (lines.tooLong() || !lines.blank()) {
+                chunk.add(lines);
             }
         }
-        write(batch, out);
-        out.flush();
-        return new Summary(read, read - errors, errors);
+        return chunk;
     }
 
     /** One household as the API receives it: the result line, or {@link InvalidInput} naming the field. */
     public String classifyOne(String json) {
         try {
-            HouseholdInput household = parser.parse(json);
+            HouseholdInput household = new HouseholdLineParser().parse(json);
             return ResultLines.result(household.ref(), PovertyClassifier.classify(household, standard));
         } catch (LineProblem e) {
-            throw new InvalidInput(java.util.List.of(
-                    new InvalidInput.Problem(1, e.field() == null ? "(body)" : e.field(), e.reason())));
+            throw new InvalidInput(
+                    List.of(new InvalidInput.Problem(1, e.field() == null ? "(body)" : e.field(), e.reason())));
         }
     }
 
-    private boolean classifyLine(LineSource lines, StringBuilder batch) {
-        String ref = null;
-        try {
-            HouseholdInput household = parser.parse(lines.buffer(), lines.lineStart(), lines.lineLength());
-            ref = household.ref();
-            Classification result = PovertyClassifier.classify(household, standard);
-            ResultLines.appendResult(batch, ref, result);
-            return true;
-        } catch (LineProblem e) {
-            ResultLines.appendError(batch, e.ref(), "line " + lines.lineNumber() + ": " + e.getMessage());
-        } catch (InvalidInput e) {
-            ResultLines.appendError(batch, ref, "line " + lines.lineNumber() + ": " + e.getMessage());
-        }
-        return false;
-    }
+    /** Counts what was written. */
+    private static final class Tally {
+        long lines;
+        long errors;
 
-    private static void write(StringBuilder batch, OutputStream out) throws IOException {
-        if (batch.length() > 0) {
-            out.write(batch.toString().getBytes(StandardCharsets.UTF_8));
-            batch.setLength(0);
+        void write(LineChunk.Output output, OutputStream out) throws IOException {
+            out.write(output.utf8());
+            lines += output.lines();
+            errors += output.errors();
         }
     }
 }

@@ -167,7 +167,7 @@ class ClassifyCommandTest {
         ByteArrayOutputStream results = new ByteArrayOutputStream();
 
         JsonLinesClassification.Summary summary = new JsonLinesClassification(
-                        ReferenceStandards.find("ND07_2021").orElseThrow(), 160)
+                        ReferenceStandards.find("ND07_2021").orElseThrow(), 1, 160)
                 .run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), results);
 
         assertThat(results.toString(StandardCharsets.UTF_8).split("\n"))
@@ -185,7 +185,7 @@ class ClassifyCommandTest {
         String input = huge + "\n" + GOOD + "\n" + huge;
         ByteArrayOutputStream results = new ByteArrayOutputStream();
 
-        new JsonLinesClassification(ReferenceStandards.find("ND07_2021").orElseThrow(), 1_000)
+        new JsonLinesClassification(ReferenceStandards.find("ND07_2021").orElseThrow(), 2, 1_000)
                 .run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), results);
 
         assertThat(results.toString(StandardCharsets.UTF_8).split("\n"))
@@ -209,10 +209,40 @@ class ClassifyCommandTest {
             }
         };
 
-        new JsonLinesClassification(ReferenceStandards.find("ND07_2021").orElseThrow()).run(trickle, results);
+        new JsonLinesClassification(ReferenceStandards.find("ND07_2021").orElseThrow(), 1).run(trickle, results);
 
         String[] lines = results.toString(StandardCharsets.UTF_8).split("\n");
         assertThat(lines).hasSize(5_000);
         assertThat(lines[4_999]).isEqualTo(GOOD_RESULT.replace("H-001", "H-4999"));
+    }
+
+    @Test
+    void several_threads_write_the_results_in_input_order() throws IOException {
+        StringBuilder input = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            input.append(i % 1000 == 7 ? "{\"ref\":\"bad-" + i + "\"}" : GOOD.replace("H-001", "H-" + i))
+                    .append('\n');
+        }
+        byte[] bytes = input.toString().getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream oneThread = new ByteArrayOutputStream();
+        ByteArrayOutputStream threeThreads = new ByteArrayOutputStream();
+
+        new JsonLinesClassification(ReferenceStandards.find("ND07_2021").orElseThrow(), 1)
+                .run(new ByteArrayInputStream(bytes), oneThread);
+        JsonLinesClassification.Summary summary = new JsonLinesClassification(
+                        ReferenceStandards.find("ND07_2021").orElseThrow(), 3)
+                .run(new ByteArrayInputStream(bytes), threeThreads);
+
+        assertThat(threeThreads.toString(StandardCharsets.UTF_8)).isEqualTo(oneThread.toString(StandardCharsets.UTF_8));
+        assertThat(summary).isEqualTo(new JsonLinesClassification.Summary(20_000, 19_980, 20));
+        assertThat(threeThreads.toString(StandardCharsets.UTF_8).split("\n")[7])
+                .isEqualTo("{\"ref\":\"bad-7\",\"error\":\"line 8: field area: is required (RURAL or URBAN)\"}");
+    }
+
+    @Test
+    void threads_must_be_a_sensible_number() {
+        assertThat(run("", "--standard", "ND07_2021", "--threads", "0")).isEqualTo(2);
+        assertThat(run(GOOD, "--standard", "ND07_2021", "--threads", "2")).isZero();
+        assertThat(outLines()).containsExactly(GOOD_RESULT);
     }
 }

@@ -116,7 +116,7 @@ class HouseholdLineParserTest {
                 "{\"ref\":\"H\",\"area\":\"RURAL\",\"dwelling\":{\"livingAreaM2\":\"20\"}}|dwelling.livingAreaM2|must be a number",
                 "{\"ref\":\"H\",\"area\":\"RURAL\",\"dwelling\":{\"garden\":true}}|dwelling.garden|unknown field",
                 "{\"ref\":\"H\",\"area\":\"RURAL\",\"causes\":[\"LUCK\"]}|causes[0]|must be one of LAND",
-                "{\"ref\":\"H\",\"area\":\"RURAL\",\"recognizedClass\":\"MIDDLE\"}|recognizedClass|must be POOR or NEAR_POOR",
+                "{\"ref\":\"H\",\"area\":\"RURAL\",\"recognizedClass\":\"MIDDLE\"}|recognizedClass|must be one of POOR, NEAR_POOR, not MIDDLE",
                 "{\"area\":\"RURAL\"}|ref|is required",
                 "{\"ref\":\"H\"}|area|is required",
             })

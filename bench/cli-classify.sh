@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# CLI benchmark for issue 3 (goal: ≥ 200,000 lines/s end to end on this 2-core machine).
+# Generates a deterministic file of LINES household lines (default 1,000,000) with
+# bench/GenerateHouseholds.java, then times
+#   java -Xmx256m -jar target/giamngheo.jar classify --standard ND07_2021 --input FILE > results
+# and checks there is one output line per input line. Not a test: run it by hand.
+#   bench/cli-classify.sh            # build the jar first if missing
+#   LINES=200000 bench/cli-classify.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+LINES=${LINES:-1000000}
+STANDARD=${STANDARD:-ND07_2021}
+DIR=target/bench
+INPUT=$DIR/households-$LINES.jsonl
+OUTPUT=$DIR/results-$LINES.jsonl
+mkdir -p "$DIR"
+
+if [ ! -f target/giamngheo.jar ]; then
+    echo "building target/giamngheo.jar" >&2
+    ./mvnw -B -q -o package -DskipTests -Dspotless.check.skip=true
+fi
+if [ ! -f "$INPUT" ]; then
+    echo "generating $LINES lines into $INPUT" >&2
+    java bench/GenerateHouseholds.java "$LINES" > "$INPUT"
+fi
+BYTES=$(stat -c %s "$INPUT")
+
+TIME=()
+if [ -x /usr/bin/time ]; then
+    TIME=(/usr/bin/time -f "%e s elapsed, %U s user, %S s sys, max RSS %M KiB")
+fi
+start=$(date +%s%N)
+"${TIME[@]}" java -Xmx256m -jar target/giamngheo.jar classify --standard "$STANDARD" --input "$INPUT" > "$OUTPUT"
+end=$(date +%s%N)
+
+OUT_LINES=$(wc -l < "$OUTPUT")
+ERRORS=$(grep -c '"error":' "$OUTPUT" || true)
+awk -v n="$LINES" -v ns=$((end - start)) -v bytes="$BYTES" -v out="$OUT_LINES" -v err="$ERRORS" 'BEGIN {
+    s = ns / 1e9
+    printf "lines: %d in, %d out (%d error lines); input %.1f MB\n", n, out, err, bytes / 1e6
+    printf "wall time: %.2f s (JVM start included) -> %.0f lines/s, %.1f MB/s\n", s, n / s, bytes / 1e6 / s
+}'
+if [ "$OUT_LINES" -ne "$LINES" ]; then
+    echo "FAIL: expected $LINES output lines" >&2
+    exit 1
+fi

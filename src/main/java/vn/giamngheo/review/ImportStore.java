@@ -1,0 +1,131 @@
+package vn.giamngheo.review;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.giamngheo.adminunit.AdminUnit;
+import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.InvalidInput.Problem;
+import vn.giamngheo.shared.TextFolding;
+
+/** The set-based SQL of an import, on the staging table {@value ReviewImport#STAGE} of the import's transaction. */
+@Repository
+class ImportStore {
+    private static final String STAGE = ReviewImport.STAGE;
+    private final JdbcClient jdbc;
+    private final AdminUnits units;
+
+    ImportStore(JdbcClient jdbc, AdminUnits units) {
+        this.jdbc = jdbc;
+        this.units = units;
+    }
+
+    int newHouseholds() {
+        return jdbc.sql("SELECT count(*) FROM " + STAGE
+                        + " s WHERE NOT EXISTS (SELECT 1 FROM household h WHERE h.code = s.code)")
+                .query(Integer.class)
+                .single();
+    }
+
+    /** What only the database knows: households registered elsewhere or voided; new ones that cannot be registered. */
+    List<Problem> databaseProblems(ReviewCampaign c, AdminUnit commune, Map<String, List<Problem>> registration) {
+        List<Problem> problems = new ArrayList<>(jdbc.sql("""
+                        SELECT s.line, s.code, coalesce(hu.kind || ' ', '') || hu.name, h.voided_at IS NOT NULL, h.void_reason
+                        FROM %s s JOIN household h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id
+                        WHERE h.voided_at IS NOT NULL OR hu.path NOT LIKE :path
+                        """.formatted(STAGE))
+                .param("path", commune.path() + "%")
+                .query((rs, n) -> new Problem(
+                        rs.getInt(1),
+                        "ref",
+                        rs.getBoolean(4)
+                                ? "household " + rs.getString(2) + " is voided in the registry: " + rs.getString(5)
+                                : "household " + rs.getString(2) + " is registered in " + rs.getString(3) + ", not in "
+                                        + c.communeName() + ": move it in the registry first"))
+                .list());
+        if (!registration.isEmpty()) {
+            java.util.Set<String> registered = new java.util.HashSet<>(jdbc.sql(
+                            "SELECT code FROM household WHERE code = ANY (CAST(:codes AS text[]))")
+                    .param(
+                            "codes",
+                            ReviewHouseholdStore.textArray(registration.keySet().stream()
+                                    .map(code ->
+                                            "\"" + code.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                                    .toList()))
+                    .query(String.class)
+                    .list());
+            registration.forEach((code, list) -> {
+                if (!registered.contains(code)) {
+                    problems.addAll(list);
+                }
+            });
+        }
+        return problems;
+    }
+
+    /**
+     * Inserts new rows and updates changed ones by household code, each with its previous class
+     * and transition, in one statement; returns {added, changed}.
+     */
+    int[] upsert(Actor actor, ReviewCampaign c, java.time.Instant at) {
+        int[] counts = new int[2];
+        String reviewed = OutcomeSql.reviewed("SELECT CAST(:c AS bigint) AS campaign_id, CAST(:commune AS bigint) AS"
+                + " unit_id, " + OutcomeSql.PREVIOUS + " AS prev_id, household_id, CAST(NULL AS bigint) AS row_id,"
+                + " persons, class AS household_class FROM staged");
+        jdbc.sql("""
+                        WITH staged AS (
+                            SELECT s.*, h.id AS household_id, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END AS village_id
+                            FROM %1$s s JOIN household h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id),
+                        outcome AS (%2$s),
+                        up AS (
+                            INSERT INTO review_household AS rh (campaign_id, household_id, household_code, village_id, source,
+                                   input, household_class, deprivations, reasons, warnings, standard_id, standard_version,
+                                   persons, previous_class, transition, created_at, created_by, changed_at, changed_by)
+                            SELECT :c, st.household_id, st.code, st.village_id, 'IMPORT', st.input, st.class, st.deprivations,
+                                   st.reasons, st.warnings, :standard, :version, st.persons, o.before, o.transition,
+                                   :at, :by, :at, :by
+                            FROM staged st JOIN outcome o ON o.household_id = st.household_id
+                            ON CONFLICT (campaign_id, household_id) DO UPDATE SET village_id = EXCLUDED.village_id,
+                                   input = EXCLUDED.input, household_class = EXCLUDED.household_class,
+                                   deprivations = EXCLUDED.deprivations, reasons = EXCLUDED.reasons,
+                                   warnings = EXCLUDED.warnings, standard_id = EXCLUDED.standard_id,
+                                   standard_version = EXCLUDED.standard_version, persons = EXCLUDED.persons,
+                                   previous_class = EXCLUDED.previous_class, transition = EXCLUDED.transition,
+                                   version = rh.version + 1, changed_at = EXCLUDED.changed_at, changed_by = EXCLUDED.changed_by
+                            WHERE rh.input IS DISTINCT FROM EXCLUDED.input
+                               OR rh.household_class IS DISTINCT FROM EXCLUDED.household_class
+                               OR rh.standard_version IS DISTINCT FROM EXCLUDED.standard_version
+                               OR rh.village_id IS DISTINCT FROM EXCLUDED.village_id
+                               OR rh.transition IS DISTINCT FROM EXCLUDED.transition
+                            RETURNING (xmax = 0) AS inserted)
+                        SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up
+                        """.formatted(STAGE, reviewed))
+                .param("c", c.id())
+                .param("commune", c.unitId())
+                .param("standard", c.standardId())
+                .param("version", c.standardVersion())
+                .param("at", java.sql.Timestamp.from(at))
+                .param("by", actor.username())
+                .query(rs -> {
+                    counts[0] = rs.getInt(1);
+                    counts[1] = rs.getInt(2);
+                });
+        return counts;
+    }
+
+    /** The commune's villages by folded name, both "1" and "Thôn 1". */
+    Map<String, Long> villages(AdminUnit commune) {
+        Map<String, Long> byName = new HashMap<>();
+        for (AdminUnit v : units.children(commune.id())) {
+            if ("VILLAGE".equals(v.level()) && !v.retired()) {
+                byName.put(TextFolding.fold(v.name()), v.id());
+                byName.put(TextFolding.fold(v.fullName()), v.id());
+            }
+        }
+        return byName;
+    }
+}

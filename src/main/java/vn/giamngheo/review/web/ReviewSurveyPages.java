@@ -1,0 +1,133 @@
+package vn.giamngheo.review.web;
+
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.giamngheo.identity.CurrentUser;
+import vn.giamngheo.review.ReviewCampaign;
+import vn.giamngheo.review.ReviewHousehold;
+import vn.giamngheo.review.ReviewSurvey;
+import vn.giamngheo.review.Reviews;
+import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.ConcurrentEdit;
+import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.standard.Classification;
+import vn.giamngheo.standard.ExchangeFormat;
+import vn.giamngheo.standard.HouseholdInput;
+import vn.giamngheo.standard.IndicatorDefinition;
+
+/**
+ * The survey form of one household (works on a phone: one column, large inputs). Each change
+ * posts the form to the preview (htmx), which answers with the classification and its reasons;
+ * saving names the version the form was opened at, and a stale save is refused with the other
+ * official's data shown.
+ */
+@Controller
+class ReviewSurveyPages {
+    static final List<String> EDUCATIONS =
+            List.of("NONE", "PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY", "VOCATIONAL", "COLLEGE_PLUS");
+    static final List<String> EMPLOYMENTS =
+            List.of("WAGE_WITH_CONTRACT", "WAGE_NO_CONTRACT", "SELF_EMPLOYED", "UNEMPLOYED", "NOT_IN_LABOUR_FORCE");
+    static final List<String> RELATIONS = List.of("HEAD", "SPOUSE", "CHILD", "PARENT", "GRANDCHILD", "OTHER");
+    static final List<String> CAUSES =
+            List.of("LAND", "CAPITAL", "LABOUR", "TOOLS", "KNOWLEDGE", "SKILLS", "ILLNESS", "OTHER");
+    private final Reviews reviews;
+    private final ReviewSurvey survey;
+    private final CurrentUser currentUser;
+
+    ReviewSurveyPages(Reviews reviews, ReviewSurvey survey, CurrentUser currentUser) {
+        this.reviews = reviews;
+        this.survey = survey;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/reviews/{id}/households/{rowId}")
+    String form(@PathVariable long id, @PathVariable long rowId, Model model) {
+        Actor actor = currentUser.actor();
+        ReviewHousehold row = survey.household(actor, id, rowId);
+        HouseholdInput input = row.input() == null ? null : ExchangeFormat.parse(row.input());
+        return page(model, id, row, input, row.version(), input == null ? null : survey.preview(actor, id, input));
+    }
+
+    @PostMapping("/reviews/{id}/households/{rowId}/preview")
+    String preview(
+            @PathVariable long id,
+            @PathVariable long rowId,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model) {
+        Actor actor = currentUser.actor();
+        ReviewHousehold row = survey.household(actor, id, rowId);
+        try {
+            HouseholdInput input = SurveyFormReader.read(form, row.householdCode());
+            model.addAttribute("result", survey.preview(actor, id, input));
+        } catch (InvalidInput e) {
+            model.addAttribute("problems", e.problems());
+        }
+        model.addAttribute("indicators", indicatorNames(reviews.get(actor, id)));
+        return "reviews/survey :: preview";
+    }
+
+    @PostMapping("/reviews/{id}/households/{rowId}")
+    String save(
+            @PathVariable long id,
+            @PathVariable long rowId,
+            @RequestParam MultiValueMap<String, String> form,
+            @RequestParam int version,
+            Model model) {
+        Actor actor = currentUser.actor();
+        ReviewHousehold row = survey.household(actor, id, rowId);
+        HouseholdInput input = null;
+        try {
+            input = SurveyFormReader.read(form, row.householdCode());
+            survey.save(actor, id, rowId, input, version);
+            return "redirect:/reviews/" + id + "/households/" + rowId + "?saved";
+        } catch (InvalidInput e) {
+            model.addAttribute("problems", e.problems());
+            return page(model, id, row, input, version, null);
+        } catch (ConcurrentEdit e) {
+            ReviewHousehold current = survey.household(actor, id, rowId);
+            model.addAttribute("conflict", true);
+            model.addAttribute("theirs", current);
+            return page(model, id, row, input, version, null);
+        }
+    }
+
+    private String page(
+            Model model, long id, ReviewHousehold row, HouseholdInput input, int version, Classification result) {
+        ReviewCampaign c = reviews.get(currentUser.actor(), id);
+        model.addAttribute("c", c);
+        model.addAttribute("row", row);
+        model.addAttribute("input", input);
+        model.addAttribute("version", version);
+        model.addAttribute("result", result);
+        model.addAttribute("standard", survey.standard(c));
+        model.addAttribute("indicators", indicatorNames(c));
+        model.addAttribute("educations", EDUCATIONS);
+        model.addAttribute("employments", EMPLOYMENTS);
+        model.addAttribute("relations", RELATIONS);
+        model.addAttribute("causes", CAUSES);
+        model.addAttribute("dwellingFacts", SurveyFormReader.DWELLING);
+        model.addAttribute("memberFlags", SurveyFormReader.MEMBER_FLAGS);
+        int rows = Math.max(
+                4,
+                (input == null || input.members() == null ? 0 : input.members().size()) + 2);
+        model.addAttribute(
+                "memberRows", java.util.stream.IntStream.range(0, rows).boxed().toList());
+        model.addAttribute("open", c.kind().surveyOpen(c.step()));
+        return "reviews/survey";
+    }
+
+    /** The standard's indicators by code, with their Vietnamese names (the official form's wording). */
+    private java.util.Map<String, String> indicatorNames(ReviewCampaign c) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (IndicatorDefinition d : survey.standard(c).indicators()) {
+            names.put(d.code().name(), d.name());
+        }
+        return names;
+    }
+}
