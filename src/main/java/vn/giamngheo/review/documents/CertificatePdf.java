@@ -124,7 +124,7 @@ public final class CertificatePdf {
     }
 
     private static PdfPTable members(PdfFonts fonts, List<CertificateMember> members) {
-        PdfPTable table = new PdfPTable(new float[] {7, 36, 19, 14, 12, 12});
+        PdfPTable table = new PdfPTable(new float[] {7, 34, 22, 14, 12, 11});
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
         table.setHeaderRows(1);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -13,7 +14,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -29,6 +29,8 @@ import vn.giamngheo.shared.InvalidInput;
  * belongs from the text itself.
  */
 final class SheetRows {
+    private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
     enum Type {
         TEXT,
         NUMBER,
@@ -52,7 +54,7 @@ final class SheetRows {
     static void read(Path xlsx, String sheetName, Sink sink) {
         try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            List<String> strings = sharedStrings(reader);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             InputStream chosen = null;
             while (sheets.hasNext()) {
@@ -86,6 +88,41 @@ final class SheetRows {
         }
     }
 
+    /**
+     * The workbook's shared strings as plain strings. POI's own table builds a rich-text object per
+     * lookup, which costs more than all the rest of reading a sheet.
+     */
+    private static List<String> sharedStrings(XSSFReader reader)
+            throws IOException, SAXException, ParserConfigurationException {
+        InputStream data;
+        try {
+            data = reader.getSharedStringsData();
+        } catch (InvalidFormatException | RuntimeException e) {
+            return List.of();
+        }
+        if (data == null) {
+            return List.of();
+        }
+        try (InputStream in = data) {
+            SharedStrings handler = new SharedStrings();
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(handler);
+            parser.parse(new InputSource(in));
+            return handler.strings;
+        }
+    }
+
+    /**
+     * Excel writes control characters in cell text as "_x000D_"; POI's cell API decodes them, and so
+     * does this reader.
+     */
+    static String decodeEscapes(String text) {
+        if (text.indexOf("_x") < 0) {
+            return text;
+        }
+        return ESCAPE.matcher(text).replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
+    }
+
     /** "B7" → 1; "AA1" → 26. */
     static int columnIndex(String reference) {
         int index = 0;
@@ -108,9 +145,44 @@ final class SheetRows {
         return letters.toString();
     }
 
+    /** Collects sst → si → t, leaving out phonetic runs (rPh). */
+    private static final class SharedStrings extends DefaultHandler {
+        final List<String> strings = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private boolean capturing;
+        private int phonetic;
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            switch (localName) {
+                case "si" -> text.setLength(0);
+                case "t" -> capturing = phonetic == 0;
+                case "rPh" -> phonetic++;
+                default -> {}
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "si" -> strings.add(decodeEscapes(text.toString()));
+                case "t" -> capturing = false;
+                case "rPh" -> phonetic--;
+                default -> {}
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (capturing) {
+                text.append(ch, start, length);
+            }
+        }
+    }
+
     /** Follows the SpreadsheetML elements row → c → v (or is → t for inline strings). */
     private static final class Handler extends DefaultHandler {
-        private final ReadOnlySharedStringsTable strings;
+        private final List<String> strings;
         private final Sink sink;
         private final StringBuilder value = new StringBuilder();
 
@@ -122,7 +194,7 @@ final class SheetRows {
         private boolean capturing;
         private int phonetic;
 
-        Handler(ReadOnlySharedStringsTable strings, Sink sink) {
+        Handler(List<String> strings, Sink sink) {
             this.strings = strings;
             this.sink = sink;
         }
@@ -176,17 +248,22 @@ final class SheetRows {
             }
             String raw = value.toString();
             Cell cell = switch (type == null ? "n" : type) {
-                case "s" ->
-                    new Cell(
-                            column,
-                            Type.TEXT,
-                            strings.getItemAt(Integer.parseInt(raw.trim())).getString());
-                case "inlineStr", "str", "d" -> new Cell(column, Type.TEXT, raw);
+                case "s" -> new Cell(column, Type.TEXT, sharedString(raw));
+                case "inlineStr", "str", "d" -> new Cell(column, Type.TEXT, decodeEscapes(raw));
                 case "b" -> new Cell(column, Type.BOOLEAN, raw.trim());
                 case "e" -> new Cell(column, Type.ERROR, raw.trim());
                 default -> new Cell(column, Type.NUMBER, raw.trim());
             };
             cells.add(cell);
+        }
+
+        private String sharedString(String index) {
+            int i = Integer.parseInt(index.trim());
+            if (i < 0 || i >= strings.size()) {
+                throw InvalidInput.of(
+                        "(file)", "row " + rowNumber + " refers to shared text " + i + " that is not there");
+            }
+            return strings.get(i);
         }
     }
 }

@@ -12,7 +12,8 @@ import vn.giamngheo.shared.TextFolding;
  * format's codes and the Vietnamese labels officials pick from the template's drop-down lists. A
  * cell may hold either, in any case and with or without diacritics ("Nữ", "nu", "F").
  */
-record SurveyChoices(String name, Map<String, String> labelsByCode, Map<String, String> codesByKey) {
+record SurveyChoices(
+        String name, Map<String, String> labelsByCode, Map<String, String> codesByKey, Map<String, String> exact) {
 
     static final SurveyChoices AREA = of("area", "RURAL", "Nông thôn", "URBAN", "Thành thị");
     static final SurveyChoices SEX = of("sex", "M", "Nam", "F", "Nữ");
@@ -87,7 +88,9 @@ record SurveyChoices(String name, Map<String, String> labelsByCode, Map<String, 
 
     /** The code for a cell's text, or empty when it matches neither a label nor a code. */
     Optional<String> code(String text) {
-        return Optional.ofNullable(codesByKey.get(TextFolding.fold(text)));
+        // most cells hold a label exactly as the drop-down wrote it; folding is for the rest
+        String code = exact.get(text);
+        return Optional.ofNullable(code != null ? code : codesByKey.get(TextFolding.fold(text)));
     }
 
     List<String> labels() {
@@ -102,9 +105,10 @@ record SurveyChoices(String name, Map<String, String> labelsByCode, Map<String, 
         return labelsByCode.get(code);
     }
 
-    /** "Nam, Nữ (or M, F)": the values a problem message suggests. */
+    /** "Nam; Nữ (or M, F)": the values a problem message suggests. */
     String accepted() {
-        String labels = String.join(", ", labels());
+        // labels may contain commas ("Cao đẳng, đại học trở lên"), so they are set apart by semicolons
+        String labels = String.join("; ", labels());
         if (this == YES_NO || this == TICK) {
             return labels;
         }
@@ -114,20 +118,23 @@ record SurveyChoices(String name, Map<String, String> labelsByCode, Map<String, 
     private static SurveyChoices of(String name, String... codesAndLabels) {
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, String> keys = new HashMap<>();
+        Map<String, String> exact = new HashMap<>();
         for (int i = 0; i < codesAndLabels.length; i += 2) {
             String code = codesAndLabels[i];
             String label = codesAndLabels[i + 1];
             labels.put(code, label);
+            exact.put(code, code);
+            exact.put(label, code);
             put(keys, TextFolding.fold(code), code, name);
             put(keys, TextFolding.fold(label), code, name);
         }
-        return new SurveyChoices(name, labels, keys);
+        return new SurveyChoices(name, labels, keys, exact);
     }
 
     private static SurveyChoices withAliases(SurveyChoices choices, Map<String, String> aliases) {
         Map<String, String> keys = new HashMap<>(choices.codesByKey());
         aliases.forEach((alias, code) -> put(keys, TextFolding.fold(alias), code, choices.name()));
-        return new SurveyChoices(choices.name(), choices.labelsByCode(), keys);
+        return new SurveyChoices(choices.name(), choices.labelsByCode(), keys, choices.exact());
     }
 
     /** Two values folding to one key would make a cell ambiguous: refuse at class load. */

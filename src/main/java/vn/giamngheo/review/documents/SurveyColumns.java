@@ -51,6 +51,17 @@ final class SurveyColumns {
             int dot = field.indexOf('.');
             return dot < 0 ? field : field.substring(dot + 1);
         }
+
+        /** A column is its field; hashing the whole record would hash its choices' maps per cell. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Column column && column.field.equals(field);
+        }
+
+        @Override
+        public int hashCode() {
+            return field.hashCode();
+        }
     }
 
     static final String REF = "ref";

@@ -96,11 +96,10 @@ public final class XlsxHouseholdTemplate {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
+        // too wide to fit one page legibly: printed across pages, each with the headers and the
+        // household code and village
         sheet.setRepeatingRows(new CellRangeAddress(GROUP_ROW, NUMBERING_ROW, 0, last));
+        sheet.setRepeatingColumns(new CellRangeAddress(GROUP_ROW, NUMBERING_ROW, 0, 1));
     }
 
     /**

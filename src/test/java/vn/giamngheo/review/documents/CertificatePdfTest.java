@@ -63,7 +63,7 @@ class CertificatePdfTest {
     void theMemberTableListsRelationEthnicityBirthYearAndSexInVietnamese() {
         byte[] pdf = pdf(poorHousehold());
 
-        // the header cell "Quan hệ với chủ hộ" wraps onto two lines
+        // compared across line breaks: a narrower column would wrap "Quan hệ với chủ hộ"
         assertThat(PdfTextOf.text(pdf).replaceAll("\\s+", " "))
                 .contains("STT Họ và tên Quan hệ với chủ hộ Dân tộc Năm sinh Giới tính");
         assertThat(PdfTextOf.lines(pdf))

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -237,7 +241,7 @@ class XlsxHouseholdReaderTest {
                 .containsExactly(
                         "row 7, column H (members.name): a number (123) where text is needed:"
                                 + " format the column as Text so codes keep their leading zeros",
-                        "row 7, column K (members.sex): unknown value 'Nam giới': use one of Nam, Nữ (or M, F)",
+                        "row 7, column K (members.sex): unknown value 'Nam giới': use one of Nam; Nữ (or M, F)",
                         "row 8, column C (area): differs from the value on row 7 of the same household"
                                 + " (RURAL ≠ URBAN)");
         assertThat(problems(households.get(1)))
@@ -327,6 +331,35 @@ class XlsxHouseholdReaderTest {
                         .readAll(new ByteArrayInputStream("ref,area\nTX-1,RURAL\n".getBytes())))
                 .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("not an Excel .xlsx workbook");
+    }
+
+    @Test
+    void aSheetWrittenWithInlineStringsAsStreamingWritersDoReadsTheSame() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Sheet1");
+            Row fields = sheet.createRow(0);
+            List<String> names = List.of("ref", "area", "members.name", "members.age", "members.sex");
+            for (int i = 0; i < names.size(); i++) {
+                fields.createCell(i).setCellValue(names.get(i));
+            }
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("TX-1");
+            row.createCell(1).setCellValue("nong thon");
+            row.createCell(2).setCellValue("Đinh Thị \"Ỷ\"\tLan");
+            row.createCell(3).setCellValue(7);
+            row.createCell(4).setCellValue("nu");
+            workbook.write(out);
+            workbook.dispose();
+        }
+
+        List<XlsxHousehold> households =
+                new XlsxHouseholdReader(REVIEW_YEAR).readAll(new ByteArrayInputStream(out.toByteArray()));
+
+        assertThat(households).hasSize(1);
+        assertThat(((XlsxHousehold.Line) households.get(0)).json())
+                .isEqualTo("{\"ref\":\"TX-1\",\"area\":\"RURAL\",\"members\":[{\"name\":\"Đinh Thị \\\"Ỷ\\\"\\tLan\","
+                        + "\"age\":7,\"sex\":\"F\"}]}");
     }
 
     private static List<String> problems(XlsxHousehold household) {

@@ -136,8 +136,8 @@ class XlsxHouseholdTemplateTest {
             assertThat(table.get(0)).containsExactly("Cột", "Tiêu đề", "Tên trường", "Giá trị hợp lệ");
             assertThat(table).hasSize(SurveyColumns.ALL.size() + 1);
             assertThat(table)
-                    .contains(List.of("K", "Giới tính", "members.sex", "Nam, Nữ (hoặc mã M, F)"))
-                    .contains(List.of("C", "Khu vực", "area", "Nông thôn, Thành thị (hoặc mã RURAL, URBAN)"));
+                    .contains(List.of("K", "Giới tính", "members.sex", "Nam; Nữ (hoặc mã M, F)"))
+                    .contains(List.of("C", "Khu vực", "area", "Nông thôn; Thành thị (hoặc mã RURAL, URBAN)"));
         }
     }
 }
