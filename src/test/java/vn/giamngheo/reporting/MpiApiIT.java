@@ -190,6 +190,17 @@ class MpiApiIT extends IntegrationTestBase {
         assertThat(http.get("/api/v1/reports/summary?unitId=" + commune.id() + "&year=2025", "xuanbai")
                         .status())
                 .isEqualTo(403);
+        long xuanBai = units.search("xuan bai", "COMMUNE", 5).get(0).id();
+        assertThat(http.get("/api/v1/reports/summary?unitId=" + xuanBai + "&year=2025", "xuanbai")
+                        .status())
+                .isEqualTo(200);
+        assertThat(http.get("/api/v1/analytics/mpi?unitId=" + xuanBai + "&year=2025", "xuanbai")
+                        .status())
+                .isEqualTo(200);
+        long thoXuan = units.get(xuanBai).parentId();
+        assertThat(http.get("/api/v1/reports/summary?unitId=" + thoXuan + "&year=2025", "xuanbai")
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
