@@ -64,6 +64,9 @@ class Dashboard {
         List<YearRate> years = new ArrayList<>();
         Map<Integer, Map<String, Long>> byYear = store.years(unit.id(), "SUMMARY");
         for (var e : byYear.entrySet()) {
+            if (e.getKey() > year) {
+                break; // later years only carry the same lists forward
+            }
             Map<String, Long> c = e.getValue();
             long den = store.recordedHouseholds(List.of(unit.id()), e.getKey())
                     .getOrDefault(unit.id(), c.getOrDefault("REGISTERED|HH", 0L));

@@ -81,7 +81,7 @@ public class Reports {
                 msg(locale, "report.form." + form.slug),
                 unit.id(),
                 unit.fullName(),
-                msg(locale, "report.issuer", unit.fullName()),
+                msg(locale, "report.issuer", unit.fullName().toUpperCase(locale)),
                 year,
                 msg(locale, "report.period", String.valueOf(year)),
                 publicView,
