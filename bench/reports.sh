@@ -75,3 +75,11 @@ python3 "$ROOT/bench/reports/measure.py" "$BASE" bench "$PASS" 5 1 \
   "Alkire-Foster k 0.33 province=/api/v1/analytics/mpi?unitId=$PROV&year=2026&k=0.33" \
   "Alkire-Foster k 0.33 by child unit district=/api/v1/analytics/mpi?unitId=$DIST&year=2026&k=0.33&by=childUnit" \
   "Alkire-Foster k 0.33 commune=/api/v1/analytics/mpi?unitId=$COMM&year=2026&k=0.33"
+# the work a recognition adds to its transaction: one commune's cells recomputed and the delta applied
+# to its ancestors (timed through the repair endpoint; Basic auth hashes the password on each call,
+# so the time of a plain authenticated GET is given beside it)
+for i in 1 2 3 4 5; do
+  r=$(curl -s -o /dev/null -w '%{time_total}' -u "bench:$PASS" -X POST "$BASE/api/v1/reports/rebuild?communeId=$COMM")
+  g=$(curl -s -o /dev/null -w '%{time_total}' -u "bench:$PASS" "$BASE/api/v1/admin-units/$COMM")
+  echo "commune refresh: ${r}s (plain authenticated GET: ${g}s)"
+done

@@ -75,14 +75,16 @@ class ReportApi {
     }
 
     @PostMapping("/rebuild")
-    @Operation(summary = "Repair: recompute every kept cell from the recognised lists (administrators only)")
-    ReportCells.RebuildResult rebuild() {
+    @Operation(
+            summary = "Repair: recompute every kept cell from the recognised lists, or with communeId one commune's"
+                    + " (applied as a delta to its ancestors, as a recognition does); administrators only")
+    ReportCells.RebuildResult rebuild(@RequestParam(required = false) Long communeId) {
         Actor actor = currentUser.actor();
         actor.require(Permission.USER_ADMIN);
         if (!actor.jurisdiction().everywhere()) {
             throw new NotPermitted("a rebuild needs the whole country in the jurisdiction");
         }
-        return cells.rebuild();
+        return communeId == null ? cells.rebuild() : cells.refreshCommune(communeId);
     }
 
     private String vi(String key, Object[] args) {

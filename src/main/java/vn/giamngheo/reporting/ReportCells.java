@@ -102,6 +102,26 @@ class ReportCells {
                 .update();
     }
 
+    /** Repair of one commune: its cells recomputed for all its years, the difference applied to its ancestors. */
+    @Transactional
+    RebuildResult refreshCommune(long communeId) {
+        Integer first = jdbc.sql(
+                        "SELECT min(list_year) FROM review_campaign WHERE unit_id = :id AND recognition_seq IS NOT NULL")
+                .param("id", communeId)
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
+        if (first == null) {
+            return new RebuildResult(0, 0, 0);
+        }
+        refresh(communeId, first);
+        long kept = jdbc.sql("SELECT count(*) FROM report_cell WHERE unit_id = :id")
+                .param("id", communeId)
+                .query(Long.class)
+                .single();
+        return new RebuildResult(1, lastYear(first) - first + 1, kept);
+    }
+
     /** Recomputes every cell from the recognised lists: communes first, then the sums of their ancestors. */
     @Transactional
     RebuildResult rebuild() {
