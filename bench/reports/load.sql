@@ -44,6 +44,7 @@ INSERT INTO review_campaign (unit_id, kind, year, list_year, standard_id, standa
 SELECT commune_id, 'PERIODIC', 2025, 2026, 'ND07_2021', (SELECT max(version) FROM poverty_standard_version WHERE standard_id = 'ND07_2021'),
        'RECOGNISED', nextval('review_recognition_seq'), 'bench', date '2025-12-10', 'bench', now(), 'bench', now(), 'bench'
 FROM (SELECT commune_id FROM bench_commune ORDER BY 1) c;
+ANALYZE review_campaign;
 
 -- the households of each campaign: the baseline's lists, the periodic review's every household
 INSERT INTO review_household (campaign_id, household_id, household_code, village_id, source, input, household_class,
@@ -51,8 +52,7 @@ INSERT INTO review_household (campaign_id, household_id, household_code, village
 SELECT c.id, h.id, h.code, h.unit_id, 'IMPORT', b.input, b.cls, b.deprivations, c.standard_id, c.standard_version, b.persons,
        now(), 'bench', now(), 'bench'
 FROM bench_hh b JOIN household h ON h.code = b.code JOIN admin_unit v ON v.id = h.unit_id
-JOIN review_campaign c ON c.unit_id = v.parent_id AND c.created_by = 'bench'
-     AND c.kind = CASE b.y WHEN 2024 THEN 'BASELINE' ELSE 'PERIODIC' END
+JOIN review_campaign c ON c.unit_id = v.parent_id AND c.year = b.y AND c.created_by = 'bench'
 WHERE (b.y = 2024 AND b.cls IN ('POOR', 'NEAR_POOR')) OR (b.y = 2025 AND b.cls <> 'UNDETERMINED');
 ANALYZE review_household;
 
