@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput.Problem;
@@ -25,8 +24,10 @@ import vn.giamngheo.shared.TextFolding;
  * RECOGNISED snapshot per household for the history, and writes one audit entry per call listing
  * the households it changed.
  *
- * <p>The caller stages households in a (temporary) table with columns {@code code text, unit_id
- * bigint, registry jsonb}, where {@code registry} is {@link #stagingJson(HouseholdData)}.
+ * <p>The caller stages households in a (temporary) table with the columns {@link #STAGED_COLUMNS}:
+ * the code, the unit, the household in the exchange format (household-format.md; its members are
+ * the registry's members with an age instead of a year of birth), the year the ages were taken
+ * in, and the registry's own facts from {@link #stagingFacts(HouseholdData)}.
  */
 @Service
 public class HouseholdBulk {
@@ -42,7 +43,6 @@ public class HouseholdBulk {
                 'currentClass', h.current_class, 'classStandard', h.class_standard, 'classYear', h.class_year,
                 'voidedAt', NULL, 'voidReason', h.void_reason, 'version', h.version)
             """;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final java.time.Clock clock;
@@ -58,63 +58,42 @@ public class HouseholdBulk {
         return HouseholdValidation.problems(data, currentYear);
     }
 
-    /**
-     * The staged form of a household: derived groups, folded names, and the members exactly as a
-     * history snapshot holds them (the registry's {@link Member} records), so that registering
-     * needs no second look at the members.
-     */
-    public static String stagingJson(HouseholdData data) {
-        HouseholdData d = data.withDerivedGroups();
-        List<Member> members = new ArrayList<>(d.members().size());
-        List<String> search = new ArrayList<>(d.members().size());
-        for (Member m : d.members()) {
-            members.add(new Member(
-                    m.name() == null ? null : m.name().trim(),
-                    m.citizenId() == null || m.citizenId().isBlank() ? null : m.citizenId(),
-                    m.birthYear(),
-                    m.sex(),
-                    m.relation(),
-                    m.ethnicity(),
-                    m.healthInsured(),
-                    m.stunted(),
-                    m.underweight(),
-                    m.education(),
-                    m.inSchool(),
-                    m.employment(),
-                    m.disabled(),
-                    m.socialAllowance(),
-                    m.personOfMerit()));
-            search.add(TextFolding.fold(m.name()));
-        }
-        return JSON.writeValueAsString(new Staged(
-                d.headName() == null ? null : d.headName().trim(),
-                TextFolding.fold(d.headName()),
-                d.address(),
-                d.area(),
-                d.labourCapacity(),
-                Boolean.TRUE.equals(d.ethnicMinority()),
-                Boolean.TRUE.equals(d.personOfMerit()),
-                Boolean.TRUE.equals(d.socialProtection()),
-                Boolean.TRUE.equals(d.femaleHead()),
-                d.dwelling(),
-                members,
-                search));
-    }
+    /** The columns of a staging relation, in this order (for COPY). */
+    public static final String STAGED_COLUMNS = "code, unit_id, input, reference_year, head_name, head_search,"
+            + " labour_capacity, ethnic_minority, person_of_merit, social_protection, female_head, member_search";
 
-    /** The staged JSON: a snapshot's fields plus the folded names search uses. */
-    record Staged(
+    /** Their types, for CREATE TABLE. */
+    public static final String STAGED_COLUMN_TYPES = "code text, unit_id bigint, input jsonb, reference_year int,"
+            + " head_name text, head_search text, labour_capacity boolean, ethnic_minority boolean,"
+            + " person_of_merit boolean, social_protection boolean, female_head boolean, member_search text[]";
+
+    /** What the registry derives for a household it registers: groups (poverty-standards.md §5) and folded names. */
+    public record StagedFacts(
             String headName,
             String headSearch,
-            String address,
-            String area,
             Boolean labourCapacity,
             boolean ethnicMinority,
             boolean personOfMerit,
             boolean socialProtection,
             boolean femaleHead,
-            Dwelling dwelling,
-            List<Member> members,
             List<String> memberSearch) {}
+
+    public static StagedFacts stagingFacts(HouseholdData data) {
+        HouseholdData d = data.withDerivedGroups();
+        List<String> search = new ArrayList<>(d.members().size());
+        for (Member m : d.members()) {
+            search.add(TextFolding.fold(m.name()));
+        }
+        return new StagedFacts(
+                d.headName() == null ? null : d.headName().trim(),
+                TextFolding.fold(d.headName()),
+                d.labourCapacity(),
+                Boolean.TRUE.equals(d.ethnicMinority()),
+                Boolean.TRUE.equals(d.personOfMerit()),
+                Boolean.TRUE.equals(d.socialProtection()),
+                Boolean.TRUE.equals(d.femaleHead()),
+                search);
+    }
 
     /**
      * Registers every staged household whose code is not registered yet, with its members and a
@@ -135,40 +114,59 @@ public class HouseholdBulk {
             throw new OutsideJurisdiction("AdminUnit", outside.get());
         }
         Timestamp at = Timestamp.from(clock.instant());
-        List<String> codes = jdbc.sql("""
-                        WITH new AS (
-                            INSERT INTO household (code, unit_id, head_name, search_name, address, area, labour_capacity,
-                                   ethnic_minority, person_of_merit, social_protection, female_head, dwelling,
-                                   created_at, created_by, changed_at, changed_by)
-                            SELECT s.code, s.unit_id, s.registry->>'headName', s.registry->>'headSearch', s.registry->>'address',
-                                   s.registry->>'area', (s.registry->>'labourCapacity')::boolean,
-                                   (s.registry->>'ethnicMinority')::boolean, (s.registry->>'personOfMerit')::boolean,
-                                   (s.registry->>'socialProtection')::boolean, (s.registry->>'femaleHead')::boolean,
-                                   s.registry->'dwelling', :at, :by, :at, :by
-                            FROM %1$s s WHERE NOT EXISTS (SELECT 1 FROM household h WHERE h.code = s.code)
-                            RETURNING id, code, unit_id),
-                        members AS (
-                            INSERT INTO household_member (household_id, ord, name, search_name, citizen_id, birth_year, sex,
-                                   relation, ethnicity, facts)
-                            SELECT new.id, m.ord - 1, m.v->>'name', s.registry->'memberSearch'->>(m.ord::int - 1),
-                                   m.v->>'citizenId', (m.v->>'birthYear')::int, m.v->>'sex', m.v->>'relation', m.v->>'ethnicity',
-                                   m.v - ARRAY['name', 'citizenId', 'birthYear', 'sex', 'relation', 'ethnicity']
-                            FROM new JOIN %1$s s ON s.code = new.code
-                            CROSS JOIN LATERAL jsonb_array_elements(s.registry->'members') WITH ORDINALITY AS m(v, ord)),
-                        versions AS (
-                            INSERT INTO household_version (household_id, valid_from, change_kind, changed_by, snapshot)
-                            SELECT new.id, :at, 'CREATE', :by, jsonb_build_object('id', new.id, 'code', new.code,
-                                   'unitId', new.unit_id, 'headName', s.registry->'headName', 'address', s.registry->'address',
-                                   'area', s.registry->'area', 'labourCapacity', s.registry->'labourCapacity',
-                                   'ethnicMinority', s.registry->'ethnicMinority', 'personOfMerit', s.registry->'personOfMerit',
-                                   'socialProtection', s.registry->'socialProtection', 'femaleHead', s.registry->'femaleHead',
-                                   'dwelling', s.registry->'dwelling', 'members', s.registry->'members', 'currentClass', NULL,
-                                   'classStandard', NULL, 'classYear', NULL, 'voidedAt', NULL, 'voidReason', NULL, 'version', 0)
-                            FROM new JOIN %1$s s ON s.code = new.code)
-                        SELECT new.code FROM new ORDER BY new.code
+        // The new households get their ids first, in a table of their own: the inserts below then
+        // never look into a table while writing to it (a plan that scans the household table for
+        // each staged row would read every page written so far — quadratic on a fresh database).
+        jdbc.sql("DROP TABLE IF EXISTS household_bulk_new").update();
+        jdbc.sql("CREATE TEMP TABLE household_bulk_new (code text NOT NULL, id bigint NOT NULL) ON COMMIT DROP")
+                .update();
+        jdbc.sql("INSERT INTO household_bulk_new (code, id) SELECT s.code, nextval(pg_get_serial_sequence('household',"
+                        + " 'id')) FROM " + rel
+                        + " s WHERE NOT EXISTS (SELECT 1 FROM household h WHERE h.code = s.code)")
+                .update();
+        jdbc.sql("ANALYZE household_bulk_new").update();
+        jdbc.sql("""
+                        INSERT INTO household (id, code, unit_id, head_name, search_name, address, area, labour_capacity,
+                               ethnic_minority, person_of_merit, social_protection, female_head, dwelling,
+                               created_at, created_by, changed_at, changed_by)
+                        SELECT n.id, s.code, s.unit_id, s.head_name, s.head_search, NULL, s.input->>'area', s.labour_capacity,
+                               s.ethnic_minority, s.person_of_merit, s.social_protection, s.female_head,
+                               coalesce(s.input->'dwelling', '{}'), :at, :by, :at, :by
+                        FROM household_bulk_new n JOIN %s s ON s.code = n.code
                         """.formatted(rel))
                 .param("at", at)
                 .param("by", actor.username())
+                .update();
+        jdbc.sql("""
+                        INSERT INTO household_member (household_id, ord, name, search_name, citizen_id, birth_year, sex,
+                               relation, ethnicity, facts)
+                        SELECT n.id, m.ord - 1, btrim(m.v->>'name'), s.member_search[m.ord], NULL,
+                               s.reference_year - (m.v->>'age')::int, m.v->>'sex', m.v->>'relation', m.v->>'ethnicity',
+                               m.v - ARRAY['name', 'age', 'sex', 'relation', 'ethnicity']
+                        FROM household_bulk_new n JOIN %s s ON s.code = n.code
+                        CROSS JOIN LATERAL jsonb_array_elements(coalesce(s.input->'members', '[]')) WITH ORDINALITY
+                            AS m(v, ord)
+                        """.formatted(rel)).update();
+        jdbc.sql("""
+                        INSERT INTO household_version (household_id, valid_from, change_kind, changed_by, snapshot)
+                        SELECT n.id, :at, 'CREATE', :by, jsonb_build_object('id', n.id, 'code', s.code,
+                               'unitId', s.unit_id, 'headName', s.head_name, 'address', NULL, 'area', s.input->'area',
+                               'labourCapacity', s.labour_capacity, 'ethnicMinority', s.ethnic_minority,
+                               'personOfMerit', s.person_of_merit, 'socialProtection', s.social_protection,
+                               'femaleHead', s.female_head, 'dwelling', coalesce(s.input->'dwelling', '{}'),
+                               'members', (SELECT coalesce(jsonb_agg(jsonb_build_object('name', btrim(e.v->>'name'),
+                                       'citizenId', NULL, 'birthYear', s.reference_year - (e.v->>'age')::int,
+                                       'sex', e.v->'sex', 'relation', e.v->'relation', 'ethnicity', e.v->'ethnicity')
+                                       || (e.v - ARRAY['name', 'age', 'sex', 'relation', 'ethnicity']) ORDER BY e.o), '[]')
+                                   FROM jsonb_array_elements(coalesce(s.input->'members', '[]')) WITH ORDINALITY AS e(v, o)),
+                               'currentClass', NULL, 'classStandard', NULL, 'classYear', NULL, 'voidedAt', NULL,
+                               'voidReason', NULL, 'version', 0)
+                        FROM household_bulk_new n JOIN %s s ON s.code = n.code
+                        """.formatted(rel))
+                .param("at", at)
+                .param("by", actor.username())
+                .update();
+        List<String> codes = jdbc.sql("SELECT code FROM household_bulk_new ORDER BY code")
                 .query(String.class)
                 .list();
         if (codes.isEmpty()) {

@@ -16,6 +16,12 @@ record CampaignScope(String condition, Map<String, Object> params) {
                 actor.jurisdiction().sqlParameters());
     }
 
+    /** The condition that the campaign {@code campaignId} (a column of the outer statement) is within reach. */
+    String campaign(String campaignId) {
+        return "EXISTS (SELECT 1 FROM review_campaign sc JOIN admin_unit cu ON cu.id = sc.unit_id WHERE sc.id = "
+                + campaignId + " AND " + condition + ")";
+    }
+
     /** The parameters with more added. */
     Map<String, Object> with(Object... keysAndValues) {
         Map<String, Object> all = new HashMap<>(params);

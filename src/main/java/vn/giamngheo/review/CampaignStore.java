@@ -105,10 +105,12 @@ class CampaignStore {
     }
 
     /** Moves the step, refused (false) when someone else moved it first. */
-    boolean moveStep(long id, Step from, Step to, Instant at, String by) {
+    boolean moveStep(CampaignScope scope, long id, Step from, Step to, Instant at, String by) {
         return jdbc.sql(
                                 "UPDATE review_campaign SET step = :to, version = version + 1, changed_at = :at, changed_by = :by"
-                                        + " WHERE id = :id AND step = :from")
+                                        + " WHERE id = :id AND step = :from AND "
+                                        + scope.campaign("review_campaign.id"))
+                        .params(scope.params())
                         .param("id", id)
                         .param("from", from.name())
                         .param("to", to.name())
@@ -150,10 +152,12 @@ class CampaignStore {
                 .list();
     }
 
-    void setPosting(long id, LocalDate start, int days, boolean confirmed, Instant at, String by) {
+    void setPosting(CampaignScope scope, long id, LocalDate start, int days, boolean confirmed, Instant at, String by) {
         jdbc.sql(
                         "UPDATE review_campaign SET posting_start = :start, posting_days = :days, posting_days_confirmed = :conf,"
-                                + " version = version + 1, changed_at = :at, changed_by = :by WHERE id = :id")
+                                + " version = version + 1, changed_at = :at, changed_by = :by WHERE id = :id AND "
+                                + scope.campaign("review_campaign.id"))
+                .params(scope.params())
                 .param("id", id)
                 .param("start", start == null ? null : Date.valueOf(start))
                 .param("days", days)
@@ -163,9 +167,12 @@ class CampaignStore {
                 .update();
     }
 
-    void setReport(long id, Long unitId, String unitName, LocalDate sentOn, Instant at, String by) {
+    void setReport(
+            CampaignScope scope, long id, Long unitId, String unitName, LocalDate sentOn, Instant at, String by) {
         jdbc.sql("UPDATE review_campaign SET report_unit_id = :unit, report_unit_name = :name, reported_on = :on,"
-                        + " version = version + 1, changed_at = :at, changed_by = :by WHERE id = :id")
+                        + " version = version + 1, changed_at = :at, changed_by = :by WHERE id = :id AND "
+                        + scope.campaign("review_campaign.id"))
+                .params(scope.params())
                 .param("id", id)
                 .param("unit", unitId)
                 .param("name", unitName)
@@ -176,10 +183,12 @@ class CampaignStore {
     }
 
     /** Records the chairman's decision and numbers the recognition in the order recognitions happen. */
-    void setDecision(long id, StepFacts.Decision d, Instant at, String by) {
+    void setDecision(CampaignScope scope, long id, StepFacts.Decision d, Instant at, String by) {
         jdbc.sql("UPDATE review_campaign SET decision_number = :no, decision_date = :date, decision_signer = :signer,"
                         + " recognition_seq = nextval('review_recognition_seq'), version = version + 1,"
-                        + " changed_at = :at, changed_by = :by WHERE id = :id")
+                        + " changed_at = :at, changed_by = :by WHERE id = :id AND "
+                        + scope.campaign("review_campaign.id"))
+                .params(scope.params())
                 .param("id", id)
                 .param("no", blankToNull(d.number()))
                 .param("date", d.date() == null ? null : Date.valueOf(d.date()))

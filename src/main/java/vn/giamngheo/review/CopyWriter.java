@@ -47,6 +47,50 @@ final class CopyWriter {
         return value == null ? text(null) : number(value.longValue());
     }
 
+    CopyWriter bool(Boolean value) {
+        separator();
+        buffer.append(value == null ? "\\N" : value ? "t" : "f");
+        return this;
+    }
+
+    /** A PostgreSQL text[] literal with each element quoted. */
+    static String textArray(java.util.List<String> values) {
+        StringBuilder out = new StringBuilder(16 * values.size() + 2).append('{');
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            out.append(i == 0 ? "" : ",");
+            if (v == null) {
+                out.append("NULL");
+            } else {
+                out.append('"')
+                        .append(v.replace("\\", "\\\\").replace("\"", "\\\""))
+                        .append('"');
+            }
+        }
+        return out.append('}').toString();
+    }
+
+    /** A JSON array of strings. */
+    static String jsonArray(java.util.List<String> values) {
+        StringBuilder out = new StringBuilder(64 * values.size() + 2).append('[');
+        for (int i = 0; i < values.size(); i++) {
+            out.append(i == 0 ? "\"" : ",\"");
+            String v = values.get(i);
+            for (int k = 0; k < v.length(); k++) {
+                char ch = v.charAt(k);
+                if (ch == '"' || ch == '\\') {
+                    out.append('\\').append(ch);
+                } else if (ch < 0x20) {
+                    out.append(String.format("\\u%04x", (int) ch));
+                } else {
+                    out.append(ch);
+                }
+            }
+            out.append('"');
+        }
+        return out.append(']').toString();
+    }
+
     void endRow() throws SQLException {
         buffer.append('\n');
         firstColumn = true;

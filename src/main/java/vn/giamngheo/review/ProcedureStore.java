@@ -74,10 +74,19 @@ class ProcedureStore {
     }
 
     boolean answerRequest(
-            long requestId, String status, String refusal, LocalDate answeredOn, int version, Instant at, String by) {
+            CampaignScope scope,
+            long requestId,
+            String status,
+            String refusal,
+            LocalDate answeredOn,
+            int version,
+            Instant at,
+            String by) {
         return jdbc.sql("UPDATE review_request SET status = :status, refusal_reason = :refusal, answered_on = :on,"
                                 + " version = version + 1, changed_at = :at, changed_by = :by"
-                                + " WHERE id = :id AND version = :version AND status = 'RECEIVED'")
+                                + " WHERE id = :id AND version = :version AND status = 'RECEIVED' AND "
+                                + scope.campaign("review_request.campaign_id"))
+                        .params(scope.params())
                         .param("id", requestId)
                         .param("status", status)
                         .param("refusal", refusal)
@@ -224,10 +233,19 @@ class ProcedureStore {
     }
 
     boolean resolveComplaint(
-            long campaignId, long complaintId, String result, LocalDate on, int version, Instant at, String by) {
+            CampaignScope scope,
+            long campaignId,
+            long complaintId,
+            String result,
+            LocalDate on,
+            int version,
+            Instant at,
+            String by) {
         return jdbc.sql("UPDATE review_complaint SET result = :result, resolved_on = :on, resolved_by = :by,"
                                 + " version = version + 1, changed_at = :at, changed_by = :by"
-                                + " WHERE id = :id AND campaign_id = :c AND version = :version")
+                                + " WHERE id = :id AND campaign_id = :c AND version = :version AND "
+                                + scope.campaign("review_complaint.campaign_id"))
+                        .params(scope.params())
                         .param("id", complaintId)
                         .param("c", campaignId)
                         .param("result", result)

@@ -46,7 +46,7 @@ class Recognition {
         CampaignScope scope = CampaignScope.of(actor);
         // before the recognition is numbered: the open outcome is computed against the lists in force now
         outcomes.freeze(c.id(), scope);
-        campaigns.setDecision(c.id(), decision, clock.instant(), actor.username());
+        campaigns.setDecision(scope, c.id(), decision, clock.instant(), actor.username());
         Map<Long, String> classes = new LinkedHashMap<>();
         jdbc.sql("SELECT household_id, household_class FROM review_household WHERE campaign_id = :id"
                         + " AND household_class IN ('POOR', 'NEAR_POOR', 'MIDDLE', 'NOT_POOR') ORDER BY id")

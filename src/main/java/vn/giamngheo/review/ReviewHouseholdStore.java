@@ -75,14 +75,21 @@ class ReviewHouseholdStore {
 
     /** Saves a survey: refused (false) when the row changed since {@code expectedVersion}. */
     boolean saveSurvey(
-            long rowId, String input, Classification c, int persons, int expectedVersion, Instant at, String by) {
+            CampaignScope scope,
+            long rowId,
+            String input,
+            Classification c,
+            int persons,
+            int expectedVersion,
+            Instant at,
+            String by) {
         return jdbc.sql("""
                                 UPDATE review_household SET input = CAST(:input AS jsonb), household_class = :class,
                                        deprivations = CAST(:deprivations AS text[]), reasons = CAST(:reasons AS jsonb),
                                        warnings = CAST(:warnings AS jsonb), standard_id = :standard, standard_version = :sv,
                                        persons = :persons, version = version + 1, changed_at = :at, changed_by = :by
-                                WHERE id = :row AND version = :version
-                                """)
+                                WHERE id = :row AND version = :version AND\s""" + scope.campaign("review_household.campaign_id"))
+                        .params(scope.params())
                         .param("row", rowId)
                         .param("input", input)
                         .param("class", c.householdClass().name())
@@ -147,26 +154,27 @@ class ReviewHouseholdStore {
     record Unfinished(
             int unclassified, List<String> unclassifiedCodes, int undetermined, List<String> undeterminedCodes) {}
 
-    Unfinished unfinished(long campaignId) {
+    Unfinished unfinished(CampaignScope scope, long campaignId) {
         int[] counts = new int[2];
         jdbc.sql("SELECT count(*) FILTER (WHERE household_class IS NULL), count(*) FILTER (WHERE household_class ="
-                        + " 'UNDETERMINED') FROM review_household WHERE campaign_id = :id")
-                .param("id", campaignId)
+                        + " 'UNDETERMINED') FROM review_household WHERE campaign_id = :id AND "
+                        + scope.campaign("review_household.campaign_id"))
+                .params(scope.with("id", campaignId))
                 .query(rs -> {
                     counts[0] = rs.getInt(1);
                     counts[1] = rs.getInt(2);
                 });
         return new Unfinished(
                 counts[0],
-                sample(campaignId, "household_class IS NULL"),
+                sample(scope, campaignId, "household_class IS NULL"),
                 counts[1],
-                sample(campaignId, "household_class = 'UNDETERMINED'"));
+                sample(scope, campaignId, "household_class = 'UNDETERMINED'"));
     }
 
-    private List<String> sample(long campaignId, String condition) {
-        return jdbc.sql("SELECT household_code FROM review_household WHERE campaign_id = :id AND " + condition
-                        + " ORDER BY household_code LIMIT 10")
-                .param("id", campaignId)
+    private List<String> sample(CampaignScope scope, long campaignId, String condition) {
+        return jdbc.sql("SELECT household_code FROM review_household WHERE campaign_id = :id AND " + condition + " AND "
+                        + scope.campaign("review_household.campaign_id") + " ORDER BY household_code LIMIT 10")
+                .params(scope.with("id", campaignId))
                 .query(String.class)
                 .list();
     }
@@ -175,28 +183,30 @@ class ReviewHouseholdStore {
      * The villages (or the commune, for households without a village) whose latest meeting did not
      * pass, or that have no meeting after the last survey change of one of their households.
      */
-    List<String> villagesWithoutPassedMeeting(long campaignId, long communeId) {
+    List<String> villagesWithoutPassedMeeting(CampaignScope scope, long campaignId, long communeId) {
         return jdbc.sql("""
                         SELECT coalesce(u.kind || ' ', '') || u.name FROM (
                             SELECT coalesce(rh.village_id, :commune) AS unit_id, max(rh.changed_at) AS last_change
-                            FROM review_household rh WHERE rh.campaign_id = :id GROUP BY 1) g
+                            FROM review_household rh WHERE rh.campaign_id = :id AND %s GROUP BY 1) g
                         JOIN admin_unit u ON u.id = g.unit_id
                         LEFT JOIN LATERAL (SELECT m.passed, m.created_at FROM review_meeting m
                                            WHERE m.campaign_id = :id AND m.village_id = g.unit_id
                                            ORDER BY m.id DESC LIMIT 1) last ON true
                         WHERE last.passed IS NOT TRUE OR last.created_at < g.last_change
                         ORDER BY u.name
-                        """)
-                .param("id", campaignId)
+                        """.formatted(scope.campaign("rh.campaign_id")))
+                .params(scope.with("id", campaignId))
                 .param("commune", communeId)
                 .query(String.class)
                 .list();
     }
 
     /** Units that have households in the campaign (villages, or the commune itself). */
-    List<Long> meetingUnits(long campaignId, long communeId) {
-        return jdbc.sql("SELECT DISTINCT coalesce(village_id, :commune) FROM review_household WHERE campaign_id = :id")
-                .param("id", campaignId)
+    List<Long> meetingUnits(CampaignScope scope, long campaignId, long communeId) {
+        return jdbc.sql(
+                        "SELECT DISTINCT coalesce(village_id, :commune) FROM review_household WHERE campaign_id = :id AND "
+                                + scope.campaign("review_household.campaign_id"))
+                .params(scope.with("id", campaignId))
                 .param("commune", communeId)
                 .query(Long.class)
                 .list();

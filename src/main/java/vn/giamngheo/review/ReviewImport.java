@@ -16,7 +16,6 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.audit.AuditLog;
@@ -56,7 +55,6 @@ public class ReviewImport {
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final ImportStore store;
-    private final JsonMapper json;
     private final java.util.concurrent.ExecutorService background =
             java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "review-import");
@@ -74,8 +72,7 @@ public class ReviewImport {
             Clock clock,
             DataSource dataSource,
             PlatformTransactionManager transactions,
-            ImportStore store,
-            JsonMapper json) {
+            ImportStore store) {
         this.reviews = reviews;
         this.standards = standards;
         this.units = units;
@@ -86,7 +83,6 @@ public class ReviewImport {
         this.dataSource = dataSource;
         this.transaction = new TransactionTemplate(transactions);
         this.store = store;
-        this.json = json;
     }
 
     /** {@code villageId}: the village of the file's new households when the file names none. */
@@ -195,14 +191,16 @@ public class ReviewImport {
         try {
             try (Statement st = con.createStatement()) {
                 st.execute("DROP TABLE IF EXISTS " + STAGE);
-                st.execute("CREATE TEMP TABLE " + STAGE + " (line int, code text, unit_id bigint, input jsonb,"
-                        + " class text, deprivations text[], reasons jsonb, warnings jsonb, persons int,"
-                        + " registry jsonb) ON COMMIT DROP");
+                st.execute("CREATE TEMP TABLE " + STAGE + " (line int, class text, deprivations text[], reasons jsonb,"
+                        + " warnings jsonb, persons int, " + HouseholdBulk.STAGED_COLUMN_TYPES
+                        + ") WITH (toast_tuple_target = 8160) ON COMMIT DROP");
+                // kept inline and uncompressed: the statements that follow read each row's JSON several times
+                st.execute("ALTER TABLE " + STAGE + " ALTER input SET STORAGE EXTERNAL");
             }
             copy = new CopyWriter(con.unwrap(PGConnection.class)
                     .getCopyAPI()
-                    .copyIn("COPY " + STAGE + " (line, code, unit_id, input, class, deprivations, reasons, warnings,"
-                            + " persons, registry) FROM STDIN"));
+                    .copyIn("COPY " + STAGE + " (line, class, deprivations, reasons, warnings, persons, "
+                            + HouseholdBulk.STAGED_COLUMNS + ") FROM STDIN"));
             for (HouseholdSource.Row row = source.next(); row != null; row = source.next()) {
                 if (++processed % PROGRESS_EVERY == 0) {
                     jobs.progress(job, "READING", processed, null);
@@ -214,23 +212,37 @@ public class ReviewImport {
                 StagedRow staged = stage(c, standard, row, villages, defaultUnit, firstRow, problems, registration);
                 if (staged != null) {
                     byClass.merge(staged.classification().householdClass().name(), 1, Integer::sum);
+                    Classification cl = staged.classification();
+                    HouseholdBulk.StagedFacts f = staged.facts();
                     copy.number(row.row())
+                            .text(cl.householdClass().name())
+                            .text(ReviewHouseholdStore.textArray(
+                                    cl.deprivations().codes()))
+                            .text(CopyWriter.jsonArray(cl.reasonTexts()))
+                            .text(CopyWriter.jsonArray(cl.warnings()))
+                            .number(CampaignClassifier.persons(row.input()))
                             .text(staged.code())
                             .number(staged.unitId())
                             .text(row.line() != null ? row.line() : ExchangeFormat.write(row.input()))
-                            .text(staged.classification().householdClass().name())
-                            .text(ReviewHouseholdStore.textArray(
-                                    staged.classification().deprivations().codes()))
-                            .text(json.writeValueAsString(
-                                    staged.classification().reasonTexts()))
-                            .text(json.writeValueAsString(
-                                    staged.classification().warnings()))
-                            .number(CampaignClassifier.persons(row.input()))
-                            .text(staged.registryJson())
+                            .number(staged.referenceYear())
+                            .text(f.headName())
+                            .text(f.headSearch())
+                            .bool(f.labourCapacity())
+                            .bool(f.ethnicMinority())
+                            .bool(f.personOfMerit())
+                            .bool(f.socialProtection())
+                            .bool(f.femaleHead())
+                            .text(CopyWriter.textArray(f.memberSearch()))
                             .endRow();
                 }
             }
             copy.finish();
+            try (Statement st = con.createStatement()) {
+                // statistics for the planner (a temporary table has none) and room to hash instead of
+                // sorting on disk: the statements that follow join the staged rows several times
+                st.execute("ANALYZE " + STAGE);
+                st.execute("SET LOCAL work_mem = '64MB'");
+            }
         } catch (SQLException e) {
             if (copy != null) {
                 copy.cancel();
@@ -276,7 +288,12 @@ public class ReviewImport {
         return result;
     }
 
-    private record StagedRow(String code, long unitId, Classification classification, String registryJson) {}
+    private record StagedRow(
+            String code,
+            long unitId,
+            int referenceYear,
+            Classification classification,
+            HouseholdBulk.StagedFacts facts) {}
 
     /** Checks one household that was read; null (with problems added) when it cannot be staged. */
     private StagedRow stage(
@@ -320,7 +337,8 @@ public class ReviewImport {
         }
         // ages are at the review; a campaign dated ahead of today counts them from this year
         int thisYear = java.time.LocalDate.now(clock).getYear();
-        var data = RegistryForm.of(in, code, unitId, Math.min(c.year(), thisYear));
+        int referenceYear = Math.min(c.year(), thisYear);
+        var data = RegistryForm.of(in, code, unitId, referenceYear);
         List<Problem> cannotRegister = HouseholdBulk.problems(data, thisYear).stream()
                 .map(p -> RegistryForm.located(row.row(), p))
                 .toList();
@@ -330,7 +348,7 @@ public class ReviewImport {
         if (problems.size() > before) {
             return null;
         }
-        return new StagedRow(code, unitId, classification, HouseholdBulk.stagingJson(data));
+        return new StagedRow(code, unitId, referenceYear, classification, HouseholdBulk.stagingFacts(data));
     }
 
     /** The reader for a format: JSONL or CSV (XLSX once the documents module provides its reader). */

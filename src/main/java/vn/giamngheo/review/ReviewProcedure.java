@@ -117,6 +117,7 @@ public class ReviewProcedure {
             throw InvalidInput.of("status", "the request was already answered: " + before.status());
         }
         if (!store.answerRequest(
+                CampaignScope.of(actor),
                 requestId,
                 passed ? "PASSED" : "REFUSED",
                 passed ? null : reason.trim(),
@@ -147,7 +148,7 @@ public class ReviewProcedure {
             Actor actor, long campaignId, long villageId, LocalDate heldOn, int attendees, int agreeing, String note) {
         ReviewCampaign c = editable(actor, campaignId);
         atStep(c, "village meetings are held", Step.VILLAGE_MEETING);
-        if (!rows.meetingUnits(c.id(), c.unitId()).contains(villageId)) {
+        if (!rows.meetingUnits(CampaignScope.of(actor), c.id(), c.unitId()).contains(villageId)) {
             AdminUnit unit = units.find(villageId).orElseThrow(() -> new NotFound("AdminUnit", villageId));
             throw InvalidInput.of("villageId", unit.fullName() + " has no household in this campaign");
         }
@@ -232,7 +233,14 @@ public class ReviewProcedure {
         }
         Complaint before = complaint(actor, campaignId, complaintId);
         if (!store.resolveComplaint(
-                c.id(), complaintId, result.trim(), LocalDate.now(clock), version, clock.instant(), actor.username())) {
+                CampaignScope.of(actor),
+                c.id(),
+                complaintId,
+                result.trim(),
+                LocalDate.now(clock),
+                version,
+                clock.instant(),
+                actor.username())) {
             throw new ConcurrentEdit("ReviewComplaint", complaintId);
         }
         Complaint after = complaint(actor, campaignId, complaintId);

@@ -93,6 +93,7 @@ public class ReviewSurvey {
         }
         Classification classification = CampaignClassifier.classify(c.kind(), standard(c), input);
         if (!rows.saveSurvey(
+                CampaignScope.of(actor),
                 rowId,
                 ExchangeFormat.write(input),
                 classification,

@@ -230,11 +230,19 @@ public class Reviews {
         switch (r.to()) {
             case REPORTING -> {
                 AdminUnit to = ReportAddressee.of(units.ancestry(units.get(c.unitId())));
-                campaigns.setReport(c.id(), to.id(), to.fullName(), null, clock.instant(), actor.username());
+                campaigns.setReport(
+                        CampaignScope.of(actor),
+                        c.id(),
+                        to.id(),
+                        to.fullName(),
+                        null,
+                        clock.instant(),
+                        actor.username());
             }
             case RECOGNITION -> {
                 if (c.step() == Step.REPORTING) {
                     campaigns.setReport(
+                            CampaignScope.of(actor),
                             c.id(),
                             c.reportUnitId(),
                             c.reportUnitName(),
@@ -272,10 +280,16 @@ public class Reviews {
         List<Step> steps = c.kind().steps();
         if (steps.indexOf(to) < steps.indexOf(Step.POSTING) && c.postingStart() != null) {
             campaigns.setPosting(
-                    c.id(), null, c.postingDays(), !c.postingDaysProvisional(), clock.instant(), actor.username());
+                    CampaignScope.of(actor),
+                    c.id(),
+                    null,
+                    c.postingDays(),
+                    !c.postingDaysProvisional(),
+                    clock.instant(),
+                    actor.username());
         }
         if (c.kind().has(Step.REPORTING) && steps.indexOf(to) <= steps.indexOf(Step.REPORTING)) {
-            campaigns.setReport(c.id(), null, null, null, clock.instant(), actor.username());
+            campaigns.setReport(CampaignScope.of(actor), c.id(), null, null, null, clock.instant(), actor.username());
         }
     }
 
@@ -289,12 +303,18 @@ public class Reviews {
         }
         int length = days == null ? c.postingDays() : days;
         campaigns.setPosting(
-                c.id(), start, length, days != null || !c.postingDaysProvisional(), clock.instant(), actor.username());
+                CampaignScope.of(actor),
+                c.id(),
+                start,
+                length,
+                days != null || !c.postingDaysProvisional(),
+                clock.instant(),
+                actor.username());
         return campaigns.find(c.id(), CampaignScope.of(actor)).orElseThrow();
     }
 
     private void move(Actor actor, ReviewCampaign c, Step to, String direction, String reason, String data) {
-        if (!campaigns.moveStep(c.id(), c.step(), to, clock.instant(), actor.username())) {
+        if (!campaigns.moveStep(CampaignScope.of(actor), c.id(), c.step(), to, clock.instant(), actor.username())) {
             throw new ConcurrentEdit(ENTITY, c.id());
         }
         campaigns.recordChange(c.id(), c.step(), to, direction, reason, data, clock.instant(), actor.username());
@@ -322,7 +342,7 @@ public class Reviews {
     /** The facts the gate of the current step looks at, with the step data of the request. */
     StepFacts facts(Actor actor, ReviewCampaign c, StepRequest r, String addressee) {
         int[] requests = procedure.requestCounts(c.id());
-        ReviewHouseholdStore.Unfinished open = rows.unfinished(c.id());
+        ReviewHouseholdStore.Unfinished open = rows.unfinished(CampaignScope.of(actor), c.id());
         boolean survey = c.kind().surveyOpen(c.step());
         return StepFacts.empty(LocalDate.now(clock))
                 .withHouseholds((int) rows.count(c.id(), CampaignScope.of(actor)))
@@ -330,7 +350,9 @@ public class Reviews {
                 .withClassification(
                         open.unclassified(), open.unclassifiedCodes(), open.undetermined(), open.undeterminedCodes())
                 .withVillagesWithoutPassedMeeting(
-                        survey ? List.of() : rows.villagesWithoutPassedMeeting(c.id(), c.unitId()))
+                        survey
+                                ? List.of()
+                                : rows.villagesWithoutPassedMeeting(CampaignScope.of(actor), c.id(), c.unitId()))
                 .withPosting(c.postingStart(), c.postingEnd(), procedure.unresolvedComplaints(c.id()))
                 .withReport(addressee, r.reportedOn())
                 .withDecision(r.decision(), c.kind() == CampaignKind.REGULAR ? c.decisionDue() : null);
