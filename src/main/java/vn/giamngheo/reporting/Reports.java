@@ -105,15 +105,20 @@ public class Reports {
         List<UnitCells> rows = new ArrayList<>();
         for (AdminUnit child : children) {
             if (cells.containsKey(child.id()) || recorded.containsKey(child.id())) {
-                rows.add(unitCells(child, false, cells, recorded));
+                rows.add(unitCells(child, false, cells, recorded, form, year));
             }
         }
-        rows.add(unitCells(unit, true, cells, recorded));
+        rows.add(unitCells(unit, true, cells, recorded, form, year));
         return rows;
     }
 
     private static UnitCells unitCells(
-            AdminUnit u, boolean total, Map<Long, Map<String, Long>> cells, Map<Long, Long> recorded) {
+            AdminUnit u,
+            boolean total,
+            Map<Long, Map<String, Long>> cells,
+            Map<Long, Long> recorded,
+            Form form,
+            int year) {
         Map<String, Long> c = cells.getOrDefault(u.id(), Map.of());
         Long den = recorded.get(u.id());
         String source = "RECORDED";
@@ -121,7 +126,14 @@ public class Reports {
             den = c.getOrDefault("REGISTERED|HH", 0L);
             source = "REGISTERED";
         }
-        return new UnitCells(u.id(), u.fullName(), total, c, den, source, "/reports/summary?unitId=" + u.id());
+        return new UnitCells(
+                u.id(),
+                u.fullName(),
+                total,
+                c,
+                den,
+                source,
+                "/reports/" + form.slug + "?unitId=" + u.id() + "&year=" + year);
     }
 
     /** (f) The lists in force: per commune, the recognised campaign, its decision and its list sizes. */
