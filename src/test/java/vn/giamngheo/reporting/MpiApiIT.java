@@ -87,7 +87,7 @@ class MpiApiIT extends IntegrationTestBase {
         ArrayNode members = h.putArray("members");
         for (int i = 0; i < persons; i++) {
             ObjectNode m = members.addObject();
-            m.put("name", i == 0 ? "Chủ Hộ " + ref : "Người " + i);
+            m.put("name", i == 0 ? "Vương Chủ Hộ " + ref : "Vương Người " + i);
             m.put("age", i == 0 ? 45 : 20 + i);
             m.put("sex", i == 0 ? "F" : "M");
             m.put("relation", i == 0 ? "HEAD" : "CHILD");
