@@ -3,6 +3,7 @@ package vn.giamngheo.review;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.household.HouseholdBulk;
@@ -21,6 +22,7 @@ class Recognition {
     private final HouseholdBulk registry;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Recognition(
             OutcomeStore outcomes,
@@ -28,13 +30,15 @@ class Recognition {
             ProcedureStore procedure,
             HouseholdBulk registry,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.outcomes = outcomes;
         this.campaigns = campaigns;
         this.procedure = procedure;
         this.registry = registry;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Called inside the transaction that moved the campaign to RECOGNISED. */
@@ -61,5 +65,6 @@ class Recognition {
                             WHERE rh2.campaign_id = :id AND rh2.household_class IN ('POOR', 'NEAR_POOR')) n
                         WHERE rh.id = n.id
                         """).param("id", c.id()).update();
+        events.publishEvent(new ReviewRecognised(c.id(), c.unitId(), c.listYear()));
     }
 }

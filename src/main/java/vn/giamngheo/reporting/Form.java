@@ -1,0 +1,41 @@
+package vn.giamngheo.reporting;
+
+import java.util.Arrays;
+import vn.giamngheo.shared.InvalidInput;
+
+/**
+ * The standard report forms (review-and-reporting.md §5; the report annexes of TT 07/2021/TT-BLĐTBXH
+ * as amended by TT 02/2022): the path segment of {@code /api/v1/reports/{form}} and the cells they read.
+ */
+enum Form {
+    /** (a) poor, near-poor and middle-living households and persons, with rates. */
+    SUMMARY("summary", "SUMMARY"),
+    /** (b) flows (diễn biến) of poor and of near-poor households and persons. */
+    FLOWS("flows", "FLOWS"),
+    /** (c) deprivation counts and rates by indicator for poor and for near-poor households. */
+    DEPRIVATIONS("deprivations", "DEPRIVATIONS"),
+    /** (d) target groups, ethnicity of the head, causes of poverty. */
+    GROUPS("groups", "GROUPS"),
+    /** (e) children under 16: health insurance, nutrition, schooling. */
+    CHILDREN("children", "CHILDREN"),
+    /** (f) the recognised lists in force, per commune, with a link to each. */
+    LISTS("lists", "SUMMARY");
+
+    final String slug;
+    final String cells;
+
+    Form(String slug, String cells) {
+        this.slug = slug;
+        this.cells = cells;
+    }
+
+    static Form of(String slug) {
+        return Arrays.stream(values())
+                .filter(f -> f.slug.equalsIgnoreCase(slug) || f.name().equalsIgnoreCase(slug))
+                .findFirst()
+                .orElseThrow(() -> InvalidInput.of(
+                        "form",
+                        "unknown report form " + slug + "; known: "
+                                + Arrays.stream(values()).map(f -> f.slug).toList()));
+    }
+}

@@ -1,0 +1,268 @@
+package vn.giamngheo.reporting;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.giamngheo.adminunit.AdminUnit;
+import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.review.ReviewCampaign;
+import vn.giamngheo.review.Reviews;
+import vn.giamngheo.shared.Actor;
+import vn.giamngheo.standard.PovertyStandards;
+
+/**
+ * Alkire–Foster measures over recognised households (issue 6 item 3; poverty-standards.md §6): the
+ * households of a unit's subtree in the lists in force for a year and every other household those
+ * reviews found (their deprivations are in review_household), or one campaign's households
+ * (provisional until recognition). PostgreSQL groups the households by deprivation profile and
+ * subgroup (at most 2^d profiles per subgroup); the pure {@link AlkireFoster} computes on those
+ * weighted profiles, which gives exactly the figures of a household-by-household computation.
+ */
+@Service
+class Mpi {
+    private final JdbcClient jdbc;
+    private final Reports reports;
+    private final Reviews reviews;
+    private final AdminUnits units;
+    private final PovertyStandards standards;
+    private final MessageSource messages;
+
+    Mpi(
+            JdbcClient jdbc,
+            Reports reports,
+            Reviews reviews,
+            AdminUnits units,
+            PovertyStandards standards,
+            MessageSource messages) {
+        this.jdbc = jdbc;
+        this.reports = reports;
+        this.reviews = reviews;
+        this.units = units;
+        this.standards = standards;
+        this.messages = messages;
+    }
+
+    /** Where the households come from: a unit and year, or one campaign. */
+    record Population(String sql, Map<String, Object> params, AdminUnit unit, boolean provisional, String standardId) {}
+
+    Population population(Actor actor, Long unitId, Integer year, Long reviewId) {
+        if (reviewId != null) {
+            ReviewCampaign c = reviews.get(actor, reviewId);
+            actor.require(vn.giamngheo.shared.Permission.REPORT_READ);
+            String sql =
+                    "pop AS (SELECT rh.household_id, c.unit_id AS commune_id, rh.household_class AS cls, rh.persons,"
+                            + " rh.deprivations, rh.input FROM review_household rh JOIN review_campaign c ON c.id = rh.campaign_id"
+                            + " WHERE rh.campaign_id = :campaign AND rh.household_class IN ('POOR', 'NEAR_POOR', 'MIDDLE',"
+                            + " 'NOT_POOR'))";
+            return new Population(
+                    sql, Map.of("campaign", reviewId), units.get(c.unitId()), !c.recognised(), c.standardId());
+        }
+        if (unitId == null || year == null) {
+            throw vn.giamngheo.shared.InvalidInput.of("unitId", "give unitId and year, or reviewId");
+        }
+        AdminUnit unit = reports.readableUnit(actor, unitId);
+        List<Long> communes = jdbc.sql(
+                        "SELECT DISTINCT c.unit_id FROM review_campaign c JOIN admin_unit cu ON cu.id ="
+                                + " c.unit_id WHERE c.recognition_seq IS NOT NULL AND c.list_year <= :year AND cu.path LIKE :path")
+                .param("year", year)
+                .param("path", unit.path() + "%")
+                .query(Long.class)
+                .list();
+        List<String> standardIds = communes.isEmpty()
+                ? List.of()
+                : jdbc.sql("SELECT DISTINCT standard_id FROM review_campaign WHERE unit_id = ANY (CAST(:c AS bigint[]))"
+                                + " AND recognition_seq IS NOT NULL AND list_year <= :year")
+                        .param("c", ReportCells.ids(communes))
+                        .param("year", year)
+                        .query(String.class)
+                        .list();
+        String sql =
+                CellSql.IN_FORCE + ",\npop AS (SELECT household_id, unit_id AS commune_id, cls, persons, deprivations,"
+                        + " input FROM hh WHERE deprivations IS NOT NULL AND cls <> 'UNDETERMINED')";
+        Map<String, Object> params = Map.of("communes", ReportCells.ids(communes), "years", "{" + year + "}");
+        return new Population(sql, params, unit, false, standardIds.size() == 1 ? standardIds.get(0) : null);
+    }
+
+    /** The standard's indicators (NĐ 07/2021's twelve when the households fall under several standards). */
+    List<String> defaultCodes(Population p) {
+        if (p.standardId() == null) {
+            return FormLayouts.INDICATORS;
+        }
+        return standards.get(p.standardId(), null).indicators().stream()
+                .map(i -> i.code().name())
+                .toList();
+    }
+
+    List<MpiResult> measures(Actor actor, Population p, MpiQuery q, Locale locale) {
+        String group = switch (q.by()) {
+            case NONE -> "NULL";
+            case CHILD_UNIT -> "split_part(cu.path, '/', " + (p.unit().depth() + 2) + ")";
+            case AREA -> "coalesce(p.input->>'area', h.area)";
+            case ETHNICITY -> HEAD_ETHNICITY;
+            case CLASS -> "p.cls";
+            case GROUP ->
+                "((CASE WHEN h.ethnic_minority THEN 1 ELSE 0 END) | (CASE WHEN h.labour_capacity = false"
+                        + " THEN 2 ELSE 0 END) | (CASE WHEN h.person_of_merit THEN 4 ELSE 0 END) | (CASE WHEN"
+                        + " h.female_head THEN 8 ELSE 0 END) | (CASE WHEN h.social_protection THEN 16 ELSE 0 END))::text";
+        };
+        Map<String, Object> params = new HashMap<>(p.params());
+        params.put("codes", q.codesArray());
+        record Profile(int mask, String group, long households, long persons) {}
+        List<Profile> profiles = jdbc.sql("WITH " + p.sql() + "\nSELECT m.mask, " + group
+                        + " AS grp, count(*), coalesce(sum(p.persons), 0) FROM pop p"
+                        + " JOIN household h ON h.id = p.household_id JOIN admin_unit cu ON cu.id = p.commune_id"
+                        + " CROSS JOIN LATERAL (SELECT coalesce(sum(1 << (array_position(CAST(:codes AS text[]), x) - 1)),"
+                        + " 0)::int AS mask FROM unnest(p.deprivations) x WHERE x = ANY (CAST(:codes AS text[]))) m"
+                        + " GROUP BY 1, 2")
+                .params(params)
+                .query((rs, n) -> new Profile(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+                .list();
+        int d = q.codes().size();
+        List<AlkireFoster.Observation> obs = new ArrayList<>();
+        List<Integer> masks = new ArrayList<>();
+        for (Profile row : profiles) {
+            boolean[] deprived = new boolean[d];
+            for (int j = 0; j < d; j++) {
+                deprived[j] = (row.mask() & (1 << j)) != 0;
+            }
+            double size = q.persons() ? row.persons() : row.households();
+            boolean overlapping = q.by() == MpiQuery.By.GROUP;
+            obs.add(new AlkireFoster.Observation(deprived, size, overlapping ? null : row.group()));
+            masks.add(overlapping ? Integer.parseInt(row.group()) : 0);
+        }
+        Map<String, String> names = groupNames(p, q.by(), locale);
+        List<MpiResult> results = new ArrayList<>();
+        for (double k : q.ks()) {
+            AlkireFoster.Result r = AlkireFoster.compute(q.codes(), q.weights(), k, obs);
+            List<MpiResult.Group> groups = new ArrayList<>();
+            if (q.by() == MpiQuery.By.GROUP) {
+                for (int g = 0; g < FormLayouts.GROUPS.size(); g++) {
+                    List<AlkireFoster.Observation> members = new ArrayList<>();
+                    for (int i = 0; i < obs.size(); i++) {
+                        if ((masks.get(i) & (1 << g)) != 0) {
+                            members.add(obs.get(i));
+                        }
+                    }
+                    AlkireFoster.Result gr = AlkireFoster.compute(q.codes(), q.weights(), k, members);
+                    double share = r.n() == 0 ? 0 : gr.n() / r.n();
+                    String key = FormLayouts.GROUPS.get(g);
+                    groups.add(new MpiResult.Group(
+                            key,
+                            names.getOrDefault(key, key),
+                            gr.n(),
+                            share,
+                            gr.headcount(),
+                            gr.intensity(),
+                            gr.m0(),
+                            r.m0() == 0 ? 0 : share * gr.m0() / r.m0()));
+                }
+            } else {
+                for (AlkireFoster.GroupResult g : r.groups()) {
+                    groups.add(new MpiResult.Group(
+                            g.group(),
+                            names.getOrDefault(g.group(), g.group()),
+                            g.n(),
+                            g.populationShare(),
+                            g.headcount(),
+                            g.intensity(),
+                            g.m0(),
+                            g.contribution()));
+                }
+            }
+            Map<String, MpiResult.Indicator> indicators = new LinkedHashMap<>();
+            r.indicators()
+                    .forEach((code, ir) -> indicators.put(
+                            code,
+                            new MpiResult.Indicator(ir.weight(), ir.uncensored(), ir.censored(), ir.contribution())));
+            results.add(new MpiResult(
+                    k,
+                    q.persons() ? "PERSON" : "HOUSEHOLD",
+                    r.n(),
+                    r.q(),
+                    r.headcount(),
+                    r.intensity(),
+                    r.m0(),
+                    indicators,
+                    groups,
+                    p.provisional()));
+        }
+        return results;
+    }
+
+    private Map<String, String> groupNames(Population p, MpiQuery.By by, Locale locale) {
+        Map<String, String> names = new HashMap<>();
+        switch (by) {
+            case CHILD_UNIT ->
+                units.children(p.unit().id()).forEach(u -> names.put(Long.toString(u.id()), u.fullName()));
+            case GROUP ->
+                FormLayouts.GROUPS.forEach(
+                        g -> names.put(g, messages.getMessage("report.group." + g, null, g, locale)));
+            case CLASS ->
+                List.of("POOR", "NEAR_POOR", "MIDDLE", "NOT_POOR")
+                        .forEach(c -> names.put(c, messages.getMessage("report.class." + c, null, c, locale)));
+            default -> {}
+        }
+        return names;
+    }
+
+    /** The households behind h_j(k): multidimensionally poor and deprived in {@code indicator}, within jurisdiction. */
+    record DrillRow(
+            long householdId, String code, String headName, String commune, String householdClass, double score) {}
+
+    record Drill(long total, List<DrillRow> items) {}
+
+    Drill households(Actor actor, Population p, MpiQuery q, double k, String indicator, int limit, int offset) {
+        actor.require(vn.giamngheo.shared.Permission.HOUSEHOLD_READ);
+        if (!q.codes().contains(indicator)) {
+            throw vn.giamngheo.shared.InvalidInput.of("indicator", indicator + " is not among " + q.codes());
+        }
+        Map<String, Object> params = new HashMap<>(p.params());
+        params.putAll(actor.jurisdiction().sqlParameters());
+        params.put("codes", q.codesArray());
+        params.put("weights", q.weightsArray());
+        params.put("indicator", indicator);
+        params.put("k", k - 1e-9);
+        params.put("limit", Math.max(1, Math.min(limit, 1000)));
+        params.put("offset", Math.max(0, offset));
+        long[] total = {0};
+        List<DrillRow> rows = jdbc.sql(
+                        "WITH " + p.sql() + """
+
+                        SELECT p.household_id, h.code, h.head_name, coalesce(cu.kind || ' ', '') || cu.name, p.cls, s.score,
+                               count(*) OVER () AS total
+                        FROM pop p JOIN household h ON h.id = p.household_id JOIN admin_unit cu ON cu.id = p.commune_id
+                        CROSS JOIN LATERAL (SELECT coalesce(sum(w.w), 0) AS score
+                                            FROM unnest(CAST(:codes AS text[]), CAST(:weights AS float8[])) w(code, w)
+                                            WHERE w.code = ANY (p.deprivations)) s
+                        WHERE :indicator = ANY (p.deprivations) AND s.score >= :k AND\s""" + actor.jurisdiction().sqlCondition("cu.path")
+                                + "\nORDER BY cu.path, h.code LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong(7);
+                    return new DrillRow(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getDouble(6));
+                })
+                .list();
+        return new Drill(total[0], rows);
+    }
+
+    /** The head's ethnicity: from the survey's members, else the registry's head, else "?". */
+    static final String HEAD_ETHNICITY = """
+            coalesce(nullif(btrim(coalesce(
+                (SELECT m->>'ethnicity' FROM jsonb_array_elements(CASE WHEN jsonb_typeof(p.input->'members') = 'array'
+                                                                        THEN p.input->'members' END) m
+                 WHERE m->>'relation' = 'HEAD' LIMIT 1),
+                (SELECT hm.ethnicity FROM household_member hm WHERE hm.household_id = p.household_id
+                 AND hm.relation = 'HEAD' ORDER BY hm.ord LIMIT 1))), ''), '?')""";
+}

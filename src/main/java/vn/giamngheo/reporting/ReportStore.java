@@ -1,0 +1,104 @@
+package vn.giamngheo.reporting;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads the kept cells: a handful of rows per unit, by primary key (report_cell). */
+@Repository
+class ReportStore {
+    private final JdbcClient jdbc;
+
+    ReportStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The cells of a form for the units and year: unit → "ROW|COL" → value. */
+    Map<Long, Map<String, Long>> cells(List<Long> unitIds, int year, String form) {
+        Map<Long, Map<String, Long>> byUnit = new HashMap<>();
+        jdbc.sql("SELECT unit_id, row_key, col, value FROM report_cell WHERE unit_id = ANY (CAST(:ids AS bigint[]))"
+                        + " AND list_year = :year AND form = :form")
+                .param("ids", ReportCells.ids(unitIds))
+                .param("year", year)
+                .param("form", form)
+                .query(rs -> {
+                    byUnit.computeIfAbsent(rs.getLong(1), u -> new HashMap<>())
+                            .put(rs.getString(2) + "|" + rs.getString(3), rs.getLong(4));
+                });
+        return byUnit;
+    }
+
+    /** One unit's cells of a form over all years: year → "ROW|COL" → value. */
+    Map<Integer, Map<String, Long>> years(long unitId, String form) {
+        Map<Integer, Map<String, Long>> byYear = new java.util.TreeMap<>();
+        jdbc.sql("SELECT list_year, row_key, col, value FROM report_cell WHERE unit_id = :id AND form = :form")
+                .param("id", unitId)
+                .param("form", form)
+                .query(rs -> {
+                    byYear.computeIfAbsent(rs.getInt(1), y -> new HashMap<>())
+                            .put(rs.getString(2) + "|" + rs.getString(3), rs.getLong(4));
+                });
+        return byYear;
+    }
+
+    /** Resident households recorded per unit and year (unit_year_stat), the rates' denominator where present. */
+    Map<Long, Long> recordedHouseholds(List<Long> unitIds, int year) {
+        Map<Long, Long> byUnit = new HashMap<>();
+        jdbc.sql("SELECT unit_id, total_households FROM unit_year_stat WHERE unit_id = ANY (CAST(:ids AS bigint[]))"
+                        + " AND year = :year")
+                .param("ids", ReportCells.ids(unitIds))
+                .param("year", year)
+                .query(rs -> {
+                    byUnit.put(rs.getLong(1), rs.getLong(2));
+                });
+        return byUnit;
+    }
+
+    /** The recognised campaign in force for a commune of the subtree and year (form f, the lists). */
+    record Basis(
+            long communeId,
+            String communeName,
+            long campaignId,
+            String kind,
+            int campaignYear,
+            Integer month,
+            int listYear,
+            String decisionNumber,
+            LocalDate decisionDate) {}
+
+    List<Basis> basis(String path, int year) {
+        return jdbc.sql("""
+                        SELECT b.unit_id, coalesce(cu.kind || ' ', '') || cu.name, c.id, c.kind, c.year, c.month, c.list_year,
+                               c.decision_number, c.decision_date
+                        FROM report_basis b JOIN admin_unit cu ON cu.id = b.unit_id JOIN review_campaign c ON c.id = b.campaign_id
+                        WHERE b.list_year = :year AND cu.path LIKE :path
+                        ORDER BY cu.path
+                        """)
+                .param("year", year)
+                .param("path", path + "%")
+                .query((rs, n) -> new Basis(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        (Integer) rs.getObject(6),
+                        rs.getInt(7),
+                        rs.getString(8),
+                        rs.getObject(9, LocalDate.class)))
+                .list();
+    }
+
+    /** Whether a target (poverty_target) is set for a unit of the subtree in the year. */
+    boolean anyTarget(String path, int year) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM poverty_target t JOIN admin_unit u ON u.id = t.unit_id"
+                        + " WHERE t.year = :year AND u.path LIKE :path)")
+                .param("year", year)
+                .param("path", path + "%")
+                .query(Boolean.class)
+                .single();
+    }
+}

@@ -1,0 +1,193 @@
+package vn.giamngheo.reporting;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import vn.giamngheo.adminunit.AdminUnit;
+import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.reporting.Report.Table;
+import vn.giamngheo.reporting.TableBuilder.UnitCells;
+import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.OutsideJurisdiction;
+import vn.giamngheo.shared.Permission;
+
+/**
+ * The standard report forms of a unit and list year (issue 6 item 1), read from the kept cells: the
+ * unit's children and the unit itself, a few rows each. A unit outside the reader's jurisdiction is
+ * refused (403) like any unit-scoped data.
+ */
+@Service
+public class Reports {
+    static final Locale OFFICIAL = Locale.forLanguageTag("vi");
+    private final ReportStore store;
+    private final AdminUnits units;
+    private final MessageSource messages;
+    private final int minCellSize;
+
+    Reports(
+            ReportStore store,
+            AdminUnits units,
+            MessageSource messages,
+            @Value("${giamngheo.reporting.min-cell-size:5}") int minCellSize) {
+        this.store = store;
+        this.units = units;
+        this.messages = messages;
+        this.minCellSize = minCellSize;
+    }
+
+    int minCellSize() {
+        return minCellSize;
+    }
+
+    /** The unit, when the actor may read reports on it. */
+    AdminUnit readableUnit(Actor actor, long unitId) {
+        actor.require(Permission.REPORT_READ);
+        AdminUnit unit = units.get(unitId);
+        if (!actor.jurisdiction().covers(unit.path())) {
+            throw new OutsideJurisdiction("AdminUnit", unitId);
+        }
+        return unit;
+    }
+
+    Report report(Actor actor, Form form, long unitId, int year, boolean publicView, Locale locale) {
+        AdminUnit unit = readableUnit(actor, unitId);
+        FormLayouts layouts = new FormLayouts((key, args) -> messages.getMessage(key, args, key, locale));
+        List<Table> tables =
+                form == Form.LISTS ? List.of(lists(unit, year, locale)) : layouts.tables(form, rows(unit, year, form));
+        if (publicView) {
+            tables = tables.stream().map(t -> Suppression.apply(t, minCellSize)).toList();
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add(msg(locale, "report.note.source"));
+        if (form == Form.SUMMARY) {
+            notes.add(msg(locale, "report.note.denominator"));
+        }
+        if (form == Form.FLOWS) {
+            notes.add(msg(locale, "report.note.flows"));
+        }
+        if (form == Form.CHILDREN) {
+            notes.add(msg(locale, "report.note.children"));
+        }
+        if (publicView) {
+            notes.add(msg(locale, "report.note.suppressed", minCellSize));
+        }
+        return new Report(
+                form.slug,
+                msg(locale, "report.form." + form.slug),
+                unit.id(),
+                unit.fullName(),
+                msg(locale, "report.issuer", unit.fullName().toUpperCase(locale)),
+                year,
+                msg(locale, "report.period", String.valueOf(year)),
+                publicView,
+                minCellSize,
+                tables,
+                notes);
+    }
+
+    /** The unit's children that have figures, then the unit itself as the total row. */
+    List<UnitCells> rows(AdminUnit unit, int year, Form form) {
+        List<AdminUnit> children = units.children(unit.id());
+        List<Long> ids = new ArrayList<>(children.stream().map(AdminUnit::id).toList());
+        ids.add(unit.id());
+        Map<Long, Map<String, Long>> cells = store.cells(ids, year, "SUMMARY");
+        if (!form.cells.equals("SUMMARY")) {
+            store.cells(ids, year, form.cells)
+                    .forEach((id, m) ->
+                            cells.computeIfAbsent(id, x -> new HashMap<>()).putAll(m));
+        }
+        Map<Long, Long> recorded = store.recordedHouseholds(ids, year);
+        List<UnitCells> rows = new ArrayList<>();
+        for (AdminUnit child : children) {
+            if (cells.containsKey(child.id()) || recorded.containsKey(child.id())) {
+                rows.add(unitCells(child, false, cells, recorded, form, year));
+            }
+        }
+        rows.add(unitCells(unit, true, cells, recorded, form, year));
+        return rows;
+    }
+
+    private static UnitCells unitCells(
+            AdminUnit u,
+            boolean total,
+            Map<Long, Map<String, Long>> cells,
+            Map<Long, Long> recorded,
+            Form form,
+            int year) {
+        Map<String, Long> c = cells.getOrDefault(u.id(), Map.of());
+        Long den = recorded.get(u.id());
+        String source = "RECORDED";
+        if (den == null) {
+            den = c.getOrDefault("REGISTERED|HH", 0L);
+            source = "REGISTERED";
+        }
+        return new UnitCells(
+                u.id(),
+                u.fullName(),
+                total,
+                c,
+                den,
+                source,
+                "/reports/" + form.slug + "?unitId=" + u.id() + "&year=" + year);
+    }
+
+    /** (f) The lists in force: per commune, the recognised campaign, its decision and its list sizes. */
+    private Table lists(AdminUnit unit, int year, Locale locale) {
+        List<ReportStore.Basis> basis = store.basis(unit.path(), year);
+        List<Long> ids =
+                new ArrayList<>(basis.stream().map(ReportStore.Basis::communeId).toList());
+        ids.add(unit.id());
+        Map<Long, Map<String, Long>> cells = store.cells(ids, year, "SUMMARY");
+        Map<Long, ReportStore.Basis> byCommune = new HashMap<>();
+        List<UnitCells> rows = new ArrayList<>();
+        for (ReportStore.Basis b : basis) {
+            byCommune.put(b.communeId(), b);
+            rows.add(new UnitCells(
+                    b.communeId(),
+                    b.communeName(),
+                    false,
+                    cells.getOrDefault(b.communeId(), Map.of()),
+                    null,
+                    null,
+                    "/api/v1/reviews/" + b.campaignId() + "/lists/POOR"));
+        }
+        rows.add(new UnitCells(
+                unit.id(), unit.fullName(), true, cells.getOrDefault(unit.id(), Map.of()), null, null, null));
+        TableBuilder t = new TableBuilder(msg(locale, "report.lists.table"), rows);
+        t.text(msg(locale, "report.col.campaign"), u -> {
+            ReportStore.Basis b = byCommune.get(u.unitId());
+            return b == null || u.total()
+                    ? ""
+                    : msg(
+                            locale,
+                            "report.campaign." + b.kind(),
+                            String.valueOf(b.campaignYear()),
+                            b.month() == null ? "" : String.valueOf(b.month()));
+        });
+        t.text(msg(locale, "report.col.decision"), u -> {
+            ReportStore.Basis b = byCommune.get(u.unitId());
+            return b == null || u.total() || b.decisionNumber() == null ? "" : b.decisionNumber();
+        });
+        t.text(msg(locale, "report.col.decisionDate"), u -> {
+            ReportStore.Basis b = byCommune.get(u.unitId());
+            return b == null || u.total() || b.decisionDate() == null
+                    ? ""
+                    : b.decisionDate().toString();
+        });
+        for (String cls : List.of("POOR", "NEAR_POOR")) {
+            String name = msg(locale, "report.class." + cls);
+            int hh = t.count(msg(locale, "report.col.classHouseholds", name), cls + "|HH");
+            t.persons(msg(locale, "report.col.classPersons", name), cls + "|PERSONS", hh);
+        }
+        return t.build();
+    }
+
+    String msg(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}
