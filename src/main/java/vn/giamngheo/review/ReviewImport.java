@@ -351,14 +351,29 @@ public class ReviewImport {
         return new StagedRow(code, unitId, referenceYear, classification, HouseholdBulk.stagingFacts(data));
     }
 
-    /** The reader for a format: JSONL or CSV (XLSX once the documents module provides its reader). */
+    /** The reader for a format of a campaign: JSONL, CSV or XLSX (whose years of birth become ages at the campaign's year). */
+    public HouseholdSource sourceFor(Actor actor, long campaignId, String format, java.io.InputStream in) {
+        return source(format, in, reviews.get(actor, campaignId).year());
+    }
+
+    /** The reader for a format: JSONL, CSV or XLSX (ages in a spreadsheet computed at {@code referenceYear}). */
+    public static HouseholdSource source(String format, java.io.InputStream in, int referenceYear) {
+        if ("XLSX".equalsIgnoreCase(format)) {
+            return new XlsxHouseholdSource(in, referenceYear);
+        }
+        return source(format, in);
+    }
+
+    /** The reader for a text format: JSONL or CSV. */
     public static HouseholdSource source(String format, java.io.InputStream in) {
         return switch (format == null ? "" : format.toUpperCase(java.util.Locale.ROOT)) {
             case "JSONL" -> new JsonLinesSource(in);
             case "CSV" ->
                 new CsvHouseholdSource(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            case "XLSX" -> throw InvalidInput.of("format", "XLSX import is not available yet: use JSON Lines or CSV");
-            default -> throw InvalidInput.of("format", "JSONL or CSV (give Content-Type or ?format=), not " + format);
+            case "XLSX" ->
+                throw InvalidInput.of("format", "a spreadsheet is read for a campaign (its year gives the ages)");
+            default ->
+                throw InvalidInput.of("format", "JSONL, CSV or XLSX (give Content-Type or ?format=), not " + format);
         };
     }
 
@@ -367,7 +382,7 @@ public class ReviewImport {
      * before the import does), then read from it; follow the job for progress and the outcome.
      */
     public long startAsync(Actor actor, long campaignId, java.io.InputStream body, String format, Options options) {
-        source(format, java.io.InputStream.nullInputStream()).close();
+        source(format, java.io.InputStream.nullInputStream(), 0).close();
         java.nio.file.Path file;
         try {
             file = java.nio.file.Files.createTempFile(
@@ -379,7 +394,7 @@ public class ReviewImport {
         long job = startJob(actor, campaignId, format.toUpperCase(java.util.Locale.ROOT), options.dryRun());
         background.submit(() -> {
             try (var in = java.nio.file.Files.newInputStream(file)) {
-                execute(actor, campaignId, job, source(format, in), options);
+                execute(actor, campaignId, job, sourceFor(actor, campaignId, format, in), options);
             } catch (RuntimeException | java.io.IOException e) {
                 // the job holds the errors
             } finally {

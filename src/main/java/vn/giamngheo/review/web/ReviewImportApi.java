@@ -58,8 +58,11 @@ class ReviewImportApi {
                     .header("Location", "/api/v1/reviews/" + id + "/imports/" + job)
                     .body(Map.of("jobId", job));
         }
-        return ResponseEntity.ok(
-                imports.run(currentUser.actor(), id, ReviewImport.source(f, request.getInputStream()), options));
+        return ResponseEntity.ok(imports.run(
+                currentUser.actor(),
+                id,
+                imports.sourceFor(currentUser.actor(), id, f, request.getInputStream()),
+                options));
     }
 
     @GetMapping("/imports")
