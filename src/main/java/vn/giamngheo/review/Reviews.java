@@ -344,18 +344,23 @@ public class Reviews {
         int[] requests = procedure.requestCounts(c.id());
         ReviewHouseholdStore.Unfinished open = rows.unfinished(CampaignScope.of(actor), c.id());
         boolean survey = c.kind().surveyOpen(c.step());
-        return StepFacts.empty(LocalDate.now(clock))
-                .withHouseholds((int) rows.count(c.id(), CampaignScope.of(actor)))
-                .withRequests(requests[0], requests[1])
-                .withClassification(
-                        open.unclassified(), open.unclassifiedCodes(), open.undetermined(), open.undeterminedCodes())
-                .withVillagesWithoutPassedMeeting(
-                        survey
-                                ? List.of()
-                                : rows.villagesWithoutPassedMeeting(CampaignScope.of(actor), c.id(), c.unitId()))
-                .withPosting(c.postingStart(), c.postingEnd(), procedure.unresolvedComplaints(c.id()))
-                .withReport(addressee, r.reportedOn())
-                .withDecision(r.decision(), c.kind() == CampaignKind.REGULAR ? c.decisionDue() : null);
+        return new StepFacts(
+                LocalDate.now(clock),
+                (int) rows.count(c.id(), CampaignScope.of(actor)),
+                requests[0],
+                requests[1],
+                open.unclassified(),
+                open.unclassifiedCodes(),
+                open.undetermined(),
+                open.undeterminedCodes(),
+                survey ? List.of() : rows.villagesWithoutPassedMeeting(CampaignScope.of(actor), c.id(), c.unitId()),
+                c.postingStart(),
+                c.postingEnd(),
+                procedure.unresolvedComplaints(c.id()),
+                addressee,
+                r.reportedOn(),
+                r.decision(),
+                c.kind() == CampaignKind.REGULAR ? c.decisionDue() : null);
     }
 
     private String addressee(ReviewCampaign c) {

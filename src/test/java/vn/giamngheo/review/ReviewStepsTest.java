@@ -8,12 +8,16 @@ import org.junit.jupiter.api.Test;
 
 class ReviewStepsTest {
     static final LocalDate TODAY = LocalDate.of(2024, 12, 10);
-    static final StepFacts DONE = StepFacts.empty(TODAY)
+    static final Facts DONE = Facts.on(TODAY)
             .withHouseholds(5)
             .withRequests(2, 0)
             .withPosting(LocalDate.of(2024, 11, 4), LocalDate.of(2024, 11, 6), 0)
             .withReport("Huyện Thọ Xuân", LocalDate.of(2024, 11, 12))
             .withDecision(new StepFacts.Decision("45/QĐ-UBND", LocalDate.of(2024, 12, 9), "Lê Văn A"), null);
+
+    static StepDecision advance(CampaignKind kind, Step from, Step to, Facts facts) {
+        return ReviewSteps.advance(kind, from, to, facts.build());
+    }
 
     static List<String> reasons(StepDecision d) {
         assertThat(d).isInstanceOf(StepDecision.Refused.class);
@@ -24,7 +28,7 @@ class ReviewStepsTest {
     void aPeriodicCampaignWalksItsEightStepsInOrderWhenEachStepsWorkIsDone() {
         List<Step> steps = CampaignKind.PERIODIC.steps();
         for (int i = 0; i + 1 < steps.size(); i++) {
-            assertThat(ReviewSteps.advance(CampaignKind.PERIODIC, steps.get(i), steps.get(i + 1), DONE))
+            assertThat(advance(CampaignKind.PERIODIC, steps.get(i), steps.get(i + 1), DONE))
                     .as(steps.get(i) + " → " + steps.get(i + 1))
                     .isInstanceOf(StepDecision.Allowed.class);
         }
@@ -32,9 +36,9 @@ class ReviewStepsTest {
 
     @Test
     void noStepCanBeSkipped() {
-        assertThat(reasons(ReviewSteps.advance(CampaignKind.PERIODIC, Step.SURVEY, Step.POSTING, DONE)))
+        assertThat(reasons(advance(CampaignKind.PERIODIC, Step.SURVEY, Step.POSTING, DONE)))
                 .containsExactly("cannot skip from SURVEY to POSTING: the next step is VILLAGE_MEETING");
-        assertThat(reasons(ReviewSteps.advance(CampaignKind.PERIODIC, Step.LISTING, Step.RECOGNISED, DONE)))
+        assertThat(reasons(advance(CampaignKind.PERIODIC, Step.LISTING, Step.RECOGNISED, DONE)))
                 .singleElement()
                 .asString()
                 .contains("cannot skip");
@@ -42,7 +46,7 @@ class ReviewStepsTest {
 
     @Test
     void advancingToAnEarlierStepIsRefusedAndPointsToBack() {
-        assertThat(reasons(ReviewSteps.advance(CampaignKind.PERIODIC, Step.POSTING, Step.SURVEY, DONE)))
+        assertThat(reasons(advance(CampaignKind.PERIODIC, Step.POSTING, Step.SURVEY, DONE)))
                 .singleElement()
                 .asString()
                 .contains("use back");
@@ -59,9 +63,9 @@ class ReviewStepsTest {
                         Step.POSTING,
                         Step.RECOGNITION,
                         Step.RECOGNISED);
-        assertThat(ReviewSteps.advance(CampaignKind.REGULAR, Step.POSTING, Step.RECOGNITION, DONE))
+        assertThat(advance(CampaignKind.REGULAR, Step.POSTING, Step.RECOGNITION, DONE))
                 .isInstanceOf(StepDecision.Allowed.class);
-        assertThat(reasons(ReviewSteps.advance(CampaignKind.REGULAR, Step.POSTING, Step.REPORTING, DONE)))
+        assertThat(reasons(advance(CampaignKind.REGULAR, Step.POSTING, Step.REPORTING, DONE)))
                 .singleElement()
                 .asString()
                 .contains("has no step REPORTING");
@@ -69,11 +73,10 @@ class ReviewStepsTest {
 
     @Test
     void aBaselineGoesStraightFromListingToRecognisedWithTheDecisionOptional() {
-        StepFacts imported = StepFacts.empty(TODAY).withHouseholds(3);
-        assertThat(ReviewSteps.advance(CampaignKind.BASELINE, Step.LISTING, Step.RECOGNISED, imported))
+        Facts imported = Facts.on(TODAY).withHouseholds(3);
+        assertThat(advance(CampaignKind.BASELINE, Step.LISTING, Step.RECOGNISED, imported))
                 .isInstanceOf(StepDecision.Allowed.class);
-        assertThat(reasons(ReviewSteps.advance(
-                        CampaignKind.BASELINE, Step.LISTING, Step.RECOGNISED, StepFacts.empty(TODAY))))
+        assertThat(reasons(advance(CampaignKind.BASELINE, Step.LISTING, Step.RECOGNISED, Facts.on(TODAY))))
                 .containsExactly("no household imported yet: import the recognised lists first");
     }
 
@@ -95,7 +98,7 @@ class ReviewStepsTest {
                 .singleElement()
                 .asString()
                 .contains("final");
-        assertThat(reasons(ReviewSteps.advance(CampaignKind.PERIODIC, Step.RECOGNISED, Step.RECOGNISED, DONE)))
+        assertThat(reasons(advance(CampaignKind.PERIODIC, Step.RECOGNISED, Step.RECOGNISED, DONE)))
                 .singleElement()
                 .asString()
                 .contains("final");
@@ -103,9 +106,8 @@ class ReviewStepsTest {
 
     @Test
     void theSurveyIsLeftOnlyWhenEveryHouseholdIsClassifiedAndTheRefusalNamesThem() {
-        StepFacts open = DONE.withClassification(2, List.of("H-1", "H-2"), 1, List.of("H-3"));
-        List<String> reasons =
-                reasons(ReviewSteps.advance(CampaignKind.PERIODIC, Step.SURVEY, Step.VILLAGE_MEETING, open));
+        Facts open = DONE.withClassification(2, List.of("H-1", "H-2"), 1, List.of("H-3"));
+        List<String> reasons = reasons(advance(CampaignKind.PERIODIC, Step.SURVEY, Step.VILLAGE_MEETING, open));
         assertThat(reasons).hasSize(2);
         assertThat(reasons.get(0)).contains("2 household(s) not yet surveyed").contains("H-1, H-2");
         assertThat(reasons.get(1)).contains("UNDETERMINED").contains("H-3");
@@ -113,14 +115,13 @@ class ReviewStepsTest {
 
     @Test
     void screeningIsLeftOnlyWhenEveryRequestIsPassedOrRefused() {
-        assertThat(reasons(ReviewSteps.advance(
-                        CampaignKind.REGULAR, Step.SCREENING, Step.SURVEY, DONE.withRequests(3, 1))))
+        assertThat(reasons(advance(CampaignKind.REGULAR, Step.SCREENING, Step.SURVEY, DONE.withRequests(3, 1))))
                 .containsExactly("1 request(s) not yet screened (Phiếu A): pass or refuse each");
     }
 
     @Test
     void aVillageWithoutAPassedMeetingHoldsThePostingBack() {
-        assertThat(reasons(ReviewSteps.advance(
+        assertThat(reasons(advance(
                         CampaignKind.PERIODIC,
                         Step.VILLAGE_MEETING,
                         Step.POSTING,
@@ -132,40 +133,40 @@ class ReviewStepsTest {
 
     @Test
     void thePostingIsLeftOnlyAfterItsLastWorkingDay() {
-        StepFacts running = DONE.withPosting(LocalDate.of(2024, 12, 6), LocalDate.of(2024, 12, 10), 0);
-        assertThat(reasons(ReviewSteps.advance(CampaignKind.PERIODIC, Step.POSTING, Step.REPORTING, running)))
+        Facts running = DONE.withPosting(LocalDate.of(2024, 12, 6), LocalDate.of(2024, 12, 10), 0);
+        assertThat(reasons(advance(CampaignKind.PERIODIC, Step.POSTING, Step.REPORTING, running)))
                 .containsExactly("the posting runs until 2024-12-10 (inclusive): complaints may still come");
-        StepFacts notStarted = DONE.withPosting(null, null, 0);
-        assertThat(reasons(ReviewSteps.advance(CampaignKind.PERIODIC, Step.POSTING, Step.REPORTING, notStarted)))
+        Facts notStarted = DONE.withPosting(null, null, 0);
+        assertThat(reasons(advance(CampaignKind.PERIODIC, Step.POSTING, Step.REPORTING, notStarted)))
                 .containsExactly("the posting has not started: give its start date");
     }
 
     @Test
     void aCommuneWithoutAParentCannotReportUpward() {
-        StepFacts orphan = DONE.withReport(null, null);
-        assertThat(reasons(ReviewSteps.advance(CampaignKind.PERIODIC, Step.POSTING, Step.REPORTING, orphan)))
+        Facts orphan = DONE.withReport(null, null);
+        assertThat(reasons(advance(CampaignKind.PERIODIC, Step.POSTING, Step.REPORTING, orphan)))
                 .containsExactly("the commune has no parent unit in the hierarchy to report to");
     }
 
     @Test
     void recognitionIsRefusedWhileAComplaintIsUnresolved() {
-        StepFacts complaint = DONE.withPosting(LocalDate.of(2024, 11, 4), LocalDate.of(2024, 11, 6), 1);
-        assertThat(reasons(ReviewSteps.advance(CampaignKind.PERIODIC, Step.RECOGNITION, Step.RECOGNISED, complaint)))
+        Facts complaint = DONE.withPosting(LocalDate.of(2024, 11, 4), LocalDate.of(2024, 11, 6), 1);
+        assertThat(reasons(advance(CampaignKind.PERIODIC, Step.RECOGNITION, Step.RECOGNISED, complaint)))
                 .containsExactly("1 complaint(s) not yet re-checked: record the re-check result before recognition");
     }
 
     @Test
     void recognitionNeedsTheDecisionNumberDateAndSignerAllAtOnce() {
-        StepFacts none = DONE.withDecision(StepFacts.Decision.NONE, null);
-        assertThat(reasons(ReviewSteps.advance(CampaignKind.PERIODIC, Step.RECOGNITION, Step.RECOGNISED, none)))
+        Facts none = DONE.withDecision(StepFacts.Decision.NONE, null);
+        assertThat(reasons(advance(CampaignKind.PERIODIC, Step.RECOGNITION, Step.RECOGNISED, none)))
                 .hasSize(3);
     }
 
     @Test
     void aRegularDecisionAfterItsFifteenDaysIsAllowedWithAWarning() {
-        StepFacts late = DONE.withDecision(
+        Facts late = DONE.withDecision(
                 new StepFacts.Decision("7/QĐ-UBND", LocalDate.of(2024, 12, 9), "Lê Văn A"), LocalDate.of(2024, 12, 1));
-        StepDecision d = ReviewSteps.advance(CampaignKind.REGULAR, Step.RECOGNITION, Step.RECOGNISED, late);
+        StepDecision d = advance(CampaignKind.REGULAR, Step.RECOGNITION, Step.RECOGNISED, late);
         assertThat(d).isInstanceOf(StepDecision.Allowed.class);
         assertThat(((StepDecision.Allowed) d).warnings())
                 .containsExactly("decided 8 day(s) after the limit of 2024-12-01");
