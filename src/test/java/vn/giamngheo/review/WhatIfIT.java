@@ -18,36 +18,36 @@ class WhatIfIT extends ReviewFixtures {
 
     @Test
     void reclassifyingTheRecognisedListsShowsWhoWouldChangeClass() {
-        AdminUnit commune = commune("Xuân Sinh");
+        AdminUnit commune = commune("Xuân Giang");
         ReviewCampaign baseline = campaign(commune, CampaignKind.BASELINE, 2031, null);
         importJsonl(
                 baseline,
                 village(commune, "1").id(),
-                aHousehold("XS-W1").poor().recognised(HouseholdClass.POOR),
-                aHousehold("XS-W2").nearPoor().recognised(HouseholdClass.POOR),
-                aHousehold("XS-W3").nearPoor().recognised(HouseholdClass.NEAR_POOR));
+                aHousehold("XG-W1").poor().recognised(HouseholdClass.POOR),
+                aHousehold("XG-W2").nearPoor().recognised(HouseholdClass.POOR),
+                aHousehold("XG-W3").nearPoor().recognised(HouseholdClass.NEAR_POOR));
         recogniseBaseline(baseline);
 
         // the same standard: the facts recorded contradict one recognised class (XS-W2 has one deprivation)
-        WhatIf.Result same = whatIf.compare(ADMIN, commune.parentId(), 2032, "ND07_2021", null, 100);
+        WhatIf.Result same = whatIf.compare(ADMIN, commune.id(), 2032, "ND07_2021", null, 100);
         assertThat(same.fromTo())
                 .containsEntry("POOR→POOR", 1L)
                 .containsEntry("POOR→NEAR_POOR", 1L)
                 .containsEntry("NEAR_POOR→NEAR_POOR", 1L);
         assertThat(same.changedCount()).isEqualTo(1);
-        assertThat(same.changed()).extracting(WhatIf.Change::code).containsExactly("XS-W2");
-        assertThat(same.byChildUnit()).containsKey("Xã Xuân Sinh");
+        assertThat(same.changed()).extracting(WhatIf.Change::code).containsExactly("XG-W2");
+        assertThat(same.byChildUnit()).containsKey("Xã Xuân Giang");
         assertThat(same.derivedFromFacts()).isZero();
 
         // NĐ 351/2025 uses WASTE, which NĐ 07 ticks never covered: indicators are derived from facts instead
-        WhatIf.Result next = whatIf.compare(ADMIN, commune.parentId(), 2032, "ND351_2025", null, 100);
+        WhatIf.Result next = whatIf.compare(ADMIN, commune.id(), 2032, "ND351_2025", null, 100);
         assertThat(next.households()).isEqualTo(3);
         assertThat(next.derivedFromFacts()).isEqualTo(3);
         assertThat(next.fromTo().values().stream().mapToLong(Long::longValue).sum())
                 .isEqualTo(3);
 
         // outside the jurisdiction nothing is read
-        assertThat(whatIf.compare(users.actorFor("xuanbai"), commune.parentId(), 2032, "ND07_2021", null, 100)
+        assertThat(whatIf.compare(users.actorFor("xuanbai"), commune.id(), 2032, "ND07_2021", null, 100)
                         .households())
                 .isZero();
     }
