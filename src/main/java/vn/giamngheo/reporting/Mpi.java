@@ -51,7 +51,7 @@ class Mpi {
     /** Where the households come from: a unit and year, or one campaign. */
     record Population(String sql, Map<String, Object> params, AdminUnit unit, boolean provisional, String standardId) {}
 
-    Population population(Actor actor, Long unitId, Integer year, Long reviewId) {
+    Population population(Actor actor, Long unitId, Integer year, Long reviewId, boolean needsInput) {
         if (reviewId != null) {
             ReviewCampaign c = reviews.get(actor, reviewId);
             actor.require(vn.giamngheo.shared.Permission.REPORT_READ);
@@ -82,9 +82,12 @@ class Mpi {
                         .param("year", year)
                         .query(String.class)
                         .list();
+        // the survey input only where a subgroup needs it (area, ethnicity): fetching it for every household is costly
         String sql =
-                CellSql.IN_FORCE + ",\npop AS (SELECT household_id, unit_id AS commune_id, cls, persons, deprivations,"
-                        + " input FROM hh WHERE deprivations IS NOT NULL AND cls <> 'UNDETERMINED')";
+                CellSql.IN_FORCE + ",\npop AS (SELECT hh.household_id, hh.unit_id AS commune_id, hh.cls, hh.persons,"
+                        + " hh.deprivations, " + (needsInput ? "rr.input" : "NULL::jsonb AS input")
+                        + " FROM hh" + (needsInput ? " LEFT JOIN review_household rr ON rr.id = hh.row_id" : "")
+                        + " WHERE hh.deprivations IS NOT NULL AND hh.cls <> 'UNDETERMINED')";
         Map<String, Object> params = Map.of("communes", ReportCells.ids(communes), "years", "{" + year + "}");
         return new Population(sql, params, unit, false, standardIds.size() == 1 ? standardIds.get(0) : null);
     }
