@@ -20,6 +20,19 @@ package vn.giamngheo.reporting;
 final class CellSql {
     private CellSql() {}
 
+    /**
+     * Every indicator code in the exchange format's order: bit i of a PROFILE row's mask is code i. The
+     * PROFILE cells ("m:MASK:CLASS", households and persons) count the households by deprivation
+     * profile and class, for the Alkire–Foster measures without reading the households again.
+     */
+    static final String ALL_CODES = "{"
+            + String.join(
+                    ",",
+                    java.util.Arrays.stream(vn.giamngheo.standard.Indicator.values())
+                            .map(Enum::name)
+                            .toList())
+            + "}";
+
     /** Rows with in force: campaign per commune and year, the households on the lists and reviewed. */
     static final String IN_FORCE = """
             yrs AS (SELECT unnest(CAST(:years AS int[])) AS y),
@@ -48,7 +61,7 @@ final class CellSql {
                                   AND o.household_id = l.household_id AND o.household_class IS NOT NULL))""";
 
     /** The cells of the communes and years: summary, flows, deprivations, groups, children. */
-    static final String CELLS = "WITH " + IN_FORCE + """
+    static final String CELLS = "WITH " + IN_FORCE + ("""
             ,
             listed AS (SELECT hh.*, rr.input FROM hh LEFT JOIN review_household rr ON rr.id = hh.row_id
                        WHERE hh.cls IN ('POOR', 'NEAR_POOR')),
@@ -138,6 +151,14 @@ final class CellSql {
                 FROM listed l CROSS JOIN LATERAL jsonb_array_elements_text(
                     CASE WHEN jsonb_typeof(l.input->'causes') = 'array' THEN l.input->'causes' ELSE '[]'::jsonb END) cause
                 GROUP BY 1, 2, 3, 4),
+            profiles AS (
+                SELECT h.y, h.unit_id, 'm:' || m.mask || ':' || h.cls AS row_key, v.col, sum(v.val) AS value
+                FROM hh h
+                CROSS JOIN LATERAL (SELECT coalesce(sum(1 << (array_position(CAST('%s' AS text[]), d) - 1)), 0) AS mask
+                                    FROM unnest(h.deprivations) d) m
+                CROSS JOIN LATERAL (VALUES ('HH', 1), ('PERSONS', h.persons)) v(col, val)
+                WHERE h.deprivations IS NOT NULL AND h.cls <> 'UNDETERMINED'
+                GROUP BY 1, 2, 3, 4),
             children AS (
                 SELECT l.y, l.unit_id, c.key AS row_key, l.cls AS col, count(*) AS value
                 FROM listed l
@@ -156,7 +177,8 @@ final class CellSql {
             UNION ALL SELECT unit_id, y, 'DEPRIVATIONS', row_key, col, value FROM deprivations
             UNION ALL SELECT unit_id, y, 'GROUPS', row_key, col, value FROM groups
             UNION ALL SELECT unit_id, y, 'CHILDREN', row_key, col, value FROM children
-            """;
+            UNION ALL SELECT unit_id, y, 'PROFILE', row_key, col, value FROM profiles
+            """).formatted(ALL_CODES);
 
     /** The campaign in force per commune and year. Columns {@code unit_id, list_year, campaign_id}. */
     static final String BASIS =
