@@ -7,7 +7,8 @@ package vn.giamngheo.reporting;
  *
  * <p>For commune C and year Y the lists in force are those of C's latest recognised campaign with a
  * list year up to Y ({@code k}). Each household's data (deprivations, the survey input) is its row
- * in the latest recognised campaign of C that reviewed it ({@code latest}): a household that stayed
+ * in the latest recognised campaign of C that reviewed it ({@code latest}, which carries the row's id,
+ * not its input, through the sort: the input is fetched for the listed households only): a household that stayed
  * on the lists without being reviewed again keeps the data of its last review. Middle-living and
  * not-poor households are those whose latest review found them so and that are on no list.
  *
@@ -19,6 +20,19 @@ package vn.giamngheo.reporting;
 final class CellSql {
     private CellSql() {}
 
+    /**
+     * Every indicator code in the exchange format's order: bit i of a PROFILE row's mask is code i. The
+     * PROFILE cells ("m:MASK:CLASS", households and persons) count the households by deprivation
+     * profile and class, for the Alkire–Foster measures without reading the households again.
+     */
+    static final String ALL_CODES = "{"
+            + String.join(
+                    ",",
+                    java.util.Arrays.stream(vn.giamngheo.standard.Indicator.values())
+                            .map(Enum::name)
+                            .toList())
+            + "}";
+
     /** Rows with in force: campaign per commune and year, the households on the lists and reviewed. */
     static final String IN_FORCE = """
             yrs AS (SELECT unnest(CAST(:years AS int[])) AS y),
@@ -28,28 +42,29 @@ final class CellSql {
                 WHERE c.recognition_seq IS NOT NULL AND c.unit_id = ANY (CAST(:communes AS bigint[]))
                 ORDER BY c.unit_id, yrs.y, c.recognition_seq DESC),
             latest AS (
-                SELECT DISTINCT ON (k.y, k.unit_id, rh.household_id) k.y, k.unit_id, rh.household_id,
-                       rh.household_class, rh.deprivations, rh.input, rh.persons
+                SELECT DISTINCT ON (k.y, k.unit_id, rh.household_id) k.y, k.unit_id, rh.household_id, rh.id AS row_id,
+                       rh.household_class, rh.deprivations, rh.persons
                 FROM k JOIN review_campaign c ON c.unit_id = k.unit_id AND c.recognition_seq <= k.seq
                                               AND c.list_year <= k.y
                 JOIN review_household rh ON rh.campaign_id = c.id
                 WHERE rh.household_class IS NOT NULL
                 ORDER BY k.y, k.unit_id, rh.household_id, c.recognition_seq DESC),
             hh AS (
-                SELECT k.y, k.unit_id, o.household_id, o.household_class AS cls, o.persons, l.deprivations, l.input
+                SELECT k.y, k.unit_id, o.household_id, o.household_class AS cls, o.persons, l.deprivations, l.row_id
                 FROM k JOIN review_outcome o ON o.campaign_id = k.id AND o.household_class IS NOT NULL
                 LEFT JOIN latest l ON l.y = k.y AND l.unit_id = k.unit_id AND l.household_id = o.household_id
                 UNION ALL
-                SELECT l.y, l.unit_id, l.household_id, l.household_class, l.persons, l.deprivations, l.input
+                SELECT l.y, l.unit_id, l.household_id, l.household_class, l.persons, l.deprivations, l.row_id
                 FROM latest l JOIN k ON k.y = l.y AND k.unit_id = l.unit_id
                 WHERE l.household_class NOT IN ('POOR', 'NEAR_POOR')
                   AND NOT EXISTS (SELECT 1 FROM review_outcome o WHERE o.campaign_id = k.id
                                   AND o.household_id = l.household_id AND o.household_class IS NOT NULL))""";
 
     /** The cells of the communes and years: summary, flows, deprivations, groups, children. */
-    static final String CELLS = "WITH " + IN_FORCE + """
+    static final String CELLS = "WITH " + IN_FORCE + ("""
             ,
-            listed AS (SELECT * FROM hh WHERE cls IN ('POOR', 'NEAR_POOR')),
+            listed AS (SELECT hh.*, rr.input FROM hh LEFT JOIN review_household rr ON rr.id = hh.row_id
+                       WHERE hh.cls IN ('POOR', 'NEAR_POOR')),
             summary AS (
                 SELECT hh.y, hh.unit_id, hh.cls AS row_key, v.col, sum(v.val) AS value
                 FROM hh CROSS JOIN LATERAL (VALUES ('HH', 1), ('PERSONS', hh.persons)) v(col, val)
@@ -136,6 +151,14 @@ final class CellSql {
                 FROM listed l CROSS JOIN LATERAL jsonb_array_elements_text(
                     CASE WHEN jsonb_typeof(l.input->'causes') = 'array' THEN l.input->'causes' ELSE '[]'::jsonb END) cause
                 GROUP BY 1, 2, 3, 4),
+            profiles AS (
+                SELECT h.y, h.unit_id, 'm:' || m.mask || ':' || h.cls AS row_key, v.col, sum(v.val) AS value
+                FROM hh h
+                CROSS JOIN LATERAL (SELECT coalesce(sum(1 << (array_position(CAST('%s' AS text[]), d) - 1)), 0) AS mask
+                                    FROM unnest(h.deprivations) d) m
+                CROSS JOIN LATERAL (VALUES ('HH', 1), ('PERSONS', h.persons)) v(col, val)
+                WHERE h.deprivations IS NOT NULL AND h.cls <> 'UNDETERMINED'
+                GROUP BY 1, 2, 3, 4),
             children AS (
                 SELECT l.y, l.unit_id, c.key AS row_key, l.cls AS col, count(*) AS value
                 FROM listed l
@@ -154,7 +177,8 @@ final class CellSql {
             UNION ALL SELECT unit_id, y, 'DEPRIVATIONS', row_key, col, value FROM deprivations
             UNION ALL SELECT unit_id, y, 'GROUPS', row_key, col, value FROM groups
             UNION ALL SELECT unit_id, y, 'CHILDREN', row_key, col, value FROM children
-            """;
+            UNION ALL SELECT unit_id, y, 'PROFILE', row_key, col, value FROM profiles
+            """).formatted(ALL_CODES);
 
     /** The campaign in force per commune and year. Columns {@code unit_id, list_year, campaign_id}. */
     static final String BASIS =

@@ -27,6 +27,7 @@ import vn.giamngheo.standard.PovertyStandards;
 @Service
 class Mpi {
     private final JdbcClient jdbc;
+    private final ReportStore store;
     private final Reports reports;
     private final Reviews reviews;
     private final AdminUnits units;
@@ -35,12 +36,14 @@ class Mpi {
 
     Mpi(
             JdbcClient jdbc,
+            ReportStore store,
             Reports reports,
             Reviews reviews,
             AdminUnits units,
             PovertyStandards standards,
             MessageSource messages) {
         this.jdbc = jdbc;
+        this.store = store;
         this.reports = reports;
         this.reviews = reviews;
         this.units = units;
@@ -49,9 +52,15 @@ class Mpi {
     }
 
     /** Where the households come from: a unit and year, or one campaign. */
-    record Population(String sql, Map<String, Object> params, AdminUnit unit, boolean provisional, String standardId) {}
+    record Population(
+            String sql,
+            Map<String, Object> params,
+            AdminUnit unit,
+            Integer year,
+            boolean provisional,
+            String standardId) {}
 
-    Population population(Actor actor, Long unitId, Integer year, Long reviewId) {
+    Population population(Actor actor, Long unitId, Integer year, Long reviewId, boolean needsInput) {
         if (reviewId != null) {
             ReviewCampaign c = reviews.get(actor, reviewId);
             actor.require(vn.giamngheo.shared.Permission.REPORT_READ);
@@ -61,7 +70,7 @@ class Mpi {
                             + " WHERE rh.campaign_id = :campaign AND rh.household_class IN ('POOR', 'NEAR_POOR', 'MIDDLE',"
                             + " 'NOT_POOR'))";
             return new Population(
-                    sql, Map.of("campaign", reviewId), units.get(c.unitId()), !c.recognised(), c.standardId());
+                    sql, Map.of("campaign", reviewId), units.get(c.unitId()), null, !c.recognised(), c.standardId());
         }
         if (unitId == null || year == null) {
             throw vn.giamngheo.shared.InvalidInput.of("unitId", "give unitId and year, or reviewId");
@@ -82,11 +91,14 @@ class Mpi {
                         .param("year", year)
                         .query(String.class)
                         .list();
+        // the survey input only where a subgroup needs it (area, ethnicity): fetching it for every household is costly
         String sql =
-                CellSql.IN_FORCE + ",\npop AS (SELECT household_id, unit_id AS commune_id, cls, persons, deprivations,"
-                        + " input FROM hh WHERE deprivations IS NOT NULL AND cls <> 'UNDETERMINED')";
+                CellSql.IN_FORCE + ",\npop AS (SELECT hh.household_id, hh.unit_id AS commune_id, hh.cls, hh.persons,"
+                        + " hh.deprivations, " + (needsInput ? "rr.input" : "NULL::jsonb AS input")
+                        + " FROM hh" + (needsInput ? " LEFT JOIN review_household rr ON rr.id = hh.row_id" : "")
+                        + " WHERE hh.deprivations IS NOT NULL AND hh.cls <> 'UNDETERMINED')";
         Map<String, Object> params = Map.of("communes", ReportCells.ids(communes), "years", "{" + year + "}");
-        return new Population(sql, params, unit, false, standardIds.size() == 1 ? standardIds.get(0) : null);
+        return new Population(sql, params, unit, year, false, standardIds.size() == 1 ? standardIds.get(0) : null);
     }
 
     /** The standard's indicators (NĐ 07/2021's twelve when the households fall under several standards). */
@@ -111,18 +123,9 @@ class Mpi {
                         + " THEN 2 ELSE 0 END) | (CASE WHEN h.person_of_merit THEN 4 ELSE 0 END) | (CASE WHEN"
                         + " h.female_head THEN 8 ELSE 0 END) | (CASE WHEN h.social_protection THEN 16 ELSE 0 END))::text";
         };
-        Map<String, Object> params = new HashMap<>(p.params());
-        params.put("codes", q.codesArray());
-        record Profile(int mask, String group, long households, long persons) {}
-        List<Profile> profiles = jdbc.sql("WITH " + p.sql() + "\nSELECT m.mask, " + group
-                        + " AS grp, count(*), coalesce(sum(p.persons), 0) FROM pop p"
-                        + " JOIN household h ON h.id = p.household_id JOIN admin_unit cu ON cu.id = p.commune_id"
-                        + " CROSS JOIN LATERAL (SELECT coalesce(sum(1 << (array_position(CAST(:codes AS text[]), x) - 1)),"
-                        + " 0)::int AS mask FROM unnest(p.deprivations) x WHERE x = ANY (CAST(:codes AS text[]))) m"
-                        + " GROUP BY 1, 2")
-                .params(params)
-                .query((rs, n) -> new Profile(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
-                .list();
+        boolean kept = p.year() != null
+                && (q.by() == MpiQuery.By.NONE || q.by() == MpiQuery.By.CLASS || q.by() == MpiQuery.By.CHILD_UNIT);
+        List<Profile> profiles = kept ? keptProfiles(p, q) : liveProfiles(p, q, group);
         int d = q.codes().size();
         List<AlkireFoster.Observation> obs = new ArrayList<>();
         List<Integer> masks = new ArrayList<>();
@@ -193,6 +196,63 @@ class Mpi {
                     p.provisional()));
         }
         return results;
+    }
+
+    /** Households (and persons) with one deprivation profile (bit j: the query's code j) in one subgroup. */
+    record Profile(int mask, String group, long households, long persons) {}
+
+    /** From the households themselves (a campaign, or subgroups the kept profiles do not have). */
+    private List<Profile> liveProfiles(Population p, MpiQuery q, String group) {
+        Map<String, Object> params = new HashMap<>(p.params());
+        params.put("codes", q.codesArray());
+        return jdbc.sql("WITH " + p.sql() + "\nSELECT m.mask, " + group
+                        + " AS grp, count(*), coalesce(sum(p.persons), 0) FROM pop p"
+                        + " JOIN household h ON h.id = p.household_id JOIN admin_unit cu ON cu.id = p.commune_id"
+                        + " CROSS JOIN LATERAL (SELECT coalesce(sum(1 << (array_position(CAST(:codes AS text[]), x) - 1)),"
+                        + " 0)::int AS mask FROM unnest(p.deprivations) x WHERE x = ANY (CAST(:codes AS text[]))) m"
+                        + " GROUP BY 1, 2")
+                .params(params)
+                .query((rs, n) -> new Profile(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+                .list();
+    }
+
+    /**
+     * From the kept PROFILE cells of the unit (or of its children, by child unit): the same households
+     * the live query counts, kept up to date at each recognition (CellSql).
+     */
+    private List<Profile> keptProfiles(Population p, MpiQuery q) {
+        List<Long> ids = q.by() == MpiQuery.By.CHILD_UNIT
+                ? units.children(p.unit().id()).stream().map(AdminUnit::id).toList()
+                : List.of(p.unit().id());
+        int[] ordinals = q.codes().stream()
+                .mapToInt(c -> vn.giamngheo.standard.Indicator.valueOf(c).ordinal())
+                .toArray();
+        Map<String, long[]> sums = new LinkedHashMap<>();
+        store.cells(ids, p.year(), "PROFILE")
+                .forEach((unitId, cells) -> cells.forEach((key, value) -> {
+                    // key "m:MASK:CLASS|COL"
+                    String[] parts = key.split("[:|]");
+                    long all = Long.parseLong(parts[1]);
+                    int mask = 0;
+                    for (int j = 0; j < ordinals.length; j++) {
+                        if ((all & (1L << ordinals[j])) != 0) {
+                            mask |= 1 << j;
+                        }
+                    }
+                    String group = switch (q.by()) {
+                        case CLASS -> parts[2];
+                        case CHILD_UNIT -> Long.toString(unitId);
+                        default -> "";
+                    };
+                    long[] sum = sums.computeIfAbsent(mask + "\t" + group, x -> new long[2]);
+                    sum[parts[3].equals("HH") ? 0 : 1] += value;
+                }));
+        List<Profile> out = new ArrayList<>();
+        sums.forEach((key, sum) -> {
+            String[] kg = key.split("\t", -1);
+            out.add(new Profile(Integer.parseInt(kg[0]), kg[1].isEmpty() ? null : kg[1], sum[0], sum[1]));
+        });
+        return out;
     }
 
     private Map<String, String> groupNames(Population p, MpiQuery.By by, Locale locale) {

@@ -42,7 +42,9 @@ class MpiApi {
             @RequestParam(required = false) String unit,
             Locale locale) {
         Actor actor = currentUser.actor();
-        Mpi.Population p = mpi.population(actor, unitId, year, reviewId);
+        MpiQuery.By grouping = MpiQuery.By.of(by);
+        Mpi.Population p = mpi.population(
+                actor, unitId, year, reviewId, grouping == MpiQuery.By.AREA || grouping == MpiQuery.By.ETHNICITY);
         MpiQuery q = MpiQuery.parse(k, weights, by, unit, mpi.defaultCodes(p));
         List<MpiResult> results = mpi.measures(actor, p, q, locale);
         return results.size() == 1 ? results.get(0) : results;
@@ -62,7 +64,7 @@ class MpiApi {
             @RequestParam(defaultValue = "100") int limit,
             @RequestParam(defaultValue = "0") int offset) {
         Actor actor = currentUser.actor();
-        Mpi.Population p = mpi.population(actor, unitId, year, reviewId);
+        Mpi.Population p = mpi.population(actor, unitId, year, reviewId, false);
         MpiQuery q = MpiQuery.parse(k, weights, null, null, mpi.defaultCodes(p));
         return mpi.households(actor, p, q, q.ks().get(0), indicator, limit, offset);
     }

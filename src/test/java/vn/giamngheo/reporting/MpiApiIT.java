@@ -153,6 +153,27 @@ class MpiApiIT extends IntegrationTestBase {
     }
 
     @Test
+    void subgroupsByAreaEthnicityAndTargetGroup() {
+        JsonNode byEthnicity = get("unitId=" + commune.id() + "&year=2025&k=0.25&by=ethnicity");
+        assertThat(byEthnicity.get("groups")).hasSize(1);
+        assertThat(byEthnicity.get("groups").get(0).get("key").asString()).isEqualTo("Mường");
+        assertThat(byEthnicity.get("groups").get(0).get("contribution").asDouble())
+                .isCloseTo(1, within(1e-9));
+        JsonNode byArea = get("unitId=" + commune.id() + "&year=2025&k=0.25&by=area");
+        assertThat(byArea.get("groups").get(0).get("key").asString()).isEqualTo("RURAL");
+        JsonNode byGroup = get("unitId=" + commune.id() + "&year=2025&k=0.25&by=group");
+        JsonNode femaleHeaded = null;
+        for (JsonNode g : byGroup.get("groups")) {
+            if (g.get("key").asString().equals("FEMALE_HEAD")) {
+                femaleHeaded = g;
+            }
+        }
+        // every head is a woman in this example: the group is everyone
+        assertThat(femaleHeaded.get("n").asDouble()).isEqualTo(4);
+        assertThat(femaleHeaded.get("M0").asDouble()).isCloseTo(7.0 / 48, within(1e-9));
+    }
+
+    @Test
     void weightsCanBeGiven() {
         // only WATER and SANITATION, weighted 3:1: H1 scores 1, H2 and H3 score 3/4; k = 0.5
         JsonNode r = get("unitId=" + commune.id() + "&year=2025&k=0.5&weights=WATER:3,SANITATION:1");

@@ -454,4 +454,30 @@ class ReportFormsIT extends IntegrationTestBase {
                         .status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void alkireFosterFromTheKeptProfilesEqualsTheComputationOverTheHouseholds() {
+        String q = "/api/v1/analytics/mpi?unitId=" + province.id() + "&year=2026&k=0.25,0.5&unit=PERSON";
+        JsonNode kept = http.get(q, "admin").json();
+        JsonNode byChild = http.get(q + "&by=childUnit", "admin").json();
+        JsonNode live = http.get(q + "&by=area", "admin").json(); // area is computed from the households
+        for (int i = 0; i < 2; i++) {
+            double n = kept.get(i).get("n").asDouble();
+            double m0 = kept.get(i).get("M0").asDouble();
+            assertThat(n).isGreaterThan(0);
+            for (JsonNode other : List.of(byChild.get(i), live.get(i))) {
+                assertThat(other.get("n").asDouble()).isEqualTo(n);
+                assertThat(other.get("M0").asDouble()).isCloseTo(m0, org.assertj.core.api.Assertions.within(1e-12));
+                double groupsN = 0;
+                double weighted = 0;
+                for (JsonNode g : other.get("groups")) {
+                    groupsN += g.get("n").asDouble();
+                    weighted += g.get("share").asDouble() * g.get("M0").asDouble();
+                }
+                assertThat(groupsN).isEqualTo(n);
+                assertThat(weighted).isCloseTo(m0, org.assertj.core.api.Assertions.within(1e-12));
+            }
+        }
+        assertThat(byChild.get(0).get("groups")).hasSize(2);
+    }
 }
