@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import vn.giamngheo.review.documents.SurveyColumns.Column;
 import vn.giamngheo.review.documents.SurveyColumns.Group;
+import vn.giamngheo.standard.ExchangeFields;
 
 /**
  * The rows of one household on the survey sheet, gathered until the next household begins, then
@@ -17,21 +18,7 @@ import vn.giamngheo.review.documents.SurveyColumns.Group;
  */
 final class HouseholdGroup {
     /** Member fields in the order of household-format.md. */
-    private static final List<String> MEMBER_ORDER = List.of(
-            "name",
-            "age",
-            "sex",
-            "relation",
-            "ethnicity",
-            "healthInsured",
-            "stunted",
-            "underweight",
-            "education",
-            "inSchool",
-            "employment",
-            "disabled",
-            "socialAllowance",
-            "personOfMerit");
+    private static final List<String> MEMBER_ORDER = ExchangeFields.MEMBER;
 
     /** Problems as a person reads the sheet: row by row, left to right. */
     private static final Comparator<CellProblem> READING_ORDER = Comparator.comparingInt(CellProblem::row)

@@ -11,6 +11,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import vn.giamngheo.standard.Area;
 import vn.giamngheo.standard.Dwelling;
+import vn.giamngheo.standard.ExchangeFields;
 import vn.giamngheo.standard.HouseholdClass;
 import vn.giamngheo.standard.HouseholdInput;
 import vn.giamngheo.standard.Indicator;
@@ -39,22 +40,8 @@ public final class HouseholdLineParser {
             "laborCapacity",
             "causes",
             "recognizedClass");
-    private static final PropertyNameMatcher MEMBER = StrictJsonReader.matcher(
-            JSON,
-            "name",
-            "age",
-            "sex",
-            "relation",
-            "ethnicity",
-            "healthInsured",
-            "stunted",
-            "underweight",
-            "education",
-            "inSchool",
-            "employment",
-            "disabled",
-            "socialAllowance",
-            "personOfMerit");
+    private static final PropertyNameMatcher MEMBER =
+            StrictJsonReader.matcher(JSON, ExchangeFields.MEMBER.toArray(String[]::new));
     private static final PropertyNameMatcher DWELLING = StrictJsonReader.matcher(
             JSON,
             "livingAreaM2",
