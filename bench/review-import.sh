@@ -29,13 +29,14 @@ CAMPAIGN=$(curl -sf -u $AUTH -H 'Content-Type: application/json' -d "{\"unitId\"
     "localhost:$PORT/api/v1/reviews" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 PGPORT=$(grep -o 'on port [0-9]*' "$DIR/app.log" | head -1 | awk '{print $3}')
 PSQL="psql -q -h localhost -p $PGPORT -U postgres giamngheo"
-python3 bench/review_copy_rows.py "$FILE" "$DIR" 50000000 "$CAMPAIGN" "$COMMUNE"
+PROVINCE=$($PSQL -At -c "SELECT admin_unit_province($COMMUNE)")
+python3 bench/review_copy_rows.py "$FILE" "$DIR" 50000000 "$CAMPAIGN" "$COMMUNE" "$PROVINCE"
 START=$(date +%s.%N)
 $PSQL <<SQL
 BEGIN;
-\copy household (id, code, unit_id, head_name, search_name, area, labour_capacity, ethnic_minority, person_of_merit, social_protection, female_head, dwelling, created_at, created_by, changed_at, changed_by) FROM '$DIR/household.tsv'
-\copy household_member (household_id, ord, name, search_name, citizen_id, birth_year, sex, relation, ethnicity, facts) FROM '$DIR/member.tsv'
-\copy review_household (campaign_id, household_id, household_code, village_id, source, input, household_class, deprivations, reasons, warnings, standard_id, standard_version, persons, created_at, created_by, changed_at, changed_by) FROM '$DIR/review.tsv'
+\copy household (province_id, id, code, unit_id, head_name, search_name, area, labour_capacity, ethnic_minority, person_of_merit, social_protection, female_head, dwelling, created_at, created_by, changed_at, changed_by) FROM '$DIR/household.tsv'
+\copy household_member (province_id, household_id, ord, name, search_name, citizen_id, birth_year, sex, relation, ethnicity, facts) FROM '$DIR/member.tsv'
+\copy review_household (province_id, campaign_id, household_id, household_code, village_id, source, input, household_class, deprivations, reasons, warnings, standard_id, standard_version, persons, created_at, created_by, changed_at, changed_by) FROM '$DIR/review.tsv'
 ROLLBACK;
 SQL
 END=$(date +%s.%N)

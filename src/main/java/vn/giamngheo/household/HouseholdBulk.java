@@ -118,18 +118,21 @@ public class HouseholdBulk {
         // never look into a table while writing to it (a plan that scans the household table for
         // each staged row would read every page written so far — quadratic on a fresh database).
         jdbc.sql("DROP TABLE IF EXISTS household_bulk_new").update();
-        jdbc.sql("CREATE TEMP TABLE household_bulk_new (code text NOT NULL, id bigint NOT NULL) ON COMMIT DROP")
+        jdbc.sql("CREATE TEMP TABLE household_bulk_new (code text NOT NULL, id bigint NOT NULL, province_id bigint NOT"
+                        + " NULL) ON COMMIT DROP")
                 .update();
-        jdbc.sql("INSERT INTO household_bulk_new (code, id) SELECT s.code, nextval(pg_get_serial_sequence('household',"
-                        + " 'id')) FROM " + rel
-                        + " s WHERE NOT EXISTS (SELECT 1 FROM household h WHERE h.code = s.code)")
+        // the province of each new household is the partition its rows go to (V11_1)
+        jdbc.sql("INSERT INTO household_bulk_new (code, id, province_id) SELECT s.code,"
+                        + " nextval(pg_get_serial_sequence('household', 'id')), split_part(u.path, '/', 2)::bigint FROM "
+                        + rel + " s JOIN admin_unit u ON u.id = s.unit_id"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM household_identity h WHERE h.code = s.code)")
                 .update();
         jdbc.sql("ANALYZE household_bulk_new").update();
         jdbc.sql("""
-                        INSERT INTO household (id, code, unit_id, head_name, search_name, address, area, labour_capacity,
-                               ethnic_minority, person_of_merit, social_protection, female_head, dwelling,
+                        INSERT INTO household (id, province_id, code, unit_id, head_name, search_name, address, area,
+                               labour_capacity, ethnic_minority, person_of_merit, social_protection, female_head, dwelling,
                                created_at, created_by, changed_at, changed_by)
-                        SELECT n.id, s.code, s.unit_id, s.head_name, s.head_search, NULL, s.input->>'area', s.labour_capacity,
+                        SELECT n.id, n.province_id, s.code, s.unit_id, s.head_name, s.head_search, NULL, s.input->>'area', s.labour_capacity,
                                s.ethnic_minority, s.person_of_merit, s.social_protection, s.female_head,
                                coalesce(s.input->'dwelling', '{}'), :at, :by, :at, :by
                         FROM household_bulk_new n JOIN %s s ON s.code = n.code
@@ -138,9 +141,9 @@ public class HouseholdBulk {
                 .param("by", actor.username())
                 .update();
         jdbc.sql("""
-                        INSERT INTO household_member (household_id, ord, name, search_name, citizen_id, birth_year, sex,
-                               relation, ethnicity, facts)
-                        SELECT n.id, m.ord - 1, btrim(m.v->>'name'), s.member_search[m.ord], NULL,
+                        INSERT INTO household_member (province_id, household_id, ord, name, search_name, citizen_id,
+                               birth_year, sex, relation, ethnicity, facts)
+                        SELECT n.province_id, n.id, m.ord - 1, btrim(m.v->>'name'), s.member_search[m.ord], NULL,
                                s.reference_year - (m.v->>'age')::int, m.v->>'sex', m.v->>'relation', m.v->>'ethnicity',
                                m.v - ARRAY['name', 'age', 'sex', 'relation', 'ethnicity']
                         FROM household_bulk_new n JOIN %s s ON s.code = n.code
@@ -148,8 +151,9 @@ public class HouseholdBulk {
                             AS m(v, ord)
                         """.formatted(rel)).update();
         jdbc.sql("""
-                        INSERT INTO household_version (household_id, valid_from, change_kind, changed_by, snapshot)
-                        SELECT n.id, :at, 'CREATE', :by, jsonb_build_object('id', n.id, 'code', s.code,
+                        INSERT INTO household_version (province_id, household_id, valid_from, change_kind, changed_by,
+                               snapshot)
+                        SELECT n.province_id, n.id, :at, 'CREATE', :by, jsonb_build_object('id', n.id, 'code', s.code,
                                'unitId', s.unit_id, 'headName', s.head_name, 'address', NULL, 'area', s.input->'area',
                                'labourCapacity', s.labour_capacity, 'ethnicMinority', s.ethnic_minority,
                                'personOfMerit', s.person_of_merit, 'socialProtection', s.social_protection,
@@ -215,8 +219,8 @@ public class HouseholdBulk {
                 .params(actor.jurisdiction().sqlParameters())
                 .query(Long.class)
                 .list();
-        jdbc.sql("INSERT INTO household_version (household_id, valid_from, change_kind, changed_by, snapshot)"
-                        + " SELECT h.id, :at, 'RECOGNISED', :by, " + SNAPSHOT
+        jdbc.sql("INSERT INTO household_version (province_id, household_id, valid_from, change_kind, changed_by,"
+                        + " snapshot) SELECT h.province_id, h.id, :at, 'RECOGNISED', :by, " + SNAPSHOT
                         + " FROM household h WHERE h.id = ANY (CAST(:ids AS bigint[]))")
                 .param("at", at)
                 .param("by", actor.username())

@@ -121,10 +121,11 @@ class HouseholdStore {
 
     long insert(HouseholdData d, Instant at, String by) {
         long id = jdbc.sql("""
-                        INSERT INTO household (code, unit_id, head_name, search_name, address, area, labour_capacity, ethnic_minority,
-                               person_of_merit, social_protection, female_head, dwelling, created_at, created_by, changed_at, changed_by)
-                        VALUES (:code, :unit, :head, :search, :address, :area, :labour, :minority, :merit, :protection, :female,
-                               CAST(:dwelling AS jsonb), :at, :by, :at, :by) RETURNING id
+                        INSERT INTO household (province_id, code, unit_id, head_name, search_name, address, area, labour_capacity,
+                               ethnic_minority, person_of_merit, social_protection, female_head, dwelling, created_at, created_by,
+                               changed_at, changed_by)
+                        VALUES (admin_unit_province(:unit), :code, :unit, :head, :search, :address, :area, :labour, :minority,
+                               :merit, :protection, :female, CAST(:dwelling AS jsonb), :at, :by, :at, :by) RETURNING id
                         """)
                 .params(values(d))
                 .param("at", Timestamp.from(at))
@@ -137,7 +138,7 @@ class HouseholdStore {
 
     boolean update(long id, HouseholdData d, int expectedVersion, Instant at, String by) {
         int n = jdbc.sql("""
-                        UPDATE household SET code = :code, unit_id = :unit, head_name = :head, search_name = :search, address = :address,
+                        UPDATE household SET code = :code, unit_id = :unit, province_id = admin_unit_province(:unit), head_name = :head, search_name = :search, address = :address,
                                area = :area, labour_capacity = :labour, ethnic_minority = :minority, person_of_merit = :merit,
                                social_protection = :protection, female_head = :female, dwelling = CAST(:dwelling AS jsonb),
                                version = version + 1, changed_at = :at, changed_by = :by
@@ -184,8 +185,10 @@ class HouseholdStore {
     }
 
     void insertVersion(Household h, String kind, Instant at, String by) {
-        jdbc.sql("INSERT INTO household_version (household_id, valid_from, change_kind, changed_by, snapshot)"
-                        + " VALUES (:id, :at, :kind, :by, CAST(:snapshot AS jsonb))")
+        jdbc.sql(
+                        "INSERT INTO household_version (province_id, household_id, valid_from, change_kind, changed_by, snapshot)"
+                                + " SELECT province_id, id, :at, :kind, :by, CAST(:snapshot AS jsonb) FROM household_identity"
+                                + " WHERE id = :id")
                 .param("id", h.id())
                 .param("at", Timestamp.from(at))
                 .param("kind", kind)
@@ -292,9 +295,10 @@ class HouseholdStore {
                     m.socialAllowance(),
                     m.personOfMerit());
             jdbc.sql("""
-                            INSERT INTO household_member (household_id, ord, name, search_name, citizen_id, birth_year, sex, relation,
-                                   ethnicity, facts)
-                            VALUES (:h, :ord, :name, :search, :cid, :birth, :sex, :rel, :eth, CAST(:facts AS jsonb))
+                            INSERT INTO household_member (province_id, household_id, ord, name, search_name, citizen_id, birth_year,
+                                   sex, relation, ethnicity, facts)
+                            SELECT province_id, id, :ord, :name, :search, :cid, :birth, :sex, :rel, :eth, CAST(:facts AS jsonb)
+                            FROM household_identity WHERE id = :h
                             """)
                     .param("h", householdId)
                     .param("ord", i)

@@ -78,18 +78,18 @@ class ImportStore {
                 + " persons, class AS household_class FROM staged");
         jdbc.sql("""
                         WITH staged AS (
-                            SELECT s.*, h.id AS household_id, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END AS village_id
+                            SELECT s.*, h.id AS household_id, h.province_id, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END AS village_id
                             FROM %1$s s JOIN household h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id),
                         outcome AS (%2$s),
                         up AS (
-                            INSERT INTO review_household AS rh (campaign_id, household_id, household_code, village_id, source,
-                                   input, household_class, deprivations, reasons, warnings, standard_id, standard_version,
+                            INSERT INTO review_household AS rh (province_id, campaign_id, household_id, household_code, village_id,
+                                   source, input, household_class, deprivations, reasons, warnings, standard_id, standard_version,
                                    persons, previous_class, transition, created_at, created_by, changed_at, changed_by)
-                            SELECT :c, st.household_id, st.code, st.village_id, 'IMPORT', st.input, st.class, st.deprivations,
+                            SELECT st.province_id, :c, st.household_id, st.code, st.village_id, 'IMPORT', st.input, st.class, st.deprivations,
                                    st.reasons, st.warnings, :standard, :version, st.persons, o.before, o.transition,
                                    :at, :by, :at, :by
                             FROM staged st JOIN outcome o ON o.household_id = st.household_id
-                            ON CONFLICT (campaign_id, household_id) DO UPDATE SET village_id = EXCLUDED.village_id,
+                            ON CONFLICT (province_id, campaign_id, household_id) DO UPDATE SET village_id = EXCLUDED.village_id,
                                    input = EXCLUDED.input, household_class = EXCLUDED.household_class,
                                    deprivations = EXCLUDED.deprivations, reasons = EXCLUDED.reasons,
                                    warnings = EXCLUDED.warnings, standard_id = EXCLUDED.standard_id,
@@ -101,7 +101,7 @@ class ImportStore {
                                OR rh.standard_version IS DISTINCT FROM EXCLUDED.standard_version
                                OR rh.village_id IS DISTINCT FROM EXCLUDED.village_id
                                OR rh.transition IS DISTINCT FROM EXCLUDED.transition
-                            RETURNING (xmax = 0) AS inserted)
+                            RETURNING (version = 0) AS inserted)
                         SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up
                         """.formatted(STAGE, reviewed))
                 .param("c", c.id())

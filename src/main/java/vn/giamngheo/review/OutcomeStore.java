@@ -69,12 +69,14 @@ class OutcomeStore {
     /** Writes the outcome of an open campaign as final and stores each row's previous class and transition. */
     void freeze(long campaignId, CampaignScope scope) {
         jdbc.sql("INSERT INTO review_outcome (campaign_id, household_id, review_row_id, previous_class,"
-                        + " household_class, transition, persons) SELECT * FROM (" + OutcomeSql.open(scope) + ") o")
+                        + " household_class, transition, persons, province_id) SELECT o.*, hi.province_id FROM ("
+                        + OutcomeSql.open(scope) + ") o JOIN household_identity hi ON hi.id = o.household_id")
                 .params(scope.with("ids", OutcomeSql.ids(List.of(campaignId))))
                 .update();
         jdbc.sql("""
                         UPDATE review_household rh SET previous_class = o.previous_class, transition = o.transition
                         FROM review_outcome o WHERE o.campaign_id = :id AND o.review_row_id = rh.id
+                          AND o.province_id = rh.province_id
                         """).param("id", campaignId).update();
     }
 

@@ -112,9 +112,9 @@ class ReviewHouseholdStore {
      */
     int addListed(long campaignId, long communeId, String communePath, Instant at, String by) {
         return jdbc.sql("""
-                        INSERT INTO review_household (campaign_id, household_id, household_code, village_id, source,
-                               persons, previous_class, transition, created_at, created_by, changed_at, changed_by)
-                        SELECT :id, h.id, h.code, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END, 'LIST', po.persons,
+                        INSERT INTO review_household (province_id, campaign_id, household_id, household_code, village_id,
+                               source, persons, previous_class, transition, created_at, created_by, changed_at, changed_by)
+                        SELECT h.province_id, :id, h.id, h.code, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END, 'LIST', po.persons,
                                po.household_class, 'STAYED', :at, :by, :at, :by
                         FROM review_outcome po
                         JOIN household h ON h.id = po.household_id AND h.voided_at IS NULL
@@ -122,7 +122,7 @@ class ReviewHouseholdStore {
                         WHERE po.household_class IS NOT NULL AND po.campaign_id = (
                             SELECT p.id FROM review_campaign p WHERE p.unit_id = :commune AND p.recognition_seq IS NOT NULL
                             ORDER BY p.recognition_seq DESC LIMIT 1)
-                        ON CONFLICT (campaign_id, household_id) DO NOTHING
+                        ON CONFLICT (province_id, campaign_id, household_id) DO NOTHING
                         """)
                 .param("id", campaignId)
                 .param("commune", communeId)
@@ -135,12 +135,12 @@ class ReviewHouseholdStore {
     /** Adds one registered household (a request that passed screening); nothing if it is already in. */
     void addHousehold(long campaignId, long householdId, String source, Instant at, String by) {
         jdbc.sql("""
-                        INSERT INTO review_household (campaign_id, household_id, household_code, village_id, source, persons,
-                               created_at, created_by, changed_at, changed_by)
-                        SELECT :id, h.id, h.code, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END, :source,
+                        INSERT INTO review_household (province_id, campaign_id, household_id, household_code, village_id,
+                               source, persons, created_at, created_by, changed_at, changed_by)
+                        SELECT h.province_id, :id, h.id, h.code, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END, :source,
                                (SELECT count(*) FROM household_member m WHERE m.household_id = h.id), :at, :by, :at, :by
                         FROM household h JOIN admin_unit hu ON hu.id = h.unit_id WHERE h.id = :household
-                        ON CONFLICT (campaign_id, household_id) DO NOTHING
+                        ON CONFLICT (province_id, campaign_id, household_id) DO NOTHING
                         """)
                 .param("id", campaignId)
                 .param("household", householdId)

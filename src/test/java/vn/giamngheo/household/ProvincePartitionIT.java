@@ -1,0 +1,141 @@
+package vn.giamngheo.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.giamngheo.IntegrationTestBase;
+import vn.giamngheo.adminunit.AdminUnit;
+import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.adminunit.NewAdminUnit;
+import vn.giamngheo.identity.CurrentUser;
+import vn.giamngheo.shared.Actor;
+
+/**
+ * The registry's large tables are partitioned by province (V11_1, decision 0701): a province gets
+ * its partitions when it is created, a household's rows are filed under its unit's province, and
+ * they follow the household when it, or its commune, moves to another province.
+ */
+class ProvincePartitionIT extends IntegrationTestBase {
+    @Autowired
+    HouseholdRegistry registry;
+
+    @Autowired
+    AdminUnits units;
+
+    @Autowired
+    CurrentUser users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private AdminUnit unit(Actor admin, AdminUnit parent, String code, String name, String level) {
+        return units.create(
+                admin,
+                new NewAdminUnit(
+                        parent == null ? null : parent.id(), code, name, null, level, LocalDate.of(2020, 1, 1)));
+    }
+
+    private List<String> partitions(String table, long householdId) {
+        String key = table.equals("household") ? "id" : "household_id";
+        return jdbc.sql("SELECT DISTINCT tableoid::regclass::text FROM " + table + " WHERE " + key + " = :id")
+                .param("id", householdId)
+                .query(String.class)
+                .list();
+    }
+
+    private void assertFiledUnder(long householdId, AdminUnit province) {
+        for (String table : List.of("household", "household_member", "household_version")) {
+            assertThat(partitions(table, householdId)).as(table).containsExactly(table + "_p" + province.id());
+        }
+        assertThat(jdbc.sql("SELECT province_id FROM household_identity WHERE id = :id")
+                        .param("id", householdId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(province.id());
+    }
+
+    @Test
+    void aHouseholdIsFiledUnderItsProvinceAndFollowsItsCommuneToAnotherProvince() {
+        Actor admin = users.actorFor("admin");
+        AdminUnit north = unit(admin, null, "part-north", "Tỉnh Phân Bắc", "PROVINCE");
+        AdminUnit south = unit(admin, null, "part-south", "Tỉnh Phân Nam", "PROVINCE");
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                                + " WHERE c.relname LIKE :p")
+                        .param("p", "%\\_p" + north.id())
+                        .query(Integer.class)
+                        .single())
+                .as("the five partitioned tables have a partition for a new province")
+                .isEqualTo(5);
+        AdminUnit commune = unit(admin, north, "part-north/a", "Xã Phân A", "COMMUNE");
+        AdminUnit village = unit(admin, commune, "part-north/a/1", "Thôn 1", "VILLAGE");
+        AdminUnit southCommune = unit(admin, south, "part-south/b", "Xã Phân B", "COMMUNE");
+
+        Household h = registry.create(
+                admin,
+                HouseholdRegistryIT.household(
+                        "PART-001",
+                        village.id(),
+                        HouseholdRegistryIT.member("Lò Văn Phân", "HEAD", 1980, "M", "Thái", null),
+                        HouseholdRegistryIT.member("Lò Thị Vân", "SPOUSE", 1983, "F", "Thái", null)));
+        assertFiledUnder(h.id(), north);
+
+        // the commune is transferred to the other province: its village and household go along
+        units.move(admin, commune.id(), south.id(), LocalDate.of(2025, 7, 1), "test");
+        assertFiledUnder(h.id(), south);
+        assertThat(registry.get(admin, h.id()).members()).hasSize(2);
+        assertThat(registry.history(admin, h.id())).isNotEmpty();
+
+        // and a household moved by hand to a commune of the first province goes back there
+        AdminUnit back = unit(admin, north, "part-north/c", "Xã Phân C", "COMMUNE");
+        Household moved = registry.get(admin, h.id());
+        registry.move(admin, h.id(), back.id(), moved.version());
+        assertFiledUnder(h.id(), north);
+        assertThat(registry.get(admin, h.id()).unitId()).isEqualTo(back.id());
+        assertThat(southCommune.id()).isNotEqualTo(back.id());
+    }
+
+    @Test
+    void rowsFiledUnderTheWrongProvinceAndACodeUsedInAnotherProvinceAreRefused() {
+        Actor admin = users.actorFor("admin");
+        AdminUnit east = unit(admin, null, "part-east", "Tỉnh Phân Đông", "PROVINCE");
+        AdminUnit west = unit(admin, null, "part-west", "Tỉnh Phân Tây", "PROVINCE");
+        AdminUnit eastCommune = unit(admin, east, "part-east/a", "Xã Đông A", "COMMUNE");
+        AdminUnit westCommune = unit(admin, west, "part-west/a", "Xã Tây A", "COMMUNE");
+        registry.create(
+                admin,
+                HouseholdRegistryIT.household(
+                        "PART-CODE-1",
+                        eastCommune.id(),
+                        HouseholdRegistryIT.member("Hà Văn Đông", "HEAD", 1970, "M", "Kinh", null)));
+
+        assertThatThrownBy(() -> registry.create(
+                        admin,
+                        HouseholdRegistryIT.household(
+                                "PART-CODE-1",
+                                westCommune.id(),
+                                HouseholdRegistryIT.member("Hà Văn Tây", "HEAD", 1971, "M", "Kinh", null))))
+                .as("a household code is unique in the whole country, not only in its province")
+                .isInstanceOf(RuntimeException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM household WHERE code = 'PART-CODE-1'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+
+        assertThatThrownBy(() -> jdbc.sql("""
+                                INSERT INTO household (province_id, code, unit_id, head_name, search_name, area,
+                                       created_at, created_by, changed_at, changed_by)
+                                VALUES (:wrong, 'PART-WRONG', :unit, 'x', 'x', 'RURAL', now(), 't', now(), 't')
+                                """)
+                        .param("wrong", west.id())
+                        .param("unit", eastCommune.id())
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("lies in province " + east.id());
+    }
+}
