@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.shared.Actor;
@@ -34,6 +35,7 @@ import vn.giamngheo.standard.PovertyStandards;
  */
 @Service
 public class WhatIf {
+    private static final int FETCH = 2_000;
     private final JdbcClient jdbc;
     private final AdminUnits units;
     private final PovertyStandards standards;
@@ -77,6 +79,7 @@ public class WhatIf {
             String recognised,
             String source) {}
 
+    @Transactional(readOnly = true)
     public Result compare(Actor actor, long unitId, int listYear, String standardId, Integer version, int limit) {
         actor.require(Permission.HOUSEHOLD_READ);
         AdminUnit unit = units.get(unitId);
@@ -84,7 +87,12 @@ public class WhatIf {
         Map<String, Object> params = new HashMap<>(actor.jurisdiction().sqlParameters());
         params.put("path", unit.path() + "%");
         params.put("year", listYear);
-        List<Row> rows = jdbc.sql("""
+        Map<Long, String> childNames = new HashMap<>();
+        units.children(unitId).forEach(c -> childNames.put(c.id(), c.fullName()));
+        Tally tally = new Tally(unit, target, childNames, limit);
+        // streamed (a province's lists are a million rows): read in batches inside this read-only
+        // transaction, so the memory used is the tally, not the rows
+        jdbc.sql("""
                         WITH latest AS (
                             SELECT DISTINCT ON (c.unit_id) c.id, u.path, c.standard_id
                             FROM review_campaign c JOIN admin_unit u ON u.id = c.unit_id
@@ -96,25 +104,54 @@ public class WhatIf {
                         WHERE rh.input IS NOT NULL
                         ORDER BY l.path, rh.household_code
                         """)
+                .withFetchSize(FETCH)
                 .params(params)
-                .query((rs, n) -> new Row(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7)))
-                .list();
-        Map<Long, String> childNames = new HashMap<>();
-        units.children(unitId).forEach(c -> childNames.put(c.id(), c.fullName()));
-        Map<String, Long> fromTo = new TreeMap<>();
-        Map<String, Map<String, Long>> byChild = new LinkedHashMap<>();
-        List<Change> changed = new ArrayList<>();
-        long changedCount = 0;
-        long derived = 0;
-        Map<String, Boolean> coverage = new HashMap<>();
-        for (Row row : rows) {
+                .query(rs -> {
+                    tally.add(new Row(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7)));
+                });
+        return new Result(
+                unit.fullName(),
+                listYear,
+                target.id(),
+                target.version(),
+                tally.households,
+                tally.changedCount,
+                tally.fromTo,
+                tally.byChild,
+                tally.changed,
+                tally.derived);
+    }
+
+    /** The counts of a comparison, row by row. */
+    private final class Tally {
+        private final AdminUnit unit;
+        private final PovertyStandard target;
+        private final Map<Long, String> childNames;
+        private final int limit;
+        private final Map<String, Long> fromTo = new TreeMap<>();
+        private final Map<String, Map<String, Long>> byChild = new LinkedHashMap<>();
+        private final List<Change> changed = new ArrayList<>();
+        private final Map<String, Boolean> coverage = new HashMap<>();
+        private long households;
+        private long changedCount;
+        private long derived;
+
+        Tally(AdminUnit unit, PovertyStandard target, Map<Long, String> childNames, int limit) {
+            this.unit = unit;
+            this.target = target;
+            this.childNames = childNames;
+            this.limit = limit;
+        }
+
+        void add(Row row) {
+            households++;
             HouseholdInput input = ExchangeFormat.parse(row.input());
             boolean fromFacts = false;
             if (input.deprivations() != null) {
@@ -149,17 +186,6 @@ public class WhatIf {
                 }
             }
         }
-        return new Result(
-                unit.fullName(),
-                listYear,
-                target.id(),
-                target.version(),
-                rows.size(),
-                changedCount,
-                fromTo,
-                byChild,
-                changed,
-                derived);
     }
 
     /** Whether the standard the households were reviewed under has every indicator the target uses. */
