@@ -207,7 +207,8 @@ class Dashboard {
         return d == null ? "" : d.toPlainString();
     }
 
-    private static String quote(String s) {
-        return "\"" + s.replace("\"", "\"\"") + "\"";
+    /** A text field of a CSV line, always quoted (empty for none). */
+    static String quote(String s) {
+        return s == null ? "" : "\"" + s.replace("\"", "\"\"") + "\"";
     }
 }

@@ -27,6 +27,7 @@ import vn.giamngheo.identity.CurrentUser;
 class ReportPages {
     private final Reports reports;
     private final Dashboard dashboard;
+    private final Backlog backlog;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final JsonMapper json;
@@ -36,6 +37,7 @@ class ReportPages {
     ReportPages(
             Reports reports,
             Dashboard dashboard,
+            Backlog backlog,
             CurrentUser currentUser,
             Clock clock,
             JsonMapper json,
@@ -44,6 +46,7 @@ class ReportPages {
         this.units = units;
         this.reports = reports;
         this.dashboard = dashboard;
+        this.backlog = backlog;
         this.currentUser = currentUser;
         this.clock = clock;
         this.json = json;
@@ -111,10 +114,32 @@ class ReportPages {
                 json.writeValueAsString(Map.of("view", view, "labels", labels)).replace("</", "<\\/");
         model.addAttribute("view", view);
         model.addAttribute("data", data);
+        // plain HTML, no script: the panels show before the charts are drawn, and without them
+        model.addAttribute("overdue", backlog.overdue(currentUser.actor(), unitId));
+        model.addAttribute("missing", backlog.missing(currentUser.actor(), unitId, y));
         model.addAttribute(
                 "forms", Arrays.stream(Form.values()).map(x -> x.slug).toList());
         model.addAttribute("year", y);
         return "reports/dashboard";
+    }
+
+    @GetMapping("/reports/dashboard/overdue.csv")
+    ResponseEntity<String> overdueTable(@RequestParam long unitId) {
+        Backlog.OverdueTasks t = backlog.overdue(currentUser.actor(), unitId);
+        return csv("overdue-" + unitId + "-" + t.today(), Backlog.csv(t));
+    }
+
+    @GetMapping("/reports/dashboard/missing.csv")
+    ResponseEntity<String> missingTable(@RequestParam long unitId, @RequestParam(required = false) Integer year) {
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        return csv("missing-" + unitId + "-" + y, Backlog.csv(backlog.missing(currentUser.actor(), unitId, y)));
+    }
+
+    private static ResponseEntity<String> csv(String name, String body) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
+                .body(body);
     }
 
     @GetMapping("/reports/dashboard/{chart}.csv")
