@@ -43,14 +43,26 @@ public final class GenerateCommand implements CliCommand {
                                (code,name,kind,level,parent_code,valid_from)
               --help           print this text
 
-            Households sit in the demo provinces (Thanh Hóa, Kon Tum, Thái Nguyên); beyond about
-            %,d households synthetic districts and communes ("Tổng hợp NNN") are added in
-            Thanh Hóa. A household's ref is <province>/<district>/<commune>/<village>/<number>,
-            e.g. thanh-hoa/tho-xuan/xuan-bai/03/0042; the first four parts are the village's code.
+            Households sit in the demo provinces (Thanh Hóa, Kon Tum, Thái Nguyên). Beyond
+            %,d households, synthetic districts "Huyện Tổng hợp NN" of 25 communes
+            ("Xã/Thị trấn Tổng hợp NNN") are added to Thanh Hóa until it holds %,d
+            households; beyond %,d households, synthetic provinces "Tỉnh Tổng hợp NN"
+            (codes tinh-tong-hop-NN) follow, each built the same way up to about %,d
+            households. The places depend on N only, never on the seed. A household's ref is
+            <province>/<district>/<commune>/<village>/<number>, e.g.
+            thanh-hoa/tho-xuan/xuan-bai/03/0042; the first four parts are the village's code.
             """;
 
     private static String usage() {
-        return String.format(Locale.ROOT, USAGE, FIRST_YEAR, LAST_YEAR, Places.demoCapacity());
+        return String.format(
+                Locale.ROOT,
+                USAGE,
+                FIRST_YEAR,
+                LAST_YEAR,
+                Places.demoCapacity(),
+                Places.thanhHoaCapacity(),
+                Places.thanhHoaFullAt(),
+                Places.PROVINCE_HOUSEHOLDS);
     }
 
     /** Parsed arguments. */

@@ -21,13 +21,18 @@ final class Generation {
     record Summary(long households, long bytes) {}
 
     static Summary households(long households, long seed, int year, OutputStream out) {
+        return households(Places.allocate(households), seed, year, out);
+    }
+
+    /** The households of the given allocations, in their order (tests pick a few communes this way). */
+    static Summary households(Iterator<Allocation> allocations, long seed, int year, OutputStream out) {
         try (BackgroundOutput background = new BackgroundOutput(out, BUFFER_BYTES)) {
             JsonLineWriter w = new JsonLineWriter(background, BUFFER_BYTES);
             HouseholdGenerator generator = new HouseholdGenerator(seed, year);
             Household h = new Household();
             long written = 0;
-            for (Iterator<Allocation> it = Places.allocate(households); it.hasNext(); ) {
-                Allocation a = it.next();
+            while (allocations.hasNext()) {
+                Allocation a = allocations.next();
                 generator.enter(a.commune());
                 for (int v = 1; v <= a.villageHouseholds().length; v++) {
                     byte[] villageCode = a.commune().villageCode(v).getBytes(StandardCharsets.UTF_8);

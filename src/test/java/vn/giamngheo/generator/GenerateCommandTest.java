@@ -76,7 +76,9 @@ class GenerateCommandTest {
                 .contains("--households N")
                 .contains("--seed S")
                 .contains("--units FILE")
-                .contains("thanh-hoa/tho-xuan/xuan-bai/03/0042");
+                .contains("thanh-hoa/tho-xuan/xuan-bai/03/0042")
+                .contains("synthetic provinces \"Tỉnh Tổng hợp NN\"")
+                .contains("(codes tinh-tong-hop-NN)");
     }
 
     @ParameterizedTest

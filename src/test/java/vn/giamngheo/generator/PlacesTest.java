@@ -88,7 +88,9 @@ class PlacesTest {
 
     static LongStream sizes() {
         long demo = Places.demoCapacity();
-        return LongStream.of(0, 1, 7, 1_000, demo - 1, demo, demo + 1, 250_000);
+        long thanhHoa = Places.thanhHoaFullAt();
+        return LongStream.of(
+                0, 1, 7, 1_000, demo - 1, demo, demo + 1, 250_000, thanhHoa - 1, thanhHoa, thanhHoa + 1, 2_600_000);
     }
 
     @ParameterizedTest
