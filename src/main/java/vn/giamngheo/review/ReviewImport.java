@@ -42,6 +42,12 @@ import vn.giamngheo.standard.PovertyStandards;
  */
 @Service
 public class ReviewImport {
+    /**
+     * Longest household code: not fixed by the exchange format; long enough for a code made of the
+     * unit codes down to the village and a number (the generator's reach 53 characters).
+     */
+    static final int MAX_CODE = 100;
+
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReviewImport.class);
     static final String STAGE = "review_stage";
     private static final int PROGRESS_EVERY = 5000;
@@ -308,8 +314,9 @@ public class ReviewImport {
         HouseholdInput in = row.input();
         String code = in.ref().trim();
         int before = problems.size();
-        if (code.isEmpty() || code.length() > 40) {
-            problems.add(new Problem(row.row(), "ref", "the household code (ref) must have 1 to 40 characters"));
+        if (code.isEmpty() || code.length() > MAX_CODE) {
+            problems.add(new Problem(
+                    row.row(), "ref", "the household code (ref) must have 1 to " + MAX_CODE + " characters"));
         } else {
             Integer first = firstRow.putIfAbsent(code, row.row());
             if (first != null) {
