@@ -37,13 +37,45 @@ echo "logging in $CONNECTIONS sessions as $USER…" >&2
 import sys, json
 print(",".join(str(h["id"]) for h in json.load(sys.stdin)["items"]) or "1")'
   echo "},"
+  # survey saves: rows of campaigns open for the survey, each with its version (the form's
+  # optimistic lock); mix.lua gives every wrk thread its own rows and counts their versions up
+  echo "survey = {"
+  curl -s -u "$USER:$PASSWORD" "$BASE/api/v1/reviews" | python3 -c '
+import sys, json
+for c in json.load(sys.stdin):
+    if c.get("step") == "SURVEY":
+        print(c["id"])' | head -20 > "$work/campaigns"
+  while read -r c; do
+    curl -s -u "$USER:$PASSWORD" "$BASE/api/v1/reviews/$c/households?size=1000" | python3 -c '
+import sys, json
+for r in json.load(sys.stdin):
+    print("{campaign=%d, row=%d, version=%d}," % (r["campaignId"], r["id"], r["version"]))'
+  done < "$work/campaigns" | tee "$work/survey-rows"
+  echo "},"
   echo "reports = {"
   for q in "tho%20xuan" "ngoc%20hoi"; do
     id=$(curl -s -u "$USER:$PASSWORD" "$BASE/api/v1/admin-units?q=$q&level=DISTRICT" | python3 -c 'import sys,json; d=json.load(sys.stdin); print(d[0]["id"] if d else "")')
-    [ -n "$id" ] && echo "\"/targets?unitId=$id&year=2024\","
+    [ -n "$id" ] && echo "\"/reports/summary?unitId=$id&year=2026\"," && echo "\"/reports/dashboard?unitId=$id&year=2026\","
   done
   echo "}"
   echo "}"
 } > "$out"
 LOAD_DATA=$out wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$(dirname "$0")/load/mix.lua" "$BASE" | tee "$work/wrk.txt"
+# every survey save that wrk sent must have been stored: the rows' versions went up by as much
+if [ -s "$work/survey-rows" ]; then
+  before=$(sed -E 's/.*version=([0-9]+).*/\1/' "$work/survey-rows" | paste -sd+ | bc)
+  after=0
+  while read -r c; do
+    n=$(curl -s -u "$USER:$PASSWORD" "$BASE/api/v1/reviews/$c/households?size=1000" | python3 -c '
+import sys, json
+ids = set(int(x) for x in sys.argv[1].split())
+print(sum(r["version"] for r in json.load(sys.stdin) if r["id"] in ids))' "$(sed -E 's/.*row=([0-9]+).*/\1/' "$work/survey-rows" | tr '\n' ' ')")
+    after=$((after + n))
+  done < "$work/campaigns"
+  saved=$(sed -n 's/^SAVES .*saved=\([0-9]*\).*/\1/p' "$work/wrk.txt")
+  # every save answered "stored" must be in the database, and nothing else (the last requests
+  # of the run may be sent but not answered before wrk stops: they are neither)
+  echo "SURVEY saves answered stored=${saved:-0}, found stored in the database=$((after - before))"
+  [ "${saved:-0}" -eq $((after - before)) ] || echo "SURVEY MISMATCH: a save was lost or stored twice" >&2
+fi
 rm -rf "$work"

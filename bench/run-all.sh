@@ -2,7 +2,9 @@
 # One command for all benchmarks (issue 7): ./bench/run-all.sh [QUICK]
 # Prints one table of results; see docs/benchmarks.md for recorded figures and the goals.
 # QUICK=1 uses smaller sizes (for a smoke run); the recorded figures use the defaults.
-# Needs: JDK 17, wrk (apt-get install -y wrk) for the HTTP load step.
+# Needs: JDK 17, wrk (apt-get install -y wrk) for the HTTP load step, psql (apt-get install -y
+# postgresql-client) for the review import and report steps. The full run takes about an hour on
+# 2 cores (most of it loading the 1 M-household province for the report step); QUICK=1 about 10 min.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 QUICK=${1:-${QUICK:-0}}
@@ -42,7 +44,31 @@ if grep -q '<id>bench</id>' pom.xml; then
   fi
 fi
 
-# 4. start-up time to the login page with demo data on a fresh folder (issue 7.5)
+# 4. review import vs raw COPY of the same rows, same run and database (issue 4)
+if command -v psql >/dev/null; then
+  line=$(N=$([ "$QUICK" = 1 ] && echo 20000 || echo 100000) bench/review-import.sh 2>/dev/null | grep '^product path' || true)
+  row "review import vs COPY ($([ "$QUICK" = 1 ] && echo 20k || echo 100k) households)" \
+    "$(echo "$line" | sed -E 's/product path: ([0-9.]+)s +raw COPY of the same rows: ([0-9.]+)s +ratio: ([0-9.]+).*/\1 s vs \2 s: ratio \3/' | cut -c1-52)" "≤ 1.5 × COPY"
+else
+  row "review import vs COPY" "skipped: install postgresql-client (psql)" "≤ 1.5 × COPY"
+fi
+
+# 5. report latency on a generated province (issue 6): the largest p50 / p95 of the standard forms
+# for the province, a district and a commune, and of the dashboard page
+if command -v psql >/dev/null; then
+  BENCH_DIR=$work/reports bench/reports.sh "$N" "$([ "$QUICK" = 1 ] && echo 20 || echo 100)" > "$work/reports.md" 2>"$work/reports.err" || true
+  forms=$(grep -E '^\| (summary|flows|deprivations|groups|children|lists), (province|district|commune) \|' "$work/reports.md" \
+    | awk -F'|' '{ if ($4 + 0 > p50) p50 = $4 + 0; if ($5 + 0 > p95) p95 = $5 + 0 } END { printf "max p50 %.0f ms, max p95 %.0f ms", p50, p95 }')
+  dash=$(grep -E '^\| dashboard page, province \|' "$work/reports.md" | awk -F'|' '{ printf "p50 %.0f ms, p95 %.0f ms", $4, $5 }')
+  row "report forms, $N households" "$forms" "p95 ≤ 100 ms"
+  row "dashboard page, province" "$dash" "≤ 1 s"
+  cp "$work/reports.md" target/bench-reports.md
+else
+  row "reports" "skipped: install postgresql-client (psql)" "p95 ≤ 100 ms"
+fi
+rm -rf "$work/reports"
+
+# 6. start-up time to the login page with demo data on a fresh folder (issue 7.5)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
 start=$(date +%s.%N)
 java -Xmx512m -jar "$JAR" --server.port="$port" --giamngheo.data-dir="$work/data" > "$work/app.log" 2>&1 &
@@ -51,7 +77,7 @@ until curl -sf "http://localhost:$port/login" >/dev/null; do sleep 0.2; done
 secs=$(echo "$(date +%s.%N) - $start" | bc)
 row "start-up to login page (fresh, demo)" "$(printf '%.1f s' "$secs")" "≤ 20 s"
 
-# 5. HTTP load: 100 logged-in sessions, 60 s (issue 7.3)
+# 7. HTTP load: 100 logged-in sessions, 60 s (issue 7.3), on the demo data started in step 6
 if command -v wrk >/dev/null; then
   line=$(bench/load.sh "http://localhost:$port" "$([ "$QUICK" = 1 ] && echo 15s || echo 60s)" 100 2>/dev/null | grep '^LOAD' || true)
   row "HTTP load, 100 sessions (demo data)" "$(echo "$line" | sed 's/^LOAD //' | cut -c1-52)" "p99 ≤ 150 ms, no errors"

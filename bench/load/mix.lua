@@ -15,6 +15,35 @@ delay = function()
   return math.random(math.floor(think / 2), math.floor(think * 3 / 2))
 end
 
+-- survey saves: each thread takes every n-th row of the pool and saves its rows in turn, counting
+-- each row's version up after a save (a thread's rows are far more than its connections, so a
+-- row's previous save has been answered before it is saved again); load.sh checks afterwards that
+-- every save sent was stored
+local threads = {}
+setup = function(thread)
+  table.insert(threads, thread)
+  thread:set("thread_no", #threads)
+end
+
+local rows, next_row = {}, 0
+saves = 0 -- a global: done() reads it from each thread
+init = function(args)
+  local no, count = thread_no or 1, 2 -- load.sh runs wrk with -t2
+  for i, r in ipairs(data.survey or {}) do
+    if (i - 1) % count == no - 1 then table.insert(rows, {campaign = r.campaign, row = r.row, version = r.version}) end
+  end
+end
+
+local incomes = {"850000", "1200000", "1450000", "1800000", "2600000", "4100000"}
+local function survey_body(version)
+  return "version=" .. version .. "&area=RURAL&incomePerCapita=" .. pick(incomes) .. "&laborCapacity=true"
+    .. "&ticksGiven=true&tick=HEALTH_INSURANCE" .. (math.random(2) == 1 and "&tick=HOUSING_QUALITY" or "")
+    .. "&members%5B0%5D.name=Nguy%E1%BB%85n+V%C4%83n+T%E1%BA%A3i&members%5B0%5D.relation=HEAD&members%5B0%5D.age=44"
+    .. "&members%5B0%5D.sex=M&members%5B0%5D.ethnicity=Kinh"
+    .. "&members%5B1%5D.name=L%C3%AA+Th%E1%BB%8B+Hoa&members%5B1%5D.relation=SPOUSE&members%5B1%5D.age=41"
+    .. "&members%5B1%5D.sex=F&members%5B1%5D.ethnicity=Kinh"
+end
+
 request = function()
   local s = pick(data.sessions)
   local headers = {["Cookie"] = "JSESSIONID=" .. s.cookie}
@@ -23,18 +52,42 @@ request = function()
     return wrk.format("GET", "/households?q=" .. pick(names) .. "&page=" .. math.random(0, 3), headers)
   elseif r <= 70 then
     return wrk.format("GET", "/households/" .. pick(data.households), headers)
-  elseif r <= 85 and data.survey ~= nil then
-    local target = pick(data.survey)
+  elseif r <= 85 and #rows > 0 then
+    next_row = next_row % #rows + 1
+    local target = rows[next_row]
+    local body = survey_body(target.version)
+    target.version = target.version + 1
+    saves = saves + 1
     headers["Content-Type"] = "application/x-www-form-urlencoded"
     headers["X-CSRF-TOKEN"] = s.csrf
-    return wrk.format("POST", target.path, headers, target.body)
+    return wrk.format("POST", "/reviews/" .. target.campaign .. "/households/" .. target.row, headers, body)
   else
     return wrk.format("GET", pick(data.reports), headers)
   end
 end
 
+-- a stored save answers with a redirect to "?saved"; a refused one (stale version, invalid form)
+-- re-shows the form with a card marked data-testid="conflict" or a list of problems
+saved, refused = 0, 0 -- globals, read by done()
+response = function(status, headers, body)
+  local location = headers["Location"] or headers["location"]
+  if location ~= nil and location:find("?saved", 1, true) then
+    saved = saved + 1
+  elseif status == 200 and body ~= nil and (body:find('data-testid="conflict"', 1, true) or body:find('class="card error"', 1, true)) then
+    refused = refused + 1
+  end
+end
+
 done = function(summary, latency, requests)
-  local errors = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  local sent, ok, no = 0, 0, 0
+  for _, t in ipairs(threads) do
+    sent = sent + (t:get("saves") or 0)
+    ok = ok + (t:get("saved") or 0)
+    no = no + (t:get("refused") or 0)
+  end
+  io.write(string.format("SAVES sent=%d saved=%d refused=%d\n", sent, ok, no))
+  local errors = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write
+    + summary.errors.timeout + no
   io.write(string.format("LOAD requests=%d duration_s=%.1f throughput_rps=%.1f p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f errors=%d\n",
     summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, errors))

@@ -16,6 +16,7 @@ SELECT i.y, i.doc->>'ref' AS code, regexp_replace(i.doc->>'ref', '/[^/]*$', '') 
 FROM stage_in i JOIN stage_res r ON r.y = i.y AND r.doc->>'ref' = i.doc->>'ref';
 CREATE INDEX ON bench_hh (y, code);
 ANALYZE bench_hh;
+DROP TABLE stage_in, stage_res;
 
 INSERT INTO household (province_id, code, unit_id, head_name, search_name, area, labour_capacity, ethnic_minority, person_of_merit,
                        social_protection, female_head, dwelling, current_class, class_standard, class_year,
@@ -110,4 +111,4 @@ WHERE l.household_class IS NOT NULL OR r.household_class IN ('POOR', 'NEAR_POOR'
 UPDATE review_household rh SET previous_class = o.previous_class, transition = o.transition
 FROM review_outcome o WHERE o.review_row_id = rh.id AND o.province_id = rh.province_id;
 ANALYZE review_outcome;
-DROP TABLE bench_hh, bench_commune, stage_in, stage_res;
+DROP TABLE bench_hh, bench_commune;
