@@ -1,10 +1,12 @@
 package vn.giamngheo.review;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -79,6 +81,13 @@ public class WhatIf {
             String recognised,
             String source) {}
 
+    /** A changed household with what orders the list: its commune's path, then its code. */
+    private record Ranked(String path, String code, Change change) {}
+
+    /** The heap's head is the changed household that comes last, the first to drop. */
+    private static final Comparator<Ranked> LATEST_FIRST =
+            Comparator.comparing(Ranked::path).thenComparing(Ranked::code).reversed();
+
     @Transactional(readOnly = true)
     public Result compare(Actor actor, long unitId, int listYear, String standardId, Integer version, int limit) {
         actor.require(Permission.HOUSEHOLD_READ);
@@ -102,7 +111,6 @@ public class WhatIf {
                         SELECT rh.household_id, rh.household_code, h.head_name, l.path, rh.input::text, rh.household_class, l.standard_id
                         FROM latest l JOIN review_household rh ON rh.campaign_id = l.id JOIN household h ON h.id = rh.household_id
                         WHERE rh.input IS NOT NULL
-                        ORDER BY l.path, rh.household_code
                         """)
                 .withFetchSize(FETCH)
                 .params(params)
@@ -124,8 +132,8 @@ public class WhatIf {
                 tally.households,
                 tally.changedCount,
                 tally.fromTo,
-                tally.byChild,
-                tally.changed,
+                tally.byChild(),
+                tally.changed(),
                 tally.derived);
     }
 
@@ -136,8 +144,12 @@ public class WhatIf {
         private final Map<Long, String> childNames;
         private final int limit;
         private final Map<String, Long> fromTo = new TreeMap<>();
-        private final Map<String, Map<String, Long>> byChild = new LinkedHashMap<>();
-        private final List<Change> changed = new ArrayList<>();
+        // unsorted rows (sorting a province's million survey inputs in the database cost more than
+        // classifying them): the children are put in path order, and the first `limit` changed
+        // households by path and code are kept in a bounded heap, at the end
+        private final Map<String, Map<String, Long>> byChild = new HashMap<>();
+        private final Map<String, String> childPath = new HashMap<>();
+        private final PriorityQueue<Ranked> changed = new PriorityQueue<>(LATEST_FIRST);
         private final Map<String, Boolean> coverage = new HashMap<>();
         private long households;
         private long changedCount;
@@ -171,20 +183,42 @@ public class WhatIf {
             fromTo.merge(key, 1L, Long::sum);
             String child = childName(unit, row.path(), childNames);
             byChild.computeIfAbsent(child, k -> new TreeMap<>()).merge(key, 1L, Long::sum);
+            childPath.merge(child, row.path(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             if (!from.equals(to)) {
                 changedCount++;
-                if (changed.size() < limit) {
-                    changed.add(new Change(
-                            row.householdId(),
+                Ranked r = new Ranked(row.path(), row.code(), null);
+                if (limit > 0 && (changed.size() < limit || LATEST_FIRST.compare(r, changed.peek()) > 0)) {
+                    changed.add(new Ranked(
+                            row.path(),
                             row.code(),
-                            row.headName(),
-                            child,
-                            from,
-                            to,
-                            c.reasonTexts(),
-                            fromFacts));
+                            new Change(
+                                    row.householdId(),
+                                    row.code(),
+                                    row.headName(),
+                                    child,
+                                    from,
+                                    to,
+                                    c.reasonTexts(),
+                                    fromFacts)));
+                    if (changed.size() > limit) {
+                        changed.poll();
+                    }
                 }
             }
+        }
+
+        Map<String, Map<String, Long>> byChild() {
+            Map<String, Map<String, Long>> ordered = new LinkedHashMap<>();
+            byChild.keySet().stream()
+                    .sorted(Comparator.comparing(childPath::get))
+                    .forEach(k -> ordered.put(k, byChild.get(k)));
+            return ordered;
+        }
+
+        List<Change> changed() {
+            List<Ranked> ranked = new ArrayList<>(changed);
+            ranked.sort(LATEST_FIRST.reversed());
+            return ranked.stream().map(Ranked::change).toList();
         }
     }
 
