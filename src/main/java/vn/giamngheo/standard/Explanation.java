@@ -40,16 +40,6 @@ public record Explanation(List<Reason> reasons, List<Warning> warnings) {
         return new Explanation(c.reasons(), c.warnings());
     }
 
-    /** The reasons as the exchange format words them. */
-    public List<String> reasonTexts() {
-        return reasons.stream().map(Reason::text).toList();
-    }
-
-    /** The warnings as the exchange format words them. */
-    public List<String> warningTexts() {
-        return warnings.stream().map(Warning::text).toList();
-    }
-
     @JsonValue
     RawValue json() {
         return new RawValue(toJson());

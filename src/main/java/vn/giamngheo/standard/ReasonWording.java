@@ -145,14 +145,14 @@ public class ReasonWording {
     }
 
     /** An amount in VND grouped by thousands with the locale's separator: "1.420.000 đồng", "1,420,000". */
-    String money(long amount, Locale locale) {
+    private String money(long amount, Locale locale) {
         String grouped = Vnd.format(amount);
         String separator = message("reason.number.grouping", locale);
         return message("reason.money", locale, separator.equals(",") ? grouped : grouped.replace(",", separator));
     }
 
     /** A score as given, with the locale's decimal separator: "132", "132,5". */
-    String score(double score, Locale locale) {
+    private String score(double score, Locale locale) {
         StringBuilder out = new StringBuilder(16);
         Vnd.appendScore(out, score);
         String decimal = message("reason.number.decimal", locale);

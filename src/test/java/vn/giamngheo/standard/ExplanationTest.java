@@ -34,8 +34,12 @@ class ExplanationTest {
         Explanation back = Explanation.fromJson(all.toJson());
 
         assertThat(back).isEqualTo(all);
-        assertThat(back.reasonTexts()).isEqualTo(all.reasonTexts());
-        assertThat(back.warningTexts()).isEqualTo(all.warningTexts());
+        assertThat(back.reasons())
+                .map(Reason::text)
+                .isEqualTo(all.reasons().stream().map(Reason::text).toList());
+        assertThat(back.warnings())
+                .map(Warning::text)
+                .isEqualTo(all.warnings().stream().map(Warning::text).toList());
     }
 
     @Test
@@ -62,7 +66,7 @@ class ExplanationTest {
         Explanation back = Explanation.fromJson(Explanation.of(c).toJson());
 
         assertThat(back.warnings()).singleElement().isInstanceOf(Warning.ScoreVersusIncome.class);
-        assertThat(back.warningTexts()).isEqualTo(c.warningTexts());
+        assertThat(back.warnings()).map(Warning::text).isEqualTo(c.warningTexts());
     }
 
     @Test
