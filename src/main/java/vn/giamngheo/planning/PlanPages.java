@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
@@ -41,6 +43,7 @@ class PlanPages {
     private final CurrentUser currentUser;
     private final JsonMapper json;
     private final Clock clock;
+    private final PlanWarningWording wording;
 
     PlanPages(
             Plans plans,
@@ -49,7 +52,8 @@ class PlanPages {
             AdminUnits units,
             CurrentUser currentUser,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            PlanWarningWording wording) {
         this.plans = plans;
         this.tasks = tasks;
         this.obligations = obligations;
@@ -57,6 +61,7 @@ class PlanPages {
         this.currentUser = currentUser;
         this.json = json;
         this.clock = clock;
+        this.wording = wording;
     }
 
     @InitBinder("form")
@@ -88,7 +93,12 @@ class PlanPages {
     }
 
     @PostMapping("/plans/upload")
-    String upload(@RequestParam long unitId, @RequestParam("file") MultipartFile file, HttpSession session, Model model)
+    String upload(
+            @RequestParam long unitId,
+            @RequestParam("file") MultipartFile file,
+            HttpSession session,
+            Model model,
+            Locale locale)
             throws IOException {
         AdminUnit unit = units.get(unitId);
         UploadedFile document = new UploadedFile(file.getOriginalFilename(), file.getContentType(), file.getBytes());
@@ -96,7 +106,7 @@ class PlanPages {
             PlanDraft draft = plans.draft(unitId, document);
             String token = UUID.randomUUID().toString();
             session.setAttribute(UPLOAD + token, document);
-            return review(model, unit, PlanForm.of(draft, token, json), document.name(), List.of());
+            return review(model, unit, PlanForm.of(draft, token, json), document.name(), List.of(), locale);
         } catch (InvalidInput e) {
             model.addAttribute("unit", unit);
             model.addAttribute("plans", plans.list(currentUser.actor(), unitId, false));
@@ -106,7 +116,7 @@ class PlanPages {
     }
 
     @PostMapping("/plans/save")
-    String save(@ModelAttribute("form") PlanForm form, HttpSession session, Model model) {
+    String save(@ModelAttribute("form") PlanForm form, HttpSession session, Model model, Locale locale) {
         AdminUnit unit = units.get(form.unitId);
         UploadedFile document = form.upload == null ? null : (UploadedFile) session.getAttribute(UPLOAD + form.upload);
         try {
@@ -116,14 +126,26 @@ class PlanPages {
             }
             return "redirect:/plans/" + saved.plan().id();
         } catch (InvalidInput e) {
-            return review(model, unit, form, document == null ? null : document.name(), e.problems());
+            return review(model, unit, form, document == null ? null : document.name(), e.problems(), locale);
         }
     }
 
     private String review(
-            Model model, AdminUnit unit, PlanForm form, String fileName, List<InvalidInput.Problem> problems) {
+            Model model,
+            AdminUnit unit,
+            PlanForm form,
+            String fileName,
+            List<InvalidInput.Problem> problems,
+            Locale locale) {
         model.addAttribute("unit", unit);
         model.addAttribute("form", form);
+        model.addAttribute("planWarnings", wording.word(planWarnings(form), locale));
+        // each task's warnings in the reader's language, in the order of form.tasks
+        model.addAttribute(
+                "taskWarnings",
+                form.tasks.stream()
+                        .map(t -> wording.word(t.warningList(), locale))
+                        .toList());
         model.addAttribute("fileName", fileName);
         model.addAttribute("problems", problems);
         model.addAttribute("kinds", ScheduleKind.values());
@@ -131,12 +153,25 @@ class PlanPages {
         return "planning/review";
     }
 
+    /** The warnings of the document as read, which the form carries in its hidden extraction. */
+    private List<String> planWarnings(PlanForm form) {
+        if (form.extraction == null || form.extraction.isBlank()) {
+            return List.of();
+        }
+        try {
+            return json.readValue(form.extraction, PlanDraft.class).warnings();
+        } catch (JacksonException e) {
+            return List.of(); // a form sent back altered: saving it names the problem
+        }
+    }
+
     @GetMapping("/plans/{id}")
-    String plan(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
+    String plan(@PathVariable long id, @RequestParam(required = false) Integer year, Model model, Locale locale) {
         Actor actor = currentUser.actor();
         PlanDetail detail = plans.get(actor, id);
         int y = year != null ? year : defaultYear(detail.plan());
         model.addAttribute("d", detail);
+        model.addAttribute("warnings", wording.word(detail.plan().warnings(), locale));
         model.addAttribute("year", y);
         model.addAttribute("occurrences", tasks.ofPlan(actor, id, y));
         model.addAttribute("obligations", obligations.ofPlan(actor, id, y));

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.giamngheo.planning.extraction.ExtractedTask;
+import vn.giamngheo.planning.extraction.PlanWarning;
 import vn.giamngheo.planning.extraction.Schedule;
 import vn.giamngheo.planning.extraction.ScheduleKind;
 import vn.giamngheo.shared.Jurisdiction;
@@ -76,7 +77,9 @@ class PlanStore {
 
     private static List<String> warnings(PlanDraft d) {
         List<String> all = new ArrayList<>(d.warnings());
-        d.unmatched().stream().map(u -> "unmatched: " + u).forEach(all::add);
+        d.unmatched().stream()
+                .map(u -> PlanWarning.of(PlanWarning.Kind.UNMATCHED, u).text())
+                .forEach(all::add);
         return all;
     }
 

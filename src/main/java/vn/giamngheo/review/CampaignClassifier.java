@@ -9,6 +9,7 @@ import vn.giamngheo.standard.IndicatorSet;
 import vn.giamngheo.standard.PovertyClassifier;
 import vn.giamngheo.standard.PovertyStandard;
 import vn.giamngheo.standard.Reason;
+import vn.giamngheo.standard.Warning;
 
 /**
  * Classifies one household for a campaign: under the campaign's standard for a periodic or regular
@@ -26,8 +27,7 @@ final class CampaignClassifier {
                         "recognizedClass", "a baseline gives each household's recognised class: POOR or NEAR_POOR");
             }
             Classification checked = PovertyClassifier.classify(h, standard);
-            List<Reason> reasons = List.of(new Reason.Note(
-                    "recognised " + h.recognizedClass() + " before the system was used (baseline, taken as given)"));
+            List<Reason> reasons = List.of(new Reason.RecognisedBefore(h.recognizedClass()));
             return new Classification(
                     standard.id(),
                     standard.version(),
@@ -58,12 +58,12 @@ final class CampaignClassifier {
         return h.members() == null ? 0 : h.members().size();
     }
 
-    private static List<String> warnings(List<String> given, HouseholdInput h) {
+    private static List<Warning> warnings(List<Warning> given, HouseholdInput h) {
         if (h.members() != null && !h.members().isEmpty()) {
             return given;
         }
-        List<String> more = new ArrayList<>(given);
-        more.add("no members given: the household counts 0 persons in the flows");
+        List<Warning> more = new ArrayList<>(given);
+        more.add(Warning.NoMembers.INSTANCE);
         return more;
     }
 }

@@ -83,16 +83,17 @@ class ImportStore {
                         outcome AS (%2$s),
                         up AS (
                             INSERT INTO review_household AS rh (province_id, campaign_id, household_id, household_code, village_id,
-                                   source, input, household_class, deprivations, reasons, warnings, standard_id, standard_version,
+                                   source, input, household_class, deprivations, reasons, warnings, explanation, standard_id, standard_version,
                                    persons, previous_class, transition, created_at, created_by, changed_at, changed_by)
                             SELECT st.province_id, :c, st.household_id, st.code, st.village_id, 'IMPORT', st.input, st.class, st.deprivations,
-                                   st.reasons, st.warnings, :standard, :version, st.persons, o.before, o.transition,
+                                   st.reasons, st.warnings, st.explanation, :standard, :version, st.persons, o.before, o.transition,
                                    :at, :by, :at, :by
                             FROM staged st JOIN outcome o ON o.household_id = st.household_id
                             ON CONFLICT (province_id, campaign_id, household_id) DO UPDATE SET village_id = EXCLUDED.village_id,
                                    input = EXCLUDED.input, household_class = EXCLUDED.household_class,
                                    deprivations = EXCLUDED.deprivations, reasons = EXCLUDED.reasons,
-                                   warnings = EXCLUDED.warnings, standard_id = EXCLUDED.standard_id,
+                                   warnings = EXCLUDED.warnings, explanation = EXCLUDED.explanation,
+                                   standard_id = EXCLUDED.standard_id,
                                    standard_version = EXCLUDED.standard_version, persons = EXCLUDED.persons,
                                    previous_class = EXCLUDED.previous_class, transition = EXCLUDED.transition,
                                    version = rh.version + 1, changed_at = EXCLUDED.changed_at, changed_by = EXCLUDED.changed_by

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.giamngheo.standard.Classification;
+import vn.giamngheo.standard.Explanation;
 
 /** SQL for the households of campaigns; every query joins the campaign's commune and carries the scope. */
 @Repository
@@ -27,7 +28,8 @@ class ReviewHouseholdStore {
     private static final String COLUMNS = """
             rh.id, rh.campaign_id, rh.household_id, rh.household_code, h.head_name, rh.village_id,
             coalesce(v.kind || ' ', '') || v.name AS village_name, rh.source, rh.input::text AS input, rh.household_class,
-            rh.deprivations, rh.reasons::text AS reasons, rh.warnings::text AS warnings, rh.standard_id, rh.standard_version,
+            rh.deprivations, rh.reasons::text AS reasons, rh.warnings::text AS warnings, rh.explanation::text AS explanation,
+            rh.standard_id, rh.standard_version,
             rh.persons, rh.previous_class, rh.transition, rh.certificate_no, rh.version, rh.changed_at, rh.changed_by
             """;
     private final JdbcClient jdbc;
@@ -86,7 +88,8 @@ class ReviewHouseholdStore {
         return jdbc.sql("""
                                 UPDATE review_household SET input = CAST(:input AS jsonb), household_class = :class,
                                        deprivations = CAST(:deprivations AS text[]), reasons = CAST(:reasons AS jsonb),
-                                       warnings = CAST(:warnings AS jsonb), standard_id = :standard, standard_version = :sv,
+                                       warnings = CAST(:warnings AS jsonb), explanation = CAST(:explanation AS jsonb),
+                                       standard_id = :standard, standard_version = :sv,
                                        persons = :persons, version = version + 1, changed_at = :at, changed_by = :by
                                 WHERE id = :row AND version = :version AND\s""" + scope.campaign("review_household.campaign_id"))
                         .params(scope.params())
@@ -95,7 +98,8 @@ class ReviewHouseholdStore {
                         .param("class", c.householdClass().name())
                         .param("deprivations", textArray(c.deprivations().codes()))
                         .param("reasons", json.writeValueAsString(c.reasonTexts()))
-                        .param("warnings", json.writeValueAsString(c.warnings()))
+                        .param("warnings", json.writeValueAsString(c.warningTexts()))
+                        .param("explanation", Explanation.of(c).toJson())
                         .param("standard", c.standardId())
                         .param("sv", c.standardVersion())
                         .param("persons", persons)
@@ -232,6 +236,7 @@ class ReviewHouseholdStore {
                 deprivations == null ? List.of() : Arrays.asList((String[]) deprivations.getArray()),
                 strings(rs.getString("reasons")),
                 strings(rs.getString("warnings")),
+                explanation(rs.getString("explanation")),
                 rs.getString("standard_id"),
                 (Integer) rs.getObject("standard_version"),
                 rs.getInt("persons"),
@@ -241,6 +246,21 @@ class ReviewHouseholdStore {
                 rs.getInt("version"),
                 rs.getTimestamp("changed_at").toInstant(),
                 rs.getString("changed_by"));
+    }
+
+    /**
+     * The stored values, or null: for a row classified before they were stored, and for values
+     * this version cannot read (written by a newer one) — the row's English texts stand in.
+     */
+    private static Explanation explanation(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return Explanation.fromJson(json);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private List<String> strings(String jsonArray) {

@@ -28,6 +28,7 @@ import vn.giamngheo.shared.Permission;
 import vn.giamngheo.shared.TextFolding;
 import vn.giamngheo.standard.Classification;
 import vn.giamngheo.standard.ExchangeFormat;
+import vn.giamngheo.standard.Explanation;
 import vn.giamngheo.standard.HouseholdInput;
 import vn.giamngheo.standard.PovertyStandard;
 import vn.giamngheo.standard.PovertyStandards;
@@ -198,14 +199,14 @@ public class ReviewImport {
             try (Statement st = con.createStatement()) {
                 st.execute("DROP TABLE IF EXISTS " + STAGE);
                 st.execute("CREATE TEMP TABLE " + STAGE + " (line int, class text, deprivations text[], reasons jsonb,"
-                        + " warnings jsonb, persons int, " + HouseholdBulk.STAGED_COLUMN_TYPES
+                        + " warnings jsonb, explanation jsonb, persons int, " + HouseholdBulk.STAGED_COLUMN_TYPES
                         + ") WITH (toast_tuple_target = 8160) ON COMMIT DROP");
                 // kept inline and uncompressed: the statements that follow read each row's JSON several times
                 st.execute("ALTER TABLE " + STAGE + " ALTER input SET STORAGE EXTERNAL");
             }
             copy = new CopyWriter(con.unwrap(PGConnection.class)
                     .getCopyAPI()
-                    .copyIn("COPY " + STAGE + " (line, class, deprivations, reasons, warnings, persons, "
+                    .copyIn("COPY " + STAGE + " (line, class, deprivations, reasons, warnings, explanation, persons, "
                             + HouseholdBulk.STAGED_COLUMNS + ") FROM STDIN"));
             for (HouseholdSource.Row row = source.next(); row != null; row = source.next()) {
                 if (++processed % PROGRESS_EVERY == 0) {
@@ -225,7 +226,8 @@ public class ReviewImport {
                             .text(ReviewHouseholdStore.textArray(
                                     cl.deprivations().codes()))
                             .text(CopyWriter.jsonArray(cl.reasonTexts()))
-                            .text(CopyWriter.jsonArray(cl.warnings()))
+                            .text(CopyWriter.jsonArray(cl.warningTexts()))
+                            .text(Explanation.of(cl).toJson())
                             .number(CampaignClassifier.persons(row.input()))
                             .text(staged.code())
                             .number(staged.unitId())

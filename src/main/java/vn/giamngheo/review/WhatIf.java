@@ -18,6 +18,7 @@ import vn.giamngheo.shared.InvalidInput;
 import vn.giamngheo.shared.Permission;
 import vn.giamngheo.standard.Classification;
 import vn.giamngheo.standard.ExchangeFormat;
+import vn.giamngheo.standard.Explanation;
 import vn.giamngheo.standard.HouseholdInput;
 import vn.giamngheo.standard.IndicatorSet;
 import vn.giamngheo.standard.PovertyClassifier;
@@ -61,7 +62,10 @@ public class WhatIf {
             List<Change> changed,
             long derivedFromFacts) {}
 
-    /** One household whose class would change. */
+    /**
+     * One household whose class would change; {@code reasons} in the exchange format's English,
+     * {@code explanation} the same reasons (and warnings) as values for the page to word.
+     */
     public record Change(
             long householdId,
             String code,
@@ -70,6 +74,7 @@ public class WhatIf {
             String from,
             String to,
             List<String> reasons,
+            Explanation explanation,
             boolean derivedFromFacts) {}
 
     private record Row(
@@ -199,6 +204,7 @@ public class WhatIf {
                                     from,
                                     to,
                                     c.reasonTexts(),
+                                    Explanation.of(c),
                                     fromFacts)));
                     if (changed.size() > limit) {
                         changed.poll();

@@ -14,7 +14,7 @@ public record Classification(
         IndicatorSet deprivations,
         IndicatorSet unknown,
         List<Reason> reasons,
-        List<String> warnings) {
+        List<Warning> warnings) {
 
     public int deprivedCount() {
         return deprivations.count();
@@ -25,6 +25,15 @@ public record Classification(
         String[] texts = new String[reasons.size()];
         for (int i = 0; i < texts.length; i++) {
             texts[i] = reasons.get(i).text();
+        }
+        return List.of(texts);
+    }
+
+    /** The warnings as the exchange format words them. */
+    public List<String> warningTexts() {
+        String[] texts = new String[warnings.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = warnings.get(i).text();
         }
         return List.of(texts);
     }

@@ -7,8 +7,9 @@ import vn.giamngheo.standard.Reason.DeprivationCount;
 import vn.giamngheo.standard.Reason.IncomeVersusLine;
 import vn.giamngheo.standard.Reason.LineKind;
 import vn.giamngheo.standard.Reason.MiddleBandUnknown;
+import vn.giamngheo.standard.Reason.NoIncome;
 import vn.giamngheo.standard.Reason.NoScoreThreshold;
-import vn.giamngheo.standard.Reason.Note;
+import vn.giamngheo.standard.Reason.ScoreCannotTellBand;
 import vn.giamngheo.standard.Reason.ScoreVersusThreshold;
 
 /**
@@ -46,7 +47,7 @@ public final class PovertyClassifier {
         int factKnown = (int) (facts >>> 32);
         int deprived;
         int known;
-        List<String> warnings = List.of();
+        List<Warning> warnings = List.of();
         if (ticks != null) {
             deprived = ticks.bits();
             known = used;
@@ -70,7 +71,7 @@ public final class PovertyClassifier {
         if (score != null) {
             return decision.byScore(score);
         }
-        return decision.finish(HouseholdClass.UNDETERMINED, Note.NO_INCOME);
+        return decision.finish(HouseholdClass.UNDETERMINED, NoIncome.INSTANCE);
     }
 
     private static InvalidInput notUsed(int bits, PovertyStandard standard) {
@@ -81,14 +82,11 @@ public final class PovertyClassifier {
                         + standard.id() + " (it uses " + standard.indicatorSet() + ")");
     }
 
-    private static List<String> disagreements(int disagreeing, int ticked) {
-        List<String> warnings = new ArrayList<>(Integer.bitCount(disagreeing));
+    private static List<Warning> disagreements(int disagreeing, int ticked) {
+        List<Warning> warnings = new ArrayList<>(Integer.bitCount(disagreeing));
         for (int rest = disagreeing; rest != 0; rest &= rest - 1) {
             Indicator indicator = Indicator.byOrdinal(Integer.numberOfTrailingZeros(rest));
-            warnings.add(
-                    (ticked & indicator.bit()) != 0
-                            ? indicator + " is ticked deprived, but the member and dwelling facts say not deprived"
-                            : indicator + " is not ticked, but the member and dwelling facts say deprived");
+            warnings.add(new Warning.TickVersusFacts(indicator, (ticked & indicator.bit()) != 0));
         }
         return warnings;
     }
@@ -100,9 +98,9 @@ public final class PovertyClassifier {
         private final AreaLines lines;
         private final int deprived;
         private final int unknown;
-        private List<String> warnings;
+        private List<Warning> warnings;
 
-        Decision(PovertyStandard standard, Area area, int deprived, int unknown, List<String> warnings) {
+        Decision(PovertyStandard standard, Area area, int deprived, int unknown, List<Warning> warnings) {
             this.standard = standard;
             this.area = area;
             this.lines = standard.lines().of(area);
@@ -137,7 +135,9 @@ public final class PovertyClassifier {
             return finish(
                     HouseholdClass.NOT_POOR,
                     step,
-                    lines.middleUpper() == null ? new MiddleBandUnknown(standard.id(), area) : Note.SCORE_ABOVE_LINE);
+                    lines.middleUpper() == null
+                            ? new MiddleBandUnknown(standard.id(), area)
+                            : ScoreCannotTellBand.INSTANCE);
         }
 
         void compareScoreWithIncome(double score, long income) {
@@ -147,10 +147,10 @@ public final class PovertyClassifier {
             boolean scoreUnder = score <= lines.scoreAMax().value();
             boolean incomeUnder = income <= lines.line().value();
             if (scoreUnder != incomeUnder) {
-                List<String> more = new ArrayList<>(warnings);
-                more.add(new ScoreVersusThreshold(score, area, lines.scoreAMax(), lines.line()).text()
-                        + ", but " + new IncomeVersusLine(income, area, LineKind.LINE, lines.line()).text()
-                        + ": the measured income decides");
+                List<Warning> more = new ArrayList<>(warnings);
+                more.add(new Warning.ScoreVersusIncome(
+                        new ScoreVersusThreshold(score, area, lines.scoreAMax(), lines.line()),
+                        new IncomeVersusLine(income, area, LineKind.LINE, lines.line())));
                 warnings = more;
             }
         }

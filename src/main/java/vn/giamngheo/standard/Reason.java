@@ -3,7 +3,8 @@ package vn.giamngheo.standard;
 /**
  * One step of a classification as a value; {@link #text()} words it as the exchange format's
  * {@code reasons} do ("income 1,420,000 ≤ rural line 1,500,000"). Kept as values so the classifier
- * does no string work and pages can word them in another language.
+ * does no string work and pages can word them in another language ({@link ReasonWording}); {@link
+ * Explanation} stores them as structured JSON.
  */
 public sealed interface Reason {
 
@@ -103,10 +104,34 @@ public sealed interface Reason {
         }
     }
 
-    /** A fixed statement: what is missing, or why a band cannot be told. */
-    record Note(String text) implements Reason {
-        static final Note NO_INCOME = new Note("no incomePerCapita and no scoreA: cannot compare with the line");
-        static final Note SCORE_ABOVE_LINE = new Note(
-                "score A cannot tell MIDDLE from NOT_POOR: answered NOT_POOR; incomePerCapita is needed for the band");
+    /** Neither income nor score A given: the class is UNDETERMINED. */
+    record NoIncome() implements Reason {
+        static final NoIncome INSTANCE = new NoIncome();
+
+        @Override
+        public String text() {
+            return "no incomePerCapita and no scoreA: cannot compare with the line";
+        }
+    }
+
+    /** Score A above the threshold: it stands for income above the line, but cannot place it in the middle band. */
+    record ScoreCannotTellBand() implements Reason {
+        static final ScoreCannotTellBand INSTANCE = new ScoreCannotTellBand();
+
+        @Override
+        public String text() {
+            return "score A cannot tell MIDDLE from NOT_POOR: answered NOT_POOR; incomePerCapita is needed for the band";
+        }
+    }
+
+    /**
+     * A baseline campaign takes the class recognised before the system was used as given
+     * (household-format.md, {@code recognizedClass}); the classifier itself never gives this reason.
+     */
+    record RecognisedBefore(HouseholdClass recognised) implements Reason {
+        @Override
+        public String text() {
+            return "recognised " + recognised + " before the system was used (baseline, taken as given)";
+        }
     }
 }

@@ -49,7 +49,8 @@ class ReviewPagesIT extends ReviewFixtures {
         assertThat(preview.status()).isEqualTo(200);
         assertThat(preview.body())
                 .contains("Hộ nghèo")
-                .contains("3 indicators deprived ≥ 3")
+                .contains("3 chỉ số thiếu hụt ≥ 3")
+                .doesNotContain("3 indicators deprived")
                 .doesNotContain("<html");
 
         Http.Response saved = browser.post(

@@ -164,7 +164,7 @@ class Nd07ClassificationTest {
                 .classifiedBy(nd07());
 
         assertThat(c.householdClass()).isEqualTo(HouseholdClass.POOR);
-        assertThat(c.warnings())
+        assertThat(c.warningTexts())
                 .singleElement()
                 .asString()
                 .contains("score A 150 > rural threshold 140")

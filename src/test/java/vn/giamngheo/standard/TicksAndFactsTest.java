@@ -43,7 +43,7 @@ class TicksAndFactsTest {
                 .dwelling(aSoundDwelling().cleanWater(false))
                 .classifiedBy(nd07());
 
-        assertThat(c.warnings())
+        assertThat(c.warningTexts())
                 .containsExactly(
                         "HEALTH_INSURANCE is ticked deprived, but the member and dwelling facts say not deprived",
                         "WATER is not ticked, but the member and dwelling facts say deprived");

@@ -69,8 +69,11 @@ final class AppendixTables {
                         ? Kind.REDUCTION_SPLIT
                         : h.contains("ho ngheo") && h.contains("ty le") ? Kind.HOUSEHOLD_TARGETS : null;
         if (kind == null) {
-            warnings.add("line " + rows.get(0).line() + ": a table that is not a known appendix was not read (header:"
-                    + header.toString().replace('\t', ' ').replaceAll("\\s+", " ") + ")");
+            warnings.add(PlanWarning.of(
+                            PlanWarning.Kind.UNKNOWN_TABLE,
+                            rows.get(0).line(),
+                            header.toString().replace('\t', ' ').replaceAll("\\s+", " "))
+                    .text());
             return;
         }
         Integer year = year(title);
@@ -129,8 +132,11 @@ final class AppendixTables {
                     }
                 }
             } catch (NumberFormatException e) {
-                warnings.add("line " + row.line() + ": table row not read, a number is not a number: "
-                        + row.text().replace("\t", " | "));
+                warnings.add(PlanWarning.of(
+                                PlanWarning.Kind.ROW_NOT_READ,
+                                row.line(),
+                                row.text().replace("\t", " | "))
+                        .text());
             }
         }
     }

@@ -112,16 +112,19 @@ final class HeaderParser {
         List<String> warnings = new ArrayList<>();
         if (number == null) {
             warnings.add(
-                    symbol == null ? "no plan number found" : "the plan number is blank (\"Số: /" + symbol + "\")");
+                    symbol == null
+                            ? PlanWarning.of(PlanWarning.Kind.NO_NUMBER).text()
+                            : PlanWarning.of(PlanWarning.Kind.BLANK_NUMBER, symbol)
+                                    .text());
         }
         if (date == null) {
-            warnings.add("no date of issue found");
+            warnings.add(PlanWarning.of(PlanWarning.Kind.NO_DATE).text());
         }
         if (issuer == null) {
-            warnings.add("no issuing body found");
+            warnings.add(PlanWarning.of(PlanWarning.Kind.NO_ISSUER).text());
         }
         if (title == null) {
-            warnings.add("no title (\"KẾ HOẠCH …\") found");
+            warnings.add(PlanWarning.of(PlanWarning.Kind.NO_TITLE).text());
         }
         return new Header(number, symbol, date, place, issuer, title, DocumentReferences.in(opening), warnings);
     }

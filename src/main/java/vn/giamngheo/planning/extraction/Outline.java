@@ -123,8 +123,8 @@ record Outline(
                         number, new Paragraph(numbered.group(2).strip(), p.line(), false), parent, depth, false);
                 attach(section, parent, item);
                 if (!numbers.add(number)) {
-                    warnings.add("line " + p.line() + ": number " + number + " appears twice in part " + section.label()
-                            + "; both items are kept");
+                    warnings.add(PlanWarning.of(PlanWarning.Kind.DUPLICATE_NUMBER, p.line(), number, section.label())
+                            .text());
                 }
                 open.push(item);
                 closed = endsBody(text);

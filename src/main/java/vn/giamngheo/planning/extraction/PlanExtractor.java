@@ -91,7 +91,7 @@ public final class PlanExtractor {
         warnings.addAll(outline.warnings());
         warnings.addAll(tables.warnings());
         if (tasks.isEmpty()) {
-            warnings.add("no numbered tasks found");
+            warnings.add(PlanWarning.of(PlanWarning.Kind.NO_TASKS).text());
         }
         Set<String> unmatched = new LinkedHashSet<>();
         tasks.forEach(t -> unmatched.addAll(t.unmatched()));

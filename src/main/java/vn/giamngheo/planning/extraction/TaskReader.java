@@ -68,20 +68,27 @@ final class TaskReader {
         List<AssignedUnit> assigned = deduped.stream().map(this::resolve).toList();
         boolean hasLead = assigned.stream().anyMatch(u -> u.role() == UnitRole.LEAD);
         if (!hasLead) {
-            warnings.add(assigned.isEmpty() ? "no lead or assignee stated" : "coordinating units named but no lead");
+            warnings.add(
+                    PlanWarning.of(assigned.isEmpty() ? PlanWarning.Kind.NO_LEAD_OR_ASSIGNEE : PlanWarning.Kind.NO_LEAD)
+                            .text());
         }
         List<ScheduleParser.Mention> mentions = ScheduleParser.mentions(withoutReportClauses(scheduleText), strict);
         Schedule schedule = ScheduleParser.choose(mentions).orElse(null);
         if (schedule == null) {
-            warnings.add("no schedule stated");
+            warnings.add(PlanWarning.of(PlanWarning.Kind.NO_SCHEDULE).text());
         } else {
             List<Schedule> others = mentions.stream()
                     .map(ScheduleParser.Mention::schedule)
                     .filter(s -> s.kind() != ScheduleKind.ONGOING && !s.sameAs(schedule))
                     .toList();
             if (!others.isEmpty() && schedule.kind() != ScheduleKind.ONGOING) {
-                warnings.add("several schedules: took \"" + schedule.source() + "\", also "
-                        + others.stream().map(s -> "\"" + s.source() + "\"").collect(Collectors.joining(", ")));
+                warnings.add(PlanWarning.of(
+                                PlanWarning.Kind.SEVERAL_SCHEDULES,
+                                schedule.source(),
+                                others.stream()
+                                        .map(s -> "\"" + s.source() + "\"")
+                                        .collect(Collectors.joining(", ")))
+                        .text());
             }
         }
         List<String> unmatched = new ArrayList<>(unplaced);

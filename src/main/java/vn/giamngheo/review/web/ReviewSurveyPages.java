@@ -1,6 +1,7 @@
 package vn.giamngheo.review.web;
 
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -16,10 +17,10 @@ import vn.giamngheo.review.Reviews;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
-import vn.giamngheo.standard.Classification;
 import vn.giamngheo.standard.ExchangeFormat;
 import vn.giamngheo.standard.HouseholdInput;
 import vn.giamngheo.standard.IndicatorDefinition;
+import vn.giamngheo.standard.ReasonWording;
 
 /**
  * The survey form of one household (works on a phone: one column, large inputs). Each change
@@ -39,19 +40,22 @@ class ReviewSurveyPages {
     private final Reviews reviews;
     private final ReviewSurvey survey;
     private final CurrentUser currentUser;
+    private final ReasonWording wording;
 
-    ReviewSurveyPages(Reviews reviews, ReviewSurvey survey, CurrentUser currentUser) {
+    ReviewSurveyPages(Reviews reviews, ReviewSurvey survey, CurrentUser currentUser, ReasonWording wording) {
         this.reviews = reviews;
         this.survey = survey;
         this.currentUser = currentUser;
+        this.wording = wording;
     }
 
+    /** The form with the classification the row recorded, its reasons in the reader's language. */
     @GetMapping("/reviews/{id}/households/{rowId}")
-    String form(@PathVariable long id, @PathVariable long rowId, Model model) {
+    String form(@PathVariable long id, @PathVariable long rowId, Model model, Locale locale) {
         Actor actor = currentUser.actor();
         ReviewHousehold row = survey.household(actor, id, rowId);
         HouseholdInput input = row.input() == null ? null : ExchangeFormat.parse(row.input());
-        return page(model, id, row, input, row.version(), input == null ? null : survey.preview(actor, id, input));
+        return page(model, id, row, input, row.version(), ShownClassification.recorded(row, wording, locale));
     }
 
     @PostMapping("/reviews/{id}/households/{rowId}/preview")
@@ -59,12 +63,13 @@ class ReviewSurveyPages {
             @PathVariable long id,
             @PathVariable long rowId,
             @RequestParam MultiValueMap<String, String> form,
-            Model model) {
+            Model model,
+            Locale locale) {
         Actor actor = currentUser.actor();
         ReviewHousehold row = survey.household(actor, id, rowId);
         try {
             HouseholdInput input = SurveyFormReader.read(form, row.householdCode());
-            model.addAttribute("result", survey.preview(actor, id, input));
+            model.addAttribute("result", ShownClassification.of(survey.preview(actor, id, input), wording, locale));
         } catch (InvalidInput e) {
             model.addAttribute("problems", e.problems());
         }
@@ -98,7 +103,7 @@ class ReviewSurveyPages {
     }
 
     private String page(
-            Model model, long id, ReviewHousehold row, HouseholdInput input, int version, Classification result) {
+            Model model, long id, ReviewHousehold row, HouseholdInput input, int version, ShownClassification result) {
         ReviewCampaign c = reviews.get(currentUser.actor(), id);
         model.addAttribute("c", c);
         model.addAttribute("row", row);

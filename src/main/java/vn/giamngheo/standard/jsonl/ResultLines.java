@@ -39,7 +39,7 @@ public final class ResultLines {
             if (i > 0) {
                 out.append(',');
             }
-            appendString(out, c.warnings().get(i));
+            appendString(out, c.warnings().get(i).text());
         }
         out.append("]}");
     }

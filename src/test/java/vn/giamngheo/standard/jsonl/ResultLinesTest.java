@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.giamngheo.standard.Area;
 import vn.giamngheo.standard.Classification;
+import vn.giamngheo.standard.Figure;
 import vn.giamngheo.standard.HouseholdClass;
 import vn.giamngheo.standard.Indicator;
 import vn.giamngheo.standard.IndicatorSet;
@@ -22,8 +24,9 @@ class ResultLinesTest {
                 IndicatorSet.of(Indicator.WATER, Indicator.HEALTH_INSURANCE, Indicator.HOUSING_AREA),
                 IndicatorSet.EMPTY,
                 List.of(
-                        new Reason.Note("income 1,420,000 ≤ rural line 1,500,000"),
-                        new Reason.Note("3 indicators deprived ≥ 3")),
+                        new Reason.IncomeVersusLine(
+                                1_420_000, Area.RURAL, Reason.LineKind.LINE, Figure.firm(1_500_000)),
+                        new Reason.DeprivationCount(3, 3, IndicatorSet.EMPTY)),
                 List.of());
 
         assertThat(ResultLines.result("H-001", c))
