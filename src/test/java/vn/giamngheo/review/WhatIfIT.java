@@ -51,4 +51,29 @@ class WhatIfIT extends ReviewFixtures {
                         .households())
                 .isZero();
     }
+
+    @Test
+    void theChangedHouseholdsComeInCommuneAndCodeOrderAndTheLimitKeepsTheFirst() {
+        AdminUnit commune = commune("Xuân Hòa");
+        ReviewCampaign baseline = campaign(commune, CampaignKind.BASELINE, 2031, null);
+        // imported out of order; every one recognised poor although its facts say near-poor
+        importJsonl(
+                baseline,
+                village(commune, "1").id(),
+                aHousehold("XH-W4").nearPoor().recognised(HouseholdClass.POOR),
+                aHousehold("XH-W1").nearPoor().recognised(HouseholdClass.POOR),
+                aHousehold("XH-W3").nearPoor().recognised(HouseholdClass.POOR),
+                aHousehold("XH-W2").nearPoor().recognised(HouseholdClass.POOR),
+                aHousehold("XH-W5").poor().recognised(HouseholdClass.POOR));
+        recogniseBaseline(baseline);
+
+        WhatIf.Result all = whatIf.compare(ADMIN, commune.id(), 2032, "ND07_2021", null, 100);
+        assertThat(all.changed()).extracting(WhatIf.Change::code).containsExactly("XH-W1", "XH-W2", "XH-W3", "XH-W4");
+        WhatIf.Result two = whatIf.compare(ADMIN, commune.id(), 2032, "ND07_2021", null, 2);
+        assertThat(two.changedCount()).isEqualTo(4);
+        assertThat(two.changed()).extracting(WhatIf.Change::code).containsExactly("XH-W1", "XH-W2");
+        assertThat(whatIf.compare(ADMIN, commune.id(), 2032, "ND07_2021", null, 0)
+                        .changed())
+                .isEmpty();
+    }
 }
