@@ -84,6 +84,17 @@ class ProvincePartitionIT extends IntegrationTestBase {
                         HouseholdRegistryIT.member("Lò Văn Phân", "HEAD", 1980, "M", "Thái", null),
                         HouseholdRegistryIT.member("Lò Thị Vân", "SPOUSE", 1983, "F", "Thái", null)));
         assertFiledUnder(h.id(), north);
+        // the search finds it by a member's name without accents, by part of its code, and not otherwise
+        for (String q : List.of("lo thi van", "Thị Vân", "art-00", "PART-001")) {
+            assertThat(registry.list(admin, new HouseholdQuery(null, null, null, q, false, 0, 10))
+                            .items())
+                    .as(q)
+                    .extracting(HouseholdSummary::id)
+                    .containsExactly(h.id());
+        }
+        assertThat(registry.list(admin, new HouseholdQuery(null, null, null, "lo thi vanx", false, 0, 10))
+                        .items())
+                .isEmpty();
 
         // the commune is transferred to the other province: its village and household go along
         units.move(admin, commune.id(), south.id(), LocalDate.of(2025, 7, 1), "test");
