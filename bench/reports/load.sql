@@ -21,7 +21,8 @@ DROP TABLE stage_in, stage_res;
 INSERT INTO household (province_id, code, unit_id, head_name, search_name, area, labour_capacity, ethnic_minority, person_of_merit,
                        social_protection, female_head, dwelling, current_class, class_standard, class_year,
                        created_at, created_by, changed_at, changed_by)
-SELECT split_part(v.path, '/', 2)::bigint, b.code, v.id, coalesce(hd->>'name', '?'), lower(coalesce(hd->>'name', '?')), b.input->>'area',
+SELECT split_part(v.path, '/', 2)::bigint, b.code, v.id, coalesce(hd->>'name', '?'),
+       translate(lower(coalesce(hd->>'name', '?')), 'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ', 'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyydaaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd'), b.input->>'area',
        (b.input->>'laborCapacity')::boolean, coalesce(hd->>'ethnicity', 'Kinh') <> 'Kinh',
        coalesce(b.input->'members' @> '[{"personOfMerit": true}]', false),
        coalesce(b.input->'members' @> '[{"socialAllowance": true}]', false),
@@ -33,10 +34,12 @@ LEFT JOIN LATERAL (SELECT m FROM jsonb_array_elements(coalesce(b.input->'members
 WHERE b.y = 2025;
 ANALYZE household;
 
--- the members and the registry's first snapshot, as the product's registration writes them
+-- the members and the registry's first snapshot, as the product's registration writes them (names
+-- folded for search as TextFolding does: lower case, no accents, đ → d)
 INSERT INTO household_member (province_id, household_id, ord, name, search_name, citizen_id, birth_year, sex, relation,
                               ethnicity, facts)
-SELECT h.province_id, h.id, m.ord - 1, btrim(m.v->>'name'), lower(btrim(m.v->>'name')), NULL, 2025 - (m.v->>'age')::int,
+SELECT h.province_id, h.id, m.ord - 1, btrim(m.v->>'name'),
+       translate(lower(btrim(m.v->>'name')), 'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ', 'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyydaaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd'), NULL, 2025 - (m.v->>'age')::int,
        m.v->>'sex', m.v->>'relation', m.v->>'ethnicity', m.v - ARRAY['name', 'age', 'sex', 'relation', 'ethnicity']
 FROM bench_hh b JOIN household h ON h.code = b.code
 CROSS JOIN LATERAL jsonb_array_elements(coalesce(b.input->'members', '[]')) WITH ORDINALITY AS m(v, ord)
