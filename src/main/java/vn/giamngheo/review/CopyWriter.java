@@ -3,6 +3,7 @@ package vn.giamngheo.review;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import org.postgresql.copy.CopyIn;
+import vn.giamngheo.shared.JsonText;
 
 /**
  * Writes rows into a PostgreSQL {@code COPY … FROM STDIN} (text format) in large batches: tab
@@ -74,19 +75,8 @@ final class CopyWriter {
     static String jsonArray(java.util.List<String> values) {
         StringBuilder out = new StringBuilder(64 * values.size() + 2).append('[');
         for (int i = 0; i < values.size(); i++) {
-            out.append(i == 0 ? "\"" : ",\"");
-            String v = values.get(i);
-            for (int k = 0; k < v.length(); k++) {
-                char ch = v.charAt(k);
-                if (ch == '"' || ch == '\\') {
-                    out.append('\\').append(ch);
-                } else if (ch < 0x20) {
-                    out.append(String.format("\\u%04x", (int) ch));
-                } else {
-                    out.append(ch);
-                }
-            }
-            out.append('"');
+            out.append(i == 0 ? "" : ",");
+            JsonText.appendString(out, values.get(i));
         }
         return out.append(']').toString();
     }

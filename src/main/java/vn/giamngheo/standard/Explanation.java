@@ -6,6 +6,7 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.util.RawValue;
+import vn.giamngheo.shared.JsonText;
 import vn.giamngheo.standard.Reason.DeprivationCount;
 import vn.giamngheo.standard.Reason.IncomeVersusLine;
 import vn.giamngheo.standard.Reason.LineKind;
@@ -228,17 +229,7 @@ public record Explanation(List<Reason> reasons, List<Warning> warnings) {
 
     /** A string field; the values are enum names and standard ids, escaped all the same. */
     private static void string(StringBuilder out, String field, String value) {
-        out.append(",\"").append(field).append("\":\"");
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            if (ch == '"' || ch == '\\') {
-                out.append('\\').append(ch);
-            } else if (ch < 0x20) {
-                out.append(String.format("\\u%04x", (int) ch));
-            } else {
-                out.append(ch);
-            }
-        }
-        out.append('"');
+        out.append(",\"").append(field).append("\":");
+        JsonText.appendString(out, value);
     }
 }

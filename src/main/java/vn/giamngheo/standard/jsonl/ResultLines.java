@@ -1,6 +1,7 @@
 package vn.giamngheo.standard.jsonl;
 
 import java.util.List;
+import vn.giamngheo.shared.JsonText;
 import vn.giamngheo.standard.Classification;
 
 /**
@@ -10,7 +11,6 @@ import vn.giamngheo.standard.Classification;
  * can batch many lines into one write.
  */
 public final class ResultLines {
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private ResultLines() {}
 
@@ -60,28 +60,6 @@ public final class ResultLines {
 
     /** A JSON string, or null; only the characters JSON requires are escaped, the rest stay UTF-8. */
     static void appendString(StringBuilder out, String s) {
-        if (s == null) {
-            out.append("null");
-            return;
-        }
-        out.append('"');
-        int from = 0;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char ch = s.charAt(i);
-            if (ch >= 0x20 && ch != '"' && ch != '\\') {
-                continue;
-            }
-            out.append(s, from, i);
-            switch (ch) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append("\\u00").append(HEX[ch >> 4]).append(HEX[ch & 0xF]);
-            }
-            from = i + 1;
-        }
-        out.append(s, from, s.length()).append('"');
+        JsonText.appendString(out, s);
     }
 }
