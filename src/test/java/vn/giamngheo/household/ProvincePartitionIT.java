@@ -81,18 +81,18 @@ class ProvincePartitionIT extends IntegrationTestBase {
                 HouseholdRegistryIT.household(
                         "PART-001",
                         village.id(),
-                        HouseholdRegistryIT.member("Lò Văn Phân", "HEAD", 1980, "M", "Thái", null),
-                        HouseholdRegistryIT.member("Lò Thị Vân", "SPOUSE", 1983, "F", "Thái", null)));
+                        HouseholdRegistryIT.member("Lò Văn Phânbắc", "HEAD", 1980, "M", "Thái", null),
+                        HouseholdRegistryIT.member("Lò Thị Vânbắc", "SPOUSE", 1983, "F", "Thái", null)));
         assertFiledUnder(h.id(), north);
         // the search finds it by a member's name without accents, by part of its code, and not otherwise
-        for (String q : List.of("lo thi van", "Thị Vân", "art-00", "PART-001")) {
+        for (String q : List.of("lo thi vanbac", "Thị Vânbắc", "art-00", "PART-001")) {
             assertThat(registry.list(admin, new HouseholdQuery(null, null, null, q, false, 0, 10))
                             .items())
                     .as(q)
                     .extracting(HouseholdSummary::id)
                     .containsExactly(h.id());
         }
-        assertThat(registry.list(admin, new HouseholdQuery(null, null, null, "lo thi vanx", false, 0, 10))
+        assertThat(registry.list(admin, new HouseholdQuery(null, null, null, "lo thi vanbacx", false, 0, 10))
                         .items())
                 .isEmpty();
 
