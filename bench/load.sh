@@ -3,6 +3,8 @@
 # application, with wrk (Debian package "wrk"). Usage:
 #   bench/load.sh [BASE_URL] [DURATION] [CONNECTIONS]
 # The application must be running with the demo dataset (or a generated province) at BASE_URL.
+# LOAD_JAVA_PID=<the application's pid> also prints the CPU time a request costs the application
+# and PostgreSQL; LOAD_THINK_MS (default 1000) is the mean think time between a session's clicks.
 set -euo pipefail
 BASE=${1:-http://localhost:8080}
 DURATION=${2:-60s}
@@ -60,7 +62,16 @@ for r in json.load(sys.stdin):
   echo "}"
   echo "}"
 } > "$out"
+# CPU seconds used by the application (LOAD_JAVA_PID) and by every postgres process, to give the
+# CPU cost of a request on each side (docs/scaling.md uses it to size a national deployment)
+cpu() { ps -eo pid=,comm=,times= | awk -v j="${LOAD_JAVA_PID:-0}" '$1 == j { a += $3 } $2 == "postgres" { p += $3 } END { print a + 0, p + 0 }'; }
+cpu_before=$(cpu)
 LOAD_DATA=$out wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$(dirname "$0")/load/mix.lua" "$BASE" | tee "$work/wrk.txt"
+cpu_after=$(cpu)
+if [ -n "${LOAD_JAVA_PID:-}" ]; then
+  requests=$(sed -n 's/^LOAD requests=\([0-9]*\).*/\1/p' "$work/wrk.txt")
+  echo "$cpu_before $cpu_after ${requests:-0}" | awk '{ printf "CPU application %.1f s, postgres %.1f s: %.2f + %.2f ms a request\n", $3 - $1, $4 - $2, ($3 - $1) * 1000 / $5, ($4 - $2) * 1000 / $5 }'
+fi
 # every survey save that wrk sent must have been stored: the rows' versions went up by as much
 if [ -s "$work/survey-rows" ]; then
   before=$(sed -E 's/.*version=([0-9]+).*/\1/' "$work/survey-rows" | paste -sd+ | bc)
