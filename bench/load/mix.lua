@@ -15,23 +15,35 @@ delay = function()
   return math.random(math.floor(think / 2), math.floor(think * 3 / 2))
 end
 
--- survey saves: each thread takes every n-th row of the pool and saves its rows in turn, counting
--- each row's version up after a save (a thread's rows are far more than its connections, so a
--- row's previous save has been answered before it is saved again); load.sh checks afterwards that
--- every save sent was stored
+-- survey saves: each thread takes every n-th row of the pool. A row is saved with the version the
+-- last stored save left (read back from the redirect's row id), and never while a save of it is
+-- still unanswered (think time delays a request after it is made), so no save is refused as stale
+-- by the test's own doing; load.sh checks afterwards that every save answered "stored" is stored
 local threads = {}
 setup = function(thread)
   table.insert(threads, thread)
   thread:set("thread_no", #threads)
 end
 
-local rows, next_row = {}, 0
+local rows, by_id, next_row = {}, {}, 0
 saves = 0 -- a global: done() reads it from each thread
 init = function(args)
   local no, count = thread_no or 1, 2 -- load.sh runs wrk with -t2
   for i, r in ipairs(data.survey or {}) do
-    if (i - 1) % count == no - 1 then table.insert(rows, {campaign = r.campaign, row = r.row, version = r.version}) end
+    if (i - 1) % count == no - 1 then
+      local row = {campaign = r.campaign, row = r.row, version = r.version, busy = false}
+      table.insert(rows, row)
+      by_id[tostring(r.row)] = row
+    end
   end
+end
+
+local function free_row()
+  for _ = 1, #rows do
+    next_row = next_row % #rows + 1
+    if not rows[next_row].busy then return rows[next_row] end
+  end
+  return nil
 end
 
 local incomes = {"850000", "1200000", "1450000", "1800000", "2600000", "4100000"}
@@ -52,11 +64,10 @@ request = function()
     return wrk.format("GET", "/households?q=" .. pick(names) .. "&page=" .. math.random(0, 3), headers)
   elseif r <= 70 then
     return wrk.format("GET", "/households/" .. pick(data.households), headers)
-  elseif r <= 85 and #rows > 0 then
-    next_row = next_row % #rows + 1
+  elseif r <= 85 and free_row() ~= nil then
     local target = rows[next_row]
     local body = survey_body(target.version)
-    target.version = target.version + 1
+    target.busy = true
     saves = saves + 1
     headers["Content-Type"] = "application/x-www-form-urlencoded"
     headers["X-CSRF-TOKEN"] = s.csrf
@@ -71,10 +82,15 @@ end
 saved, refused = 0, 0 -- globals, read by done()
 response = function(status, headers, body)
   local location = headers["Location"] or headers["location"]
-  if location ~= nil and location:find("?saved", 1, true) then
+  local id = location and location:match("/households/(%d+)%?saved")
+  if id ~= nil then
     saved = saved + 1
+    local row = by_id[id]
+    if row ~= nil then row.version = row.version + 1; row.busy = false end
   elseif status == 200 and body ~= nil and (body:find('data-testid="conflict"', 1, true) or body:find('class="card error"', 1, true)) then
     refused = refused + 1
+    local form = body:match('action="/reviews/%d+/households/(%d+)"')
+    if form ~= nil and by_id[form] ~= nil then by_id[form].busy = false end
   end
 end
 
