@@ -80,60 +80,23 @@ public record PlanDraft(
     }
 
     public PlanDraft withUnit(Long unit) {
-        return new PlanDraft(
-                unit,
-                periodFrom,
-                periodTo,
-                number,
-                symbol,
-                date,
-                place,
-                issuer,
-                title,
-                implemented,
-                purposes,
-                targets,
-                funding,
-                tasks,
-                organisation,
-                reportingDuties,
-                targetRows,
-                helperRows,
-                distribution,
-                unmatched,
-                warnings);
+        return with(unit, periodFrom, periodTo, date);
     }
 
     public PlanDraft withPeriod(Integer from, Integer to) {
-        return new PlanDraft(
-                unitId,
-                from,
-                to,
-                number,
-                symbol,
-                date,
-                place,
-                issuer,
-                title,
-                implemented,
-                purposes,
-                targets,
-                funding,
-                tasks,
-                organisation,
-                reportingDuties,
-                targetRows,
-                helperRows,
-                distribution,
-                unmatched,
-                warnings);
+        return with(unitId, from, to, date);
     }
 
     public PlanDraft withDate(String day) {
+        return with(unitId, periodFrom, periodTo, day);
+    }
+
+    /** This draft with the fields a reviewer sets (unit, period, date) replaced. */
+    private PlanDraft with(Long unit, Integer from, Integer to, String day) {
         return new PlanDraft(
-                unitId,
-                periodFrom,
-                periodTo,
+                unit,
+                from,
+                to,
                 number,
                 symbol,
                 day,
