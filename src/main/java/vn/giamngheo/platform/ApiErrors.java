@@ -2,6 +2,8 @@ package vn.giamngheo.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -14,6 +16,7 @@ import vn.giamngheo.shared.InvalidInput;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.NotPermitted;
 import vn.giamngheo.shared.OutsideJurisdiction;
+import vn.giamngheo.shared.Wording;
 
 /**
  * Domain exceptions as RFC 9457 problem details for {@code /api/v1}: 400 with every problem (line,
@@ -24,17 +27,29 @@ import vn.giamngheo.shared.OutsideJurisdiction;
 class ApiErrors {
     private final AuditLog audit;
 
-    ApiErrors(AuditLog audit) {
+    private final Wording wording;
+
+    ApiErrors(AuditLog audit, Wording wording) {
         this.audit = audit;
+        this.wording = wording;
     }
 
+    /** 400 with every problem: line, record, field, the stable code and its arguments, and the wording. */
     @ExceptionHandler(InvalidInput.class)
-    ProblemDetail invalid(InvalidInput e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        p.setTitle("Invalid input");
-        List<java.util.Map<String, Object>> problems = e.problems().stream()
-                .map(x -> java.util.Map.<String, Object>of("line", x.line(), "field", x.field(), "reason", x.reason()))
+    ProblemDetail invalid(InvalidInput e, Locale locale) {
+        List<Map<String, Object>> problems = e.problems().stream()
+                .map(x -> Map.<String, Object>of(
+                        "line", x.line(),
+                        "ref", x.ref(),
+                        "field", x.field(),
+                        "code", x.code(),
+                        "args", x.message().args(),
+                        "reason", wording.problem(x, locale)))
                 .toList();
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                problems.isEmpty() ? "" : (String) problems.get(0).get("reason"));
+        p.setTitle("Invalid input");
         p.setProperty("errors", problems);
         return p;
     }

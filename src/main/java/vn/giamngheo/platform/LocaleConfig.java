@@ -2,6 +2,7 @@ package vn.giamngheo.platform;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -9,6 +10,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import vn.giamngheo.shared.Wording;
 
 /** Vietnamese by default, whatever the browser says; {@code ?lang=en} switches and a cookie remembers it. */
 @Configuration(proxyBeanMethods = false)
@@ -21,6 +23,12 @@ class LocaleConfig implements WebMvcConfigurer {
         resolver.setDefaultLocale(VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /** Problems and refusals worded in the reader's language; pages reach it as {@code @wording}. */
+    @Bean
+    Wording wording(MessageSource messages) {
+        return new Wording(messages);
     }
 
     @Override

@@ -3,8 +3,9 @@ package vn.giamngheo.shared;
 import java.util.List;
 
 /**
- * Input that cannot be accepted, with every problem found: line (or row), field and reason. Nothing
- * of the input is stored when this is thrown.
+ * Input that cannot be accepted, with every problem found: line (or row), the record it concerns
+ * (a household's {@code ref} or code), the field, and what is wrong as a {@link Message}. Nothing of
+ * the input is stored when this is thrown. Worded for people by {@code platform.Wording}.
  */
 public class InvalidInput extends RuntimeException {
     private final List<Problem> problems;
@@ -18,19 +19,79 @@ public class InvalidInput extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** One problem on a field, with no line or record. */
+    public static InvalidInput of(String field, Message message) {
+        return new InvalidInput(List.of(Problem.of(field, message)));
+    }
+
+    /**
+     * An English sentence in place of a message code: being replaced by {@link #of(String, Message)};
+     * worded as it is in every language.
+     */
+    @Deprecated
     public static InvalidInput of(String field, String reason) {
         return new InvalidInput(List.of(new Problem(0, field, reason)));
+    }
+
+    public static InvalidInput of(Problem problem) {
+        return new InvalidInput(List.of(problem));
     }
 
     public List<Problem> problems() {
         return problems;
     }
 
-    /** One problem; {@code line} is 1-based, 0 when the input has no lines. */
-    public record Problem(int line, String field, String reason) {
+    /**
+     * One problem; {@code line} is 1-based, 0 when the input has no lines; {@code ref} names the record
+     * (a household's ref or code), empty when there is none.
+     */
+    public record Problem(int line, String ref, String field, Message message) {
+        public Problem {
+            ref = ref == null ? "" : ref;
+            field = field == null ? "" : field;
+        }
+
+        /** An English sentence in place of a message code: being replaced by the message form. */
+        @Deprecated
+        public Problem(int line, String field, String reason) {
+            this(line, "", field, Message.of(Message.TEXT, reason));
+        }
+
+        /** The English sentence of a problem not yet a message code, or the code and its arguments. */
+        @Deprecated
+        public String reason() {
+            return message.code().equals(Message.TEXT)
+                    ? String.valueOf(message.args().get(0))
+                    : message.toString();
+        }
+
+        public static Problem of(String field, Message message) {
+            return new Problem(0, "", field, message);
+        }
+
+        public static Problem of(String field, String code, Object... args) {
+            return new Problem(0, "", field, Message.of(code, args));
+        }
+
+        /** The same problem found at a line of a file, for the record {@code ref}. */
+        public Problem at(int line, String ref) {
+            return new Problem(line, ref == null || ref.isEmpty() ? this.ref : ref, field, message);
+        }
+
+        /** The same problem under a field path ({@code members[2].age} from {@code age}). */
+        public Problem under(String prefix) {
+            return new Problem(line, ref, field.isEmpty() ? prefix : prefix + "." + field, message);
+        }
+
+        public String code() {
+            return message.code();
+        }
+
         @Override
         public String toString() {
-            return (line > 0 ? "line " + line + ", " : "") + "field " + field + ": " + reason;
+            return (line > 0 ? "line " + line + ", " : "")
+                    + (ref.isEmpty() ? "" : "record " + ref + ", ")
+                    + "field " + field + ": " + message;
         }
     }
 }

@@ -1,0 +1,42 @@
+package vn.giamngheo.shared;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A problem, refusal or notice as a value: a stable code and its arguments, worded in the reader's
+ * language only at the edge (pages, problem details, files) from the {@code problem.<code>} keys of
+ * {@code messages_vi} / {@code messages_en}. The code is part of the API: machines read it, people read
+ * the wording. Decision 0103.
+ */
+public record Message(String code, List<Object> args) {
+    /** The code of a sentence not yet turned into a code: its one argument is shown as it is. */
+    public static final String TEXT = "text";
+
+    public Message {
+        Objects.requireNonNull(code, "code");
+        args = args == null
+                ? List.of()
+                : List.copyOf(args.stream().map(Message::printable).toList());
+    }
+
+    public static Message of(String code, Object... args) {
+        return new Message(code, args == null ? List.of() : Arrays.asList(args));
+    }
+
+    /** The key in the message bundles. */
+    public String key() {
+        return "problem." + code;
+    }
+
+    /** Arguments are kept as printable values (never null, which the bundles would print as "null"). */
+    private static Object printable(Object arg) {
+        return arg == null ? "" : arg;
+    }
+
+    @Override
+    public String toString() {
+        return args.isEmpty() ? code : code + args;
+    }
+}
