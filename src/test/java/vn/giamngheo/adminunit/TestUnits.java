@@ -1,6 +1,5 @@
 package vn.giamngheo.adminunit;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,11 +23,10 @@ public final class TestUnits {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     }
 
-    /** A province valid since 1 July 2025 (the two-level hierarchy), named "Thử &lt;tag&gt;". */
+    /** A province named "Thử &lt;tag&gt;", valid from no given date (as the demo's provinces). */
     public AdminUnit aProvince() {
         String tag = tag();
-        return units.create(
-                SYSTEM, new NewAdminUnit(null, "T" + tag, "Thử " + tag, "Tỉnh", "PROVINCE", LocalDate.of(2025, 7, 1)));
+        return units.create(SYSTEM, new NewAdminUnit(null, "T" + tag, "Thử " + tag, "Tỉnh", "PROVINCE", null));
     }
 
     /** A district under a province, for the hierarchy before 1 July 2025. */
