@@ -6,9 +6,12 @@ import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.TestUnits;
 import vn.giamngheo.shared.Actor;
 
-/** Builds accounts for integration tests: a role over units the test made itself, one password. */
+/**
+ * Builds accounts for integration tests: a role over units the test made itself. They share the
+ * password the test HTTP client sends ({@code Http.DEMO_PASSWORD}), so a test logs in by user name.
+ */
 public final class TestUsers {
-    public static final String PASSWORD = "mat-khau-thu-nghiem";
+    public static final String PASSWORD = vn.giamngheo.Http.DEMO_PASSWORD;
     private static final Actor SYSTEM = Actor.system("test-users");
     private final UserAccounts users;
 
@@ -28,5 +31,10 @@ public final class TestUsers {
                         Set.of(role),
                         List.of(jurisdiction).stream().map(AdminUnit::id).toList()));
         return username;
+    }
+
+    /** A system administrator of the whole country (no jurisdiction units needed). */
+    public String anAdministrator() {
+        return a(Role.SYSTEM_ADMIN);
     }
 }
