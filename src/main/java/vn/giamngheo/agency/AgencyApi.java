@@ -37,6 +37,7 @@ class AgencyApi {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One agency with its abbreviation and unit")
     Agency get(@PathVariable long id) {
         return agencies.get(id);
     }
@@ -50,6 +51,7 @@ class AgencyApi {
     record CreateRequest(long unitId, AgencyKind kind, String name, String shortName, List<String> aliases) {}
 
     @PostMapping
+    @Operation(summary = "Create an agency in a unit (201 with the agency)")
     ResponseEntity<Agency> create(@RequestBody CreateRequest body) {
         Agency created = agencies.create(
                 currentUser.actor(),

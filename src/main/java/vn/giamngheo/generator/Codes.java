@@ -2,12 +2,12 @@ package vn.giamngheo.generator;
 
 /**
  * The enumerated values of the exchange format the generator writes, each with its JSON bytes ready.
- * Names are exactly those of shared/domain/household-format.md.
+ * Names are exactly those of docs/domain/household-format.md.
  */
 final class Codes {
     private Codes() {}
 
-    /** The 12 indicators of NĐ 07/2021 in the order of poverty-standards.md §4; {@code bit} for sets. */
+    /** The 12 indicators of NĐ 07/2021 in the order of docs/domain/poverty-standards.md §4; {@code bit} for sets. */
     enum Indicator {
         EMPLOYMENT,
         DEPENDANTS,

@@ -25,7 +25,7 @@ import vn.giamngheo.shared.TextFolding;
  * the households it changed.
  *
  * <p>The caller stages households in a (temporary) table with the columns {@link #STAGED_COLUMNS}:
- * the code, the unit, the household in the exchange format (household-format.md; its members are
+ * the code, the unit, the household in the exchange format (docs/domain/household-format.md; its members are
  * the registry's members with an age instead of a year of birth), the year the ages were taken
  * in, and the registry's own facts from {@link #stagingFacts(HouseholdData)}.
  */
@@ -67,7 +67,7 @@ public class HouseholdBulk {
             + " head_name text, head_search text, labour_capacity boolean, ethnic_minority boolean,"
             + " person_of_merit boolean, social_protection boolean, female_head boolean, member_search text[]";
 
-    /** What the registry derives for a household it registers: groups (poverty-standards.md §5) and folded names. */
+    /** What the registry derives for a household it registers: groups (docs/domain/poverty-standards.md §5) and folded names. */
     public record StagedFacts(
             String headName,
             String headSearch,

@@ -1,7 +1,7 @@
 package vn.giamngheo.household;
 
 /**
- * A household member: the fields of the exchange format (shared/domain/household-format.md) with
+ * A household member: the fields of the exchange format (docs/domain/household-format.md) with
  * the year of birth instead of an age (ages change, the registry outlives a review), plus the
  * 12-digit citizen ID number. Unknown facts are null, never guessed.
  */

@@ -2,7 +2,7 @@ package vn.giamngheo.reporting;
 
 /**
  * The SQL that computes the report cells of communes from their recognised lists
- * (review-and-reporting.md §5). Parameters {@code :communes} (bigint array literal) and {@code
+ * (docs/domain/review-and-reporting.md §5). Parameters {@code :communes} (bigint array literal) and {@code
  * :years} (int array literal); columns {@code unit_id, list_year, form, row_key, col, value}.
  *
  * <p>For commune C and year Y the lists in force are those of C's latest recognised campaign with a

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import vn.giamngheo.shared.InvalidInput;
 
 /**
- * The standard report forms (review-and-reporting.md §5; the report annexes of TT 07/2021/TT-BLĐTBXH
+ * The standard report forms (docs/domain/review-and-reporting.md §5; the report annexes of TT 07/2021/TT-BLĐTBXH
  * as amended by TT 02/2022): the path segment of {@code /api/v1/reports/{form}} and the cells they read.
  */
 enum Form {

@@ -17,7 +17,7 @@ import vn.giamngheo.shared.Actor;
 import vn.giamngheo.standard.PovertyStandards;
 
 /**
- * Alkire–Foster measures over recognised households (issue 6 item 3; poverty-standards.md §6): the
+ * Alkire–Foster measures over recognised households (docs/domain/poverty-standards.md §6): the
  * households of a unit's subtree in the lists in force for a year and every other household those
  * reviews found (their deprivations are in review_household), or one campaign's households
  * (provisional until recognition). PostgreSQL groups the households by deprivation profile and

@@ -9,7 +9,7 @@ import vn.giamngheo.shared.InvalidInput;
 import vn.giamngheo.standard.Indicator;
 
 /**
- * What an Alkire–Foster request asks (poverty-standards.md §6): the cut-offs k (shares of the total
+ * What an Alkire–Foster request asks (docs/domain/poverty-standards.md §6): the cut-offs k (shares of the total
  * weight), the indicators with their weights (equal by default), the unit of analysis and the
  * subgroups. Parsed from the query parameters; problems name the parameter.
  */

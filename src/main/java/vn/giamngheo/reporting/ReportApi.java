@@ -21,7 +21,7 @@ import vn.giamngheo.shared.Permission;
 
 @RestController
 @RequestMapping("/api/v1/reports")
-@Tag(name = "Reports", description = "Standard report forms over the recognised lists (issue 6)")
+@Tag(name = "Reports", description = "Standard report forms over the recognised lists")
 class ReportApi {
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.review.ReviewRecognised;
 
 /**
- * Keeps {@code report_cell} up to date (issue 6 item 4, "never stale"): when a campaign is recognised
+ * Keeps {@code report_cell} up to date (never stale, docs/decisions/0601-reporting.md): when a campaign is recognised
  * the commune's cells are recomputed for every list year from the campaign's list year to the last
  * year kept, and the difference (new − old) is added to the commune and to every ancestor, in the
  * same transaction as the recognition. No nightly rebuild; {@link #rebuild()} is only for repair

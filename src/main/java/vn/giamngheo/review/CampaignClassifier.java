@@ -13,8 +13,8 @@ import vn.giamngheo.standard.Warning;
 
 /**
  * Classifies one household for a campaign: under the campaign's standard for a periodic or regular
- * review; for a baseline the recognised class is taken as given (issue 4: "a baseline campaign
- * takes each household's recognizedClass as given"), the ticks still checked against the standard.
+ * review; for a baseline the recognised class is taken as given (its {@code recognizedClass}, the class recognised
+ * before the system was used: docs/domain/household-format.md), the ticks still checked against the standard.
  * Pure; problems come as {@link InvalidInput} naming the field.
  */
 final class CampaignClassifier {

@@ -17,7 +17,7 @@ import vn.giamngheo.shared.Permission;
 import vn.giamngheo.standard.PovertyStandards;
 
 /**
- * What a campaign produces (review-and-reporting.md §5): flows in households and persons — for one
+ * What a campaign produces (docs/domain/review-and-reporting.md §5): flows in households and persons — for one
  * campaign or summed over the communes of a subtree — lists, and certificate data. Provisional
  * while a campaign is open, final from its recognition.
  */

@@ -26,7 +26,7 @@ import vn.giamngheo.standard.PovertyStandard;
 import vn.giamngheo.standard.PovertyStandards;
 
 /**
- * What-if for a change of standard (issue 3; the 2027 switch from NĐ 07/2021 to NĐ 351/2025): the
+ * What-if for a change of standard (the 2027 switch from NĐ 07/2021 to NĐ 351/2025): the
  * households of a unit's recognised lists in force for a year, re-classified from the facts their
  * review recorded under a second standard, with who changes class — counts by from → to, per child
  * unit, and the households. Nothing is stored.

@@ -1,7 +1,7 @@
 package vn.giamngheo.standard;
 
 /**
- * Dwelling facts of the exchange format (household-format.md, "Dwelling"); null = not given.
+ * Dwelling facts of the exchange format (docs/domain/household-format.md, "Dwelling"); null = not given.
  * {@code telecom}: some member uses phone or internet.
  */
 public record Dwelling(

@@ -2,7 +2,7 @@ package vn.giamngheo.standard;
 
 import java.util.List;
 
-/** Field names of the exchange format (shared/domain/household-format.md), in its documented order. */
+/** Field names of the exchange format (docs/domain/household-format.md), in its documented order. */
 public final class ExchangeFields {
     /** The fields of a member object. */
     public static final List<String> MEMBER = List.of(

@@ -11,7 +11,7 @@ import vn.giamngheo.standard.jsonl.LineProblem;
 import vn.giamngheo.standard.jsonl.ResultLines;
 
 /**
- * The household exchange format (household-format.md) for other modules: read one line strictly,
+ * The household exchange format (docs/domain/household-format.md) for other modules: read one line strictly,
  * write a household back as a line, write a result line. Reading problems come back as {@link
  * InvalidInput} with the field and the reason (line 0: the caller knows the line number).
  */
@@ -39,7 +39,7 @@ public final class ExchangeFormat {
         }
     }
 
-    /** A result line exactly as household-format.md shows it. */
+    /** A result line exactly as docs/domain/household-format.md shows it. */
     public static String resultLine(String ref, Classification c) {
         return ResultLines.result(ref, c);
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import vn.giamngheo.shared.InvalidInput;
 
 /**
- * One household line of the exchange format (household-format.md). Only {@code ref} and {@code area}
+ * One household line of the exchange format (docs/domain/household-format.md). Only {@code ref} and {@code area}
  * are required. {@code deprivations} are the reviewer's ticks: null when the line has no
  * {@code deprivations} field (indicators are then derived from the facts), otherwise the ticked
  * indicators, every other indicator of the standard counting as ticked "not deprived".

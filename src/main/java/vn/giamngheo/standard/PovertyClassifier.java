@@ -13,7 +13,7 @@ import vn.giamngheo.standard.Reason.ScoreCannotTellBand;
 import vn.giamngheo.standard.Reason.ScoreVersusThreshold;
 
 /**
- * Places a household under one version of a poverty standard (poverty-standards.md §3): a pure
+ * Places a household under one version of a poverty standard (docs/domain/poverty-standards.md §3): a pure
  * function, no Spring and no database, fast enough for millions of households a second.
  *
  * <p>The rule, boundaries inclusive exactly as written: for NĐ 07/2021 and NĐ 351/2025, with line L,
@@ -34,7 +34,7 @@ public final class PovertyClassifier {
 
     /**
      * @throws InvalidInput when the household ticks an indicator the standard does not use
-     *     (household-format.md: an error for that line)
+     *     (docs/domain/household-format.md: an error for that line)
      */
     public static Classification classify(HouseholdInput household, PovertyStandard standard) {
         int used = standard.indicatorSet().bits();

@@ -96,7 +96,7 @@ public class PovertyStandards {
     }
 
     /**
-     * A province's own standard from a national one, with higher lines (poverty-standards.md: "a
+     * A province's own standard from a national one, with higher lines (docs/domain/poverty-standards.md: "a
      * higher local standard"), as a DRAFT version 1 with id {@code LOCAL_<provinceUnitId>_<parentId>}.
      */
     @Transactional

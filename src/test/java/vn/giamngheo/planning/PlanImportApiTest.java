@@ -66,7 +66,7 @@ class PlanImportApiTest {
 
     @Test
     void anUploadedSeedFileIsReadByItsExtension() throws Exception {
-        Path seed = Path.of("..", "shared", "seeds", "003_10de011b70d5e53d.txt");
+        Path seed = vn.giamngheo.planning.extraction.Seeds.file("003");
         MockMultipartFile file =
                 new MockMultipartFile("file", "ke-hoach-252.txt", "text/plain", Files.readAllBytes(seed));
         mvc().perform(multipart("/api/v1/plans/import").file(file))

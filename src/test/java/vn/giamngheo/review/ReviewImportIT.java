@@ -158,9 +158,11 @@ class ReviewImportIT extends ReviewFixtures {
 
     @Test
     void aHouseholdRegisteredInAnotherCommuneOrANewOneWithoutItsHeadIsRefused() {
-        ReviewCampaign elsewhere = campaign(commune("Xuân Lập"), CampaignKind.PERIODIC, 2032, null);
+        AdminUnit xuanLap = commune("Xuân Lập");
+        AdminUnit xuanMinh = commune("Xuân Minh");
+        ReviewCampaign elsewhere = campaign(xuanLap, CampaignKind.PERIODIC, 2032, null);
         importJsonl(elsewhere, null, aHousehold("XLP-1").poor());
-        ReviewCampaign c = campaign(commune("Xuân Minh"), CampaignKind.PERIODIC, 2032, null);
+        ReviewCampaign c = campaign(xuanMinh, CampaignKind.PERIODIC, 2032, null);
         String headless = "{\"ref\":\"XM-1\",\"area\":\"RURAL\",\"incomePerCapita\":900000,\"deprivations\":[]}";
         assertThatThrownBy(() -> imports.run(
                         ADMIN,
@@ -172,8 +174,8 @@ class ReviewImportIT extends ReviewFixtures {
                         e -> assertThat(e.problems())
                                 .extracting(p -> p.line() + " " + p.field() + " " + p.reason())
                                 .containsExactly(
-                                        "1 ref household XLP-1 is registered in Xã Xuân Lập, not in Xã Xuân Minh: move it in the"
-                                                + " registry first",
+                                        "1 ref household XLP-1 is registered in Xã " + xuanLap.name() + ", not in Xã "
+                                                + xuanMinh.name() + ": move it in the registry first",
                                         "2 members a new household needs its head: a member with relation HEAD and a name"));
     }
 

@@ -16,7 +16,7 @@ import static vn.giamngheo.standard.Indicator.WATER;
 import org.junit.jupiter.api.Test;
 import vn.giamngheo.shared.InvalidInput;
 
-/** The reviewer's ticks are authoritative; facts that disagree give warnings (poverty-standards.md §4). */
+/** The reviewer's ticks are authoritative; facts that disagree give warnings (docs/domain/poverty-standards.md §4). */
 class TicksAndFactsTest {
 
     @Test

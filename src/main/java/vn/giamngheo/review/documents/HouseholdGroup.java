@@ -17,7 +17,7 @@ import vn.giamngheo.standard.ExchangeFields;
  * is a member.
  */
 final class HouseholdGroup {
-    /** Member fields in the order of household-format.md. */
+    /** Member fields in the order of docs/domain/household-format.md. */
     private static final List<String> MEMBER_ORDER = ExchangeFields.MEMBER;
 
     /** Problems as a person reads the sheet: row by row, left to right. */

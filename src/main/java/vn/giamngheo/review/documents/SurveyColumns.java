@@ -9,7 +9,7 @@ import vn.giamngheo.shared.TextFolding;
 
 /**
  * The columns of the Excel survey template, one row per household member: which exchange-format
- * field each column fills (household-format.md), its Vietnamese header, the kind of value it takes
+ * field each column fills (docs/domain/household-format.md), its Vietnamese header, the kind of value it takes
  * and its width. The template writes them, its instructions sheet lists them and the reader maps a
  * sheet's columns back to them, so all three always agree.
  */

@@ -123,6 +123,7 @@ class ReviewApi {
     }
 
     @GetMapping("/{id}/households/{rowId}")
+    @Operation(summary = "One household of the campaign: its survey input and the classification it gives")
     ReviewHousehold household(@PathVariable long id, @PathVariable long rowId) {
         return survey.household(currentUser.actor(), id, rowId);
     }
@@ -174,6 +175,7 @@ class ReviewApi {
     }
 
     @GetMapping("/{id}/certificates/{rowId}")
+    @Operation(summary = "The data of a household's certificate (giấy chứng nhận) after recognition")
     CertificateData certificate(@PathVariable long id, @PathVariable long rowId) {
         return results.certificates(currentUser.actor(), id, rowId).get(0);
     }

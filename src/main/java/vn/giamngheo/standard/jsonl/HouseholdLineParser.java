@@ -19,7 +19,7 @@ import vn.giamngheo.standard.IndicatorSet;
 import vn.giamngheo.standard.Member;
 
 /**
- * Reads one household line of the exchange format, strictly (household-format.md): an unknown
+ * Reads one household line of the exchange format, strictly (docs/domain/household-format.md): an unknown
  * field, a wrong type, an unknown code or a duplicate field is an error naming the field, and
  * {@code ref} and {@code area} are required. A JSON {@code null} counts as "not given" for the
  * optional fields. After a field error the rest of the line is still read, so the error line can

@@ -14,7 +14,7 @@ import vn.giamngheo.standard.HouseholdInput;
 import vn.giamngheo.standard.Indicator;
 import vn.giamngheo.standard.Member;
 
-/** One household line read strictly, as household-format.md says: unknown or mistyped fields name themselves. */
+/** One household line read strictly, as docs/domain/household-format.md says: unknown or mistyped fields name themselves. */
 class HouseholdLineParserTest {
     private final HouseholdLineParser parser = new HouseholdLineParser();
 
