@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.giamngheo.identity.CurrentUser;
 import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotPermitted;
 import vn.giamngheo.shared.Permission;
 
@@ -82,7 +83,7 @@ class ReportApi {
         Actor actor = currentUser.actor();
         actor.require(Permission.USER_ADMIN);
         if (!actor.jurisdiction().everywhere()) {
-            throw new NotPermitted("a rebuild needs the whole country in the jurisdiction");
+            throw new NotPermitted(Message.of("reporting.rebuildNeedsCountry"));
         }
         return communeId == null ? cells.rebuild() : cells.refreshCommune(communeId);
     }
