@@ -81,7 +81,9 @@ class HouseholdStore {
                         case "SOCIAL_PROTECTION" -> " AND h.social_protection";
                         case "FEMALE_HEAD" -> " AND h.female_head";
                         case "NO_LABOUR_CAPACITY" -> " AND h.labour_capacity = false";
-                        default -> throw vn.giamngheo.shared.InvalidInput.of("group", "unknown group " + q.group());
+                        default ->
+                            throw vn.giamngheo.shared.InvalidInput.of(
+                                    "group", vn.giamngheo.shared.Message.of("household.unknownGroup", q.group()));
                     });
         }
         if (q.q() != null && !q.q().isBlank()) {
