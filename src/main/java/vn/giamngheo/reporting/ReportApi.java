@@ -71,7 +71,8 @@ class ReportApi {
                         year,
                         "pdf");
             case "json" -> ResponseEntity.ok(reports.report(actor, f, unitId, year, publicView, locale));
-            default -> throw vn.giamngheo.shared.InvalidInput.of("format", "json, xlsx or pdf");
+            default ->
+                throw vn.giamngheo.shared.InvalidInput.of("format", Message.of("reporting.format", "json, xlsx, pdf"));
         };
     }
 
