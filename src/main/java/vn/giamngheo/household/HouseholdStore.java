@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.TextFolding;
 
 /**
@@ -83,7 +84,7 @@ class HouseholdStore {
                         case "NO_LABOUR_CAPACITY" -> " AND h.labour_capacity = false";
                         default ->
                             throw vn.giamngheo.shared.InvalidInput.of(
-                                    "group", vn.giamngheo.shared.Message.of("household.unknownGroup", q.group()));
+                                    "group", Message.of("household.unknownGroup", q.group()));
                     });
         }
         if (q.q() != null && !q.q().isBlank()) {

@@ -74,11 +74,10 @@ final class RegistryForm {
     /** A registry problem worded for the file: the head's name comes from the members. */
     static Problem located(int row, Problem p) {
         if (p.field().equals("headName")) {
-            return new Problem(
-                    row, "members", "a new household needs its head: a member with relation HEAD and a name");
+            return Problem.of("members", "review.import.needsHead").at(row, p.ref());
         }
         String field = p.field().replace("birthYear", "age");
-        return new Problem(row, field, "cannot register the new household: " + p.reason());
+        return Problem.of(field, "review.import.cannotRegister", p.message()).at(row, p.ref());
     }
 
     private static String name(Enum<?> e) {

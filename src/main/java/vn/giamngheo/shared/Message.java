@@ -30,8 +30,14 @@ public record Message(String code, List<Object> args) {
         return "problem." + code;
     }
 
-    /** Arguments are kept as printable values (never null, which the bundles would print as "null"). */
+    /**
+     * Arguments are kept as printable values (never null, which the bundles would print as "null"); a
+     * message read back from JSON (a stored import error) arrives as a map and becomes a message again.
+     */
     private static Object printable(Object arg) {
+        if (arg instanceof java.util.Map<?, ?> map && map.get("code") instanceof String code) {
+            return new Message(code, map.get("args") instanceof List<?> list ? List.copyOf(list) : List.of());
+        }
         return arg == null ? "" : arg;
     }
 
