@@ -345,7 +345,7 @@ public class ReviewImport {
         int referenceYear = Math.min(c.year(), thisYear);
         var data = RegistryForm.of(in, code, unitId, referenceYear);
         List<Problem> cannotRegister = HouseholdBulk.problems(data, thisYear).stream()
-                .map(p -> RegistryForm.located(row.row(), p))
+                .map(p -> RegistryForm.located(row.row(), code, p))
                 .toList();
         if (!cannotRegister.isEmpty()) {
             registration.put(code, cannotRegister);

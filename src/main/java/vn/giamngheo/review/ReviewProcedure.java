@@ -178,8 +178,12 @@ public class ReviewProcedure {
                     actor,
                     c,
                     Step.SURVEY,
-                    "village meeting of " + meeting.villageName() + " on " + heldOn + " did not pass: " + agreeing
-                            + " of " + attendees + " agreed (< 50 %); survey again and meet again");
+                    Message.of(
+                            "review.meetingFailed",
+                            meeting.villageName(),
+                            heldOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                            agreeing,
+                            attendees));
         }
         return meeting;
     }

@@ -282,7 +282,16 @@ public class Reviews {
 
     /** Goes back (also when a village meeting fails): a new posting and a new report are needed after it. */
     void goBack(Actor actor, ReviewCampaign c, Step to, String reason) {
-        move(actor, c, to, "BACK", reason, null);
+        goBack(actor, c, to, reason, null);
+    }
+
+    /** Goes back for a reason the system states (a failed village meeting): kept as a message in the step data. */
+    void goBack(Actor actor, ReviewCampaign c, Step to, Message because) {
+        goBack(actor, c, to, null, json.writeValueAsString(Map.of(StepChange.BECAUSE, because)));
+    }
+
+    private void goBack(Actor actor, ReviewCampaign c, Step to, String reason, String data) {
+        move(actor, c, to, "BACK", reason, data);
         List<Step> steps = c.kind().steps();
         if (steps.indexOf(to) < steps.indexOf(Step.POSTING) && c.postingStart() != null) {
             campaigns.setPosting(

@@ -11,9 +11,6 @@ import java.util.Objects;
  * the wording. Decision 0103.
  */
 public record Message(String code, List<Object> args) {
-    /** The code of a sentence not yet turned into a code: its one argument is shown as it is. */
-    public static final String TEXT = "text";
-
     public Message {
         Objects.requireNonNull(code, "code");
         args = args == null

@@ -21,9 +21,6 @@ public class Wording {
 
     /** The message in the reader's language; a code missing from the bundles shows as the code itself. */
     public String message(Message message, Locale locale) {
-        if (message.code().equals(Message.TEXT)) {
-            return String.valueOf(message.args().get(0));
-        }
         Object[] args = message.args().stream()
                 .map(a -> a instanceof Message inner ? message(inner, locale) : a)
                 .toArray();

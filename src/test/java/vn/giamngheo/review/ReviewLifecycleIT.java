@@ -180,7 +180,9 @@ class ReviewLifecycleIT extends ReviewFixtures {
         assertThat(failed.passed()).isFalse();
         ReviewCampaignView view = reviews.view(ADMIN, c.id());
         assertThat(view.campaign().step()).isEqualTo(Step.SURVEY);
-        assertThat(view.history().get(view.history().size() - 1).reason()).contains("20 of 41 agreed");
+        assertThat(view.history().get(view.history().size() - 1).because())
+                .satisfies(m -> assertThat(m.code()).isEqualTo("review.meetingFailed"))
+                .satisfies(m -> assertThat(m.args()).contains(20, 41));
 
         reviews.advance(ADMIN, c.id(), StepRequest.to(Step.VILLAGE_MEETING));
         assertThatThrownBy(() -> reviews.advance(ADMIN, c.id(), StepRequest.to(Step.POSTING)))

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 class XlsxHouseholdReaderTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -269,14 +270,19 @@ class XlsxHouseholdReaderTest {
                 (XlsxHousehold.Unreadable) read(sheet).get(0);
 
         assertThat(household.problems())
-                .extracting(CellProblem::toString)
+                .extracting(XlsxHouseholdReaderTest::worded)
                 .containsExactly(
                         "row 7, column I (members.birthYear): year of birth 2030 is after the review year 2025",
                         "row 8, column I (members.birthYear): year of birth 1980 and age 30 disagree for the review"
                                 + " year 2025");
         assertThat(household.problems().get(0).asProblem())
-                .isEqualTo(new InvalidInput.Problem(
-                        7, "members.birthYear (cột I)", "year of birth 2030 is after the review year 2025"));
+                .isEqualTo(InvalidInput.Problem.of(
+                                "members.birthYear",
+                                Message.of(
+                                        "review.sheet.inColumn",
+                                        Message.of("review.sheet.bornAfter", "2030", "2025"),
+                                        "I"))
+                        .at(7, ""));
     }
 
     @Test
@@ -316,8 +322,11 @@ class XlsxHouseholdReaderTest {
         assertThatThrownBy(() -> read(extra))
                 .isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(((InvalidInput) e).problems())
-                        .containsExactly(
-                                new InvalidInput.Problem(6, "members.nickname (cột CC)", "unknown field name")));
+                        .containsExactly(InvalidInput.Problem.of(
+                                        "members.nickname",
+                                        Message.of(
+                                                "review.sheet.inColumn", Message.of("review.sheet.unknownField"), "CC"))
+                                .at(6, "")));
 
         FilledTemplate noRef = twoHouseholds();
         noRef.sheet().getRow(XlsxHouseholdTemplate.FIELD_ROW).getCell(0).setBlank();
@@ -364,7 +373,12 @@ class XlsxHouseholdReaderTest {
 
     private static List<String> problems(XlsxHousehold household) {
         return ((XlsxHousehold.Unreadable) household)
-                .problems().stream().map(CellProblem::toString).toList();
+                .problems().stream().map(XlsxHouseholdReaderTest::worded).toList();
+    }
+
+    private static String worded(CellProblem p) {
+        return "row " + p.row() + (p.column() == null ? "" : ", column " + p.column()) + " (" + p.field() + "): "
+                + vn.giamngheo.Words.en(p.message());
     }
 
     /** Same fields with the same values, compared field by field (member by member). */
