@@ -287,7 +287,8 @@ public class Reviews {
 
     /** Goes back for a reason the system states (a failed village meeting): kept as a message in the step data. */
     void goBack(Actor actor, ReviewCampaign c, Step to, Message because) {
-        goBack(actor, c, to, null, json.writeValueAsString(Map.of(StepChange.BECAUSE, because)));
+        // the table wants a reason on every step back: the code stands for it, the page words the message
+        goBack(actor, c, to, because.code(), json.writeValueAsString(Map.of(StepChange.BECAUSE, because)));
     }
 
     private void goBack(Actor actor, ReviewCampaign c, Step to, String reason, String data) {

@@ -190,6 +190,6 @@ class ReviewImportIT extends ReviewFixtures {
         ReviewCampaign periodic = campaign(commune("Trường Xuân"), CampaignKind.PERIODIC, 2033, null);
         assertThatThrownBy(() ->
                         importJsonl(periodic, null, aHousehold("TX-2").poor().recognised(HouseholdClass.POOR)))
-                .hasMessageContaining("only a baseline");
+                .hasMessageContaining("review.classOnlyBaseline");
     }
 }
