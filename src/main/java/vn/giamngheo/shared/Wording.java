@@ -22,7 +22,7 @@ public class Wording {
     /** The message in the reader's language; a code missing from the bundles shows as the code itself. */
     public String message(Message message, Locale locale) {
         Object[] args = message.args().stream()
-                .map(a -> a instanceof Message inner ? message(inner, locale) : a)
+                .map(a -> a instanceof Message inner ? message(inner, locale) : plain(a))
                 .toArray();
         try {
             return messages.getMessage(message.key(), args, locale);
@@ -41,7 +41,7 @@ public class Wording {
     public String where(InvalidInput.Problem problem, Locale locale) {
         StringBuilder out = new StringBuilder();
         if (problem.line() > 0) {
-            out.append(text("problem.where.line", locale, problem.line()));
+            out.append(text("problem.where.line", locale, plain(problem.line())));
         }
         if (!problem.ref().isEmpty()) {
             append(out, text("problem.where.ref", locale, problem.ref()));
@@ -80,6 +80,14 @@ public class Wording {
     }
 
     private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]");
+
+    /**
+     * Whole numbers as written (line 1234, year 2024, household 574), not grouped by the locale as
+     * MessageFormat would ("2.024"); amounts are formatted before they become arguments.
+     */
+    private static Object plain(Object arg) {
+        return arg instanceof Integer || arg instanceof Long || arg instanceof Short ? arg.toString() : arg;
+    }
 
     private String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
