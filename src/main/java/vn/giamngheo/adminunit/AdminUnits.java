@@ -121,8 +121,7 @@ public class AdminUnits {
             AdminUnit parent = writableUnit(actor, unit.parentId());
             if (parent.retired()) {
                 throw InvalidInput.of(
-                        "parentId",
-                        Message.of("adminunit.parentRetired", parent.fullName(), String.valueOf(parent.validTo())));
+                        "parentId", Message.of("adminunit.parentRetired", parent.fullName(), parent.validTo()));
             }
             if (level(parent.level()).rank() >= level.rank()) {
                 throw InvalidInput.of(

@@ -59,7 +59,7 @@ public class HouseholdRegistry {
         Instant endOfDay =
                 day.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1);
         Household h = store.asOf(id, endOfDay)
-                .orElseThrow(() -> InvalidInput.of("asOf", Message.of("household.notYetRegistered", day.toString())));
+                .orElseThrow(() -> InvalidInput.of("asOf", Message.of("household.notYetRegistered", day)));
         audit.event(actor.username(), "VIEW", ENTITY, id, unitRef(h.unitId()), "as of " + day);
         return h;
     }
@@ -200,8 +200,7 @@ public class HouseholdRegistry {
             throw InvalidInput.of("unitId", Message.of("household.unitLevel", Message.of("level." + unit.level())));
         }
         if (unit.retired()) {
-            throw InvalidInput.of(
-                    "unitId", Message.of("household.unitRetired", unit.fullName(), String.valueOf(unit.validTo())));
+            throw InvalidInput.of("unitId", Message.of("household.unitRetired", unit.fullName(), unit.validTo()));
         }
         return data.withDerivedGroups();
     }

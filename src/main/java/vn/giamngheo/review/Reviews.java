@@ -93,9 +93,7 @@ public class Reviews {
             throw InvalidInput.of("unitId", Message.of("review.notCommune", Message.of("level." + commune.level())));
         }
         if (commune.retired()) {
-            throw InvalidInput.of(
-                    "unitId",
-                    Message.of("household.unitRetired", commune.fullName(), String.valueOf(commune.validTo())));
+            throw InvalidInput.of("unitId", Message.of("household.unitRetired", commune.fullName(), commune.validTo()));
         }
         if (campaigns.exists(commune.id(), r.kind(), r.year(), r.month())) {
             throw InvalidInput.of(

@@ -83,11 +83,19 @@ public class Wording {
 
     /**
      * Whole numbers as written (line 1234, year 2024, household 574), not grouped by the locale as
-     * MessageFormat would ("2.024"); amounts are formatted before they become arguments.
+     * MessageFormat would ("2.024"); amounts are formatted before they become arguments. Dates as
+     * dd/MM/yyyy.
      */
     private static Object plain(Object arg) {
+        if (arg instanceof java.time.LocalDate date) {
+            return DAY.format(date);
+        }
         return arg instanceof Integer || arg instanceof Long || arg instanceof Short ? arg.toString() : arg;
     }
+
+    /** Dates as Vietnamese pages write them (and as the English ones do here): 01/07/2025. */
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
