@@ -83,15 +83,7 @@ class ApiErrors {
     }
 
     private ProblemDetail invalid(List<InvalidInput.Problem> problems, Locale locale) {
-        List<Map<String, Object>> errors = problems.stream()
-                .map(x -> Map.<String, Object>of(
-                        "line", x.line(),
-                        "ref", x.ref(),
-                        "field", x.field(),
-                        "code", x.code(),
-                        "args", x.message().args(),
-                        "reason", wording.problem(x, locale)))
-                .toList();
+        List<Map<String, Object>> errors = errors(problems, wording, locale);
         ProblemDetail p = detail(
                 HttpStatus.BAD_REQUEST,
                 INVALID,
@@ -112,6 +104,19 @@ class ApiErrors {
         p.setTitle(messages.getMessage(titleKey, null, status.getReasonPhrase(), locale));
         p.setProperty("code", code);
         return p;
+    }
+
+    /** Each problem as the {@code errors} of a problem detail: where, the code, its arguments, the wording. */
+    static List<Map<String, Object>> errors(List<InvalidInput.Problem> problems, Wording wording, Locale locale) {
+        return problems.stream()
+                .map(x -> Map.<String, Object>of(
+                        "line", x.line(),
+                        "ref", x.ref(),
+                        "field", x.field(),
+                        "code", x.code(),
+                        "args", x.message().args(),
+                        "reason", wording.problem(x, locale)))
+                .toList();
     }
 
     static String username(HttpServletRequest request) {

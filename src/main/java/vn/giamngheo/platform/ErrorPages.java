@@ -61,17 +61,7 @@ class ErrorPages implements ErrorController {
         p.setTitle(messages.getMessage(a.titleKey, null, a.status.getReasonPhrase(), locale));
         p.setProperty("code", a.code);
         if (a.problems != null) {
-            p.setProperty(
-                    "errors",
-                    a.problems.problems().stream()
-                            .map(x -> java.util.Map.of(
-                                    "line", x.line(),
-                                    "ref", x.ref(),
-                                    "field", x.field(),
-                                    "code", x.code(),
-                                    "args", x.message().args(),
-                                    "reason", wording.problem(x, locale)))
-                            .toList());
+            p.setProperty("errors", ApiErrors.errors(a.problems.problems(), wording, locale));
         }
         return p;
     }
