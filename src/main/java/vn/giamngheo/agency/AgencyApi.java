@@ -45,7 +45,7 @@ class AgencyApi {
     @GetMapping("/match")
     @Operation(summary = "The agency a document written for unitId means by a name as written (e.g. 'Phòng LĐ-TB&XH')")
     Agency match(@RequestParam String name, @RequestParam long unitId) {
-        return agencies.match(name, unitId).orElseThrow(() -> new NotFound("Agency matching", name));
+        return agencies.match(name, unitId).orElseThrow(() -> new NotFound("AgencyName", name));
     }
 
     record CreateRequest(long unitId, AgencyKind kind, String name, String shortName, List<String> aliases) {}

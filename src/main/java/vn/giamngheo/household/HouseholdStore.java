@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.TextFolding;
 
 /**
@@ -81,7 +82,9 @@ class HouseholdStore {
                         case "SOCIAL_PROTECTION" -> " AND h.social_protection";
                         case "FEMALE_HEAD" -> " AND h.female_head";
                         case "NO_LABOUR_CAPACITY" -> " AND h.labour_capacity = false";
-                        default -> throw vn.giamngheo.shared.InvalidInput.of("group", "unknown group " + q.group());
+                        default ->
+                            throw vn.giamngheo.shared.InvalidInput.of(
+                                    "group", Message.of("household.unknownGroup", q.group()));
                     });
         }
         if (q.q() != null && !q.q().isBlank()) {

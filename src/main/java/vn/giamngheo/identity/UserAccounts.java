@@ -13,6 +13,7 @@ import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.NotPermitted;
 import vn.giamngheo.shared.OutsideJurisdiction;
@@ -62,16 +63,16 @@ public class UserAccounts {
         actor.require(Permission.USER_ADMIN);
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (user.username() == null || !user.username().trim().matches("[A-Za-z0-9._-]{3,40}")) {
-            problems.add(new InvalidInput.Problem(0, "username", "3–40 letters, digits, '.', '_' or '-'"));
+            problems.add(InvalidInput.Problem.of("username", "identity.usernameFormat"));
         } else if (store.credentials(user.username()).isPresent()) {
-            problems.add(new InvalidInput.Problem(0, "username", "username " + user.username() + " is taken"));
+            problems.add(InvalidInput.Problem.of("username", "identity.usernameTaken", user.username()));
         }
         if (user.fullName() == null || user.fullName().isBlank()) {
-            problems.add(new InvalidInput.Problem(0, "fullName", "a full name is required"));
+            problems.add(InvalidInput.Problem.of("fullName", "identity.fullNameMissing"));
         }
         checkPassword(user.password(), problems);
         if (user.roles() == null || user.roles().isEmpty()) {
-            problems.add(new InvalidInput.Problem(0, "roles", "at least one role is required"));
+            problems.add(InvalidInput.Problem.of("roles", "identity.rolesMissing"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -94,7 +95,7 @@ public class UserAccounts {
             int expectedVersion) {
         UserAccount before = get(actor, id);
         if (roles == null || roles.isEmpty()) {
-            throw InvalidInput.of("roles", "at least one role is required");
+            throw InvalidInput.of("roles", Message.of("identity.rolesMissing"));
         }
         checkGrant(actor, roles, unitIds);
         if (!store.update(id, fullName, enabled, expectedVersion, clock.instant(), actor.username())) {
@@ -120,20 +121,21 @@ public class UserAccounts {
 
     private void checkGrant(Actor actor, Set<Role> roles, List<Long> unitIds) {
         if (roles.contains(Role.SYSTEM_ADMIN) && !actor.jurisdiction().everywhere()) {
-            throw new NotPermitted("only a national administrator may create another system administrator");
+            throw new NotPermitted(Message.of("identity.adminOnlyByNational"));
         }
         for (Long unitId : unitIds) {
             String path = jdbc.sql("SELECT path FROM admin_unit WHERE id = :id")
                     .param("id", unitId)
                     .query(String.class)
                     .optional()
-                    .orElseThrow(() -> InvalidInput.of("jurisdictionUnitIds", "unknown unit " + unitId));
+                    .orElseThrow(() -> InvalidInput.of(
+                            "jurisdictionUnitIds", Message.of("identity.unknownUnit", String.valueOf(unitId))));
             if (!actor.jurisdiction().covers(path)) {
                 throw new OutsideJurisdiction("AdminUnit", unitId);
             }
         }
         if (unitIds.isEmpty() && !roles.contains(Role.SYSTEM_ADMIN)) {
-            throw InvalidInput.of("jurisdictionUnitIds", "give at least one unit: the user's jurisdiction");
+            throw InvalidInput.of("jurisdictionUnitIds", Message.of("identity.jurisdictionMissing"));
         }
     }
 
@@ -151,7 +153,7 @@ public class UserAccounts {
 
     private static void checkPassword(String password, List<InvalidInput.Problem> problems) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            problems.add(new InvalidInput.Problem(0, "password", "at least " + MIN_PASSWORD_LENGTH + " characters"));
+            problems.add(InvalidInput.Problem.of("password", "identity.passwordShort", MIN_PASSWORD_LENGTH));
         }
     }
 }

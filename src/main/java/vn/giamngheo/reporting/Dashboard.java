@@ -10,6 +10,7 @@ import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.planning.TargetRow;
 import vn.giamngheo.planning.Targets;
 import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.Message;
 
 /**
  * The figures of a unit's dashboard (docs/decisions/0602-dashboard-follow-up.md), all from the kept cells: rates over the list
@@ -198,7 +199,7 @@ class Dashboard {
                                 .append(p.net())
                                 .append('\n'));
             }
-            default -> throw vn.giamngheo.shared.InvalidInput.of("chart", "years, children, deprivations or progress");
+            default -> throw vn.giamngheo.shared.InvalidInput.of("chart", Message.of("reporting.unknownChart"));
         }
         return b.toString();
     }

@@ -14,6 +14,7 @@ import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.review.ReviewCampaign;
 import vn.giamngheo.review.Reviews;
 import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.standard.PovertyStandards;
 
 /**
@@ -73,7 +74,7 @@ class Mpi {
                     sql, Map.of("campaign", reviewId), units.get(c.unitId()), null, !c.recognised(), c.standardId());
         }
         if (unitId == null || year == null) {
-            throw vn.giamngheo.shared.InvalidInput.of("unitId", "give unitId and year, or reviewId");
+            throw vn.giamngheo.shared.InvalidInput.of("unitId", Message.of("reporting.mpiWhich"));
         }
         AdminUnit unit = reports.readableUnit(actor, unitId);
         List<Long> communes = jdbc.sql(
@@ -280,7 +281,8 @@ class Mpi {
     Drill households(Actor actor, Population p, MpiQuery q, double k, String indicator, int limit, int offset) {
         actor.require(vn.giamngheo.shared.Permission.HOUSEHOLD_READ);
         if (!q.codes().contains(indicator)) {
-            throw vn.giamngheo.shared.InvalidInput.of("indicator", indicator + " is not among " + q.codes());
+            throw vn.giamngheo.shared.InvalidInput.of(
+                    "indicator", Message.of("reporting.mpiIndicator", indicator, String.join(", ", q.codes())));
         }
         Map<String, Object> params = new HashMap<>(p.params());
         params.putAll(actor.jurisdiction().sqlParameters());

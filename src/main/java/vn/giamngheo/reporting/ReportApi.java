@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.giamngheo.identity.CurrentUser;
 import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotPermitted;
 import vn.giamngheo.shared.Permission;
 
@@ -70,7 +71,8 @@ class ReportApi {
                         year,
                         "pdf");
             case "json" -> ResponseEntity.ok(reports.report(actor, f, unitId, year, publicView, locale));
-            default -> throw vn.giamngheo.shared.InvalidInput.of("format", "json, xlsx or pdf");
+            default ->
+                throw vn.giamngheo.shared.InvalidInput.of("format", Message.of("reporting.format", "json, xlsx, pdf"));
         };
     }
 
@@ -82,7 +84,7 @@ class ReportApi {
         Actor actor = currentUser.actor();
         actor.require(Permission.USER_ADMIN);
         if (!actor.jurisdiction().everywhere()) {
-            throw new NotPermitted("a rebuild needs the whole country in the jurisdiction");
+            throw new NotPermitted(Message.of("reporting.rebuildNeedsCountry"));
         }
         return communeId == null ? cells.rebuild() : cells.refreshCommune(communeId);
     }

@@ -3,6 +3,7 @@ package vn.giamngheo.review;
 import java.util.ArrayList;
 import java.util.List;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.standard.Classification;
 import vn.giamngheo.standard.HouseholdInput;
 import vn.giamngheo.standard.IndicatorSet;
@@ -23,8 +24,7 @@ final class CampaignClassifier {
     static Classification classify(CampaignKind kind, PovertyStandard standard, HouseholdInput h) {
         if (kind == CampaignKind.BASELINE) {
             if (h.recognizedClass() == null) {
-                throw InvalidInput.of(
-                        "recognizedClass", "a baseline gives each household's recognised class: POOR or NEAR_POOR");
+                throw InvalidInput.of("recognizedClass", Message.of("review.baselineClass"));
             }
             Classification checked = PovertyClassifier.classify(h, standard);
             List<Reason> reasons = List.of(new Reason.RecognisedBefore(h.recognizedClass()));
@@ -38,7 +38,7 @@ final class CampaignClassifier {
                     warnings(checked.warnings(), h));
         }
         if (h.recognizedClass() != null) {
-            throw InvalidInput.of("recognizedClass", "only a baseline import gives a recognised class");
+            throw InvalidInput.of("recognizedClass", Message.of("review.classOnlyBaseline"));
         }
         Classification c = PovertyClassifier.classify(h, standard);
         if (h.members() == null || h.members().isEmpty()) {

@@ -95,8 +95,8 @@ final class CsvHouseholdSource implements HouseholdSource {
         for (CsvReader.Row r : rows.subList(1, rows.size())) {
             for (String column : HOUSEHOLD.keySet()) {
                 if (header.contains(column) && !cell(r, column).equals(cell(first, column))) {
-                    problems.add(new InvalidInput.Problem(
-                            r.line(), column, "differs from the household's first row (row " + first.line() + ")"));
+                    problems.add(InvalidInput.Problem.of(column, "review.import.csvDiffers", first.line())
+                            .at(r.line(), cell(first, "ref")));
                 }
             }
         }
@@ -163,9 +163,10 @@ final class CsvHouseholdSource implements HouseholdSource {
         if (m.matches()) {
             int i = Integer.parseInt(m.group(1));
             int row = i < members.size() ? members.get(i).line() : first.line();
-            return new InvalidInput.Problem(row, m.group(2).isEmpty() ? "member" : "member." + m.group(2), p.reason());
+            return new InvalidInput.Problem(
+                    row, p.ref(), m.group(2).isEmpty() ? "member" : "member." + m.group(2), p.message());
         }
-        return new InvalidInput.Problem(first.line(), p.field(), p.reason());
+        return p.at(first.line(), "");
     }
 
     private void value(
@@ -180,21 +181,24 @@ final class CsvHouseholdSource implements HouseholdSource {
                 try {
                     g.writeNumberProperty(name, Long.parseLong(text));
                 } catch (NumberFormatException e) {
-                    p.add(new InvalidInput.Problem(row.line(), column, "must be a whole number, not " + text));
+                    p.add(InvalidInput.Problem.of(column, "review.import.notWhole", text)
+                            .at(row.line(), cell(row, "ref")));
                 }
             }
             case NUMBER -> {
                 try {
                     g.writeNumberProperty(name, new java.math.BigDecimal(text.replace(',', '.')));
                 } catch (NumberFormatException e) {
-                    p.add(new InvalidInput.Problem(row.line(), column, "must be a number, not " + text));
+                    p.add(InvalidInput.Problem.of(column, "reporting.notNumber", text)
+                            .at(row.line(), cell(row, "ref")));
                 }
             }
             case BOOLEAN -> {
                 if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
                     g.writeBooleanProperty(name, Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT)));
                 } else {
-                    p.add(new InvalidInput.Problem(row.line(), column, "must be true or false, not " + text));
+                    p.add(InvalidInput.Problem.of(column, "review.import.notBoolean", text)
+                            .at(row.line(), cell(row, "ref")));
                 }
             }
             case CODES -> {
@@ -231,11 +235,13 @@ final class CsvHouseholdSource implements HouseholdSource {
             header.add(name);
             index.putIfAbsent(name, header.size() - 1);
             if (!HOUSEHOLD.containsKey(name) && !MEMBER.containsKey(name) && !name.equals(VILLAGE)) {
-                headerProblems.add(new InvalidInput.Problem(1, name, "unknown column (see docs/review-import.md)"));
+                headerProblems.add(InvalidInput.Problem.of(name, "review.import.unknownColumn")
+                        .at(1, ""));
             }
         }
         if (!header.contains("ref")) {
-            headerProblems.add(new InvalidInput.Problem(1, "ref", "the ref column (household code) is required"));
+            headerProblems.add(
+                    InvalidInput.Problem.of("ref", "review.import.refColumn").at(1, ""));
         }
     }
 

@@ -10,6 +10,7 @@ import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput.Problem;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.TextFolding;
 
 /** The set-based SQL of an import, on the staging table {@value ReviewImport#STAGE} of the import's transaction. */
@@ -39,13 +40,16 @@ class ImportStore {
                         WHERE h.voided_at IS NOT NULL OR hu.path NOT LIKE :path
                         """.formatted(STAGE))
                 .param("path", commune.path() + "%")
-                .query((rs, n) -> new Problem(
-                        rs.getInt(1),
-                        "ref",
-                        rs.getBoolean(4)
-                                ? "household " + rs.getString(2) + " is voided in the registry: " + rs.getString(5)
-                                : "household " + rs.getString(2) + " is registered in " + rs.getString(3) + ", not in "
-                                        + c.communeName() + ": move it in the registry first"))
+                .query((rs, n) -> Problem.of(
+                                "ref",
+                                rs.getBoolean(4)
+                                        ? Message.of("review.import.voided", rs.getString(2), rs.getString(5))
+                                        : Message.of(
+                                                "review.import.elsewhere",
+                                                rs.getString(2),
+                                                rs.getString(3),
+                                                c.communeName()))
+                        .at(rs.getInt(1), rs.getString(2)))
                 .list());
         if (!registration.isEmpty()) {
             java.util.Set<String> registered = new java.util.HashSet<>(jdbc.sql(

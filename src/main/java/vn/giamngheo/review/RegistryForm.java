@@ -72,13 +72,12 @@ final class RegistryForm {
     }
 
     /** A registry problem worded for the file: the head's name comes from the members. */
-    static Problem located(int row, Problem p) {
+    static Problem located(int row, String code, Problem p) {
         if (p.field().equals("headName")) {
-            return new Problem(
-                    row, "members", "a new household needs its head: a member with relation HEAD and a name");
+            return Problem.of("members", "review.import.needsHead").at(row, code);
         }
         String field = p.field().replace("birthYear", "age");
-        return new Problem(row, field, "cannot register the new household: " + p.reason());
+        return Problem.of(field, "review.import.cannotRegister", p.message()).at(row, code);
     }
 
     private static String name(Enum<?> e) {

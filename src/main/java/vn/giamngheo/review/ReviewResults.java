@@ -12,6 +12,7 @@ import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.household.CitizenId;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.Permission;
 import vn.giamngheo.standard.PovertyStandards;
@@ -133,7 +134,8 @@ public class ReviewResults {
     public List<CertificateData> certificates(Actor actor, long campaignId, Long rowId) {
         ReviewCampaign c = reviews.get(actor, campaignId);
         if (!c.recognised()) {
-            throw InvalidInput.of("step", "certificates are issued after recognition; the campaign is at " + c.step());
+            throw InvalidInput.of(
+                    "step", Message.of("review.certificatesAfterRecognition", Message.of("step." + c.step())));
         }
         Places p = placesOf(c);
         CampaignScope scope = CampaignScope.of(actor);

@@ -15,6 +15,7 @@ import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.Permission;
 import vn.giamngheo.standard.Classification;
 import vn.giamngheo.standard.ExchangeFormat;
@@ -259,7 +260,7 @@ public class WhatIf {
 
     static void requireYear(int year) {
         if (year < 2000 || year > 2200) {
-            throw InvalidInput.of("year", "not a plausible list year: " + year);
+            throw InvalidInput.of("year", Message.of("review.listYear", String.valueOf(year)));
         }
     }
 }

@@ -163,7 +163,7 @@ public final class ExchangeFormat {
     }
 
     private static InvalidInput problem(LineProblem p) {
-        return new InvalidInput(
-                List.of(new InvalidInput.Problem(0, p.field() == null ? "(line)" : p.field(), p.reason())));
+        return new InvalidInput(List.of(InvalidInput.Problem.of(p.field() == null ? "" : p.field(), p.message())
+                .at(0, p.ref())));
     }
 }

@@ -2,6 +2,7 @@ package vn.giamngheo.standard;
 
 import java.util.List;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 /**
  * One household line of the exchange format (docs/domain/household-format.md). Only {@code ref} and {@code area}
@@ -35,15 +36,15 @@ public record HouseholdInput(
 
     public HouseholdInput {
         if (ref == null) {
-            throw InvalidInput.of("ref", "is required");
+            throw InvalidInput.of("ref", Message.of("line.required"));
         }
         if (area == null) {
-            throw InvalidInput.of("area", "is required (RURAL or URBAN)");
+            throw InvalidInput.of("area", Message.of("line.areaRequired"));
         }
         if (recognizedClass != null
                 && recognizedClass != HouseholdClass.POOR
                 && recognizedClass != HouseholdClass.NEAR_POOR) {
-            throw InvalidInput.of("recognizedClass", "POOR or NEAR_POOR");
+            throw InvalidInput.of("recognizedClass", Message.of("line.recognizedClass"));
         }
     }
 }

@@ -3,6 +3,7 @@ package vn.giamngheo.standard;
 import java.util.ArrayList;
 import java.util.List;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.standard.Reason.DeprivationCount;
 import vn.giamngheo.standard.Reason.IncomeVersusLine;
 import vn.giamngheo.standard.Reason.LineKind;
@@ -77,9 +78,11 @@ public final class PovertyClassifier {
     private static InvalidInput notUsed(int bits, PovertyStandard standard) {
         return InvalidInput.of(
                 "deprivations",
-                new IndicatorSet(bits)
-                        + (Integer.bitCount(bits) == 1 ? " is not an indicator of " : " are not indicators of ")
-                        + standard.id() + " (it uses " + standard.indicatorSet() + ")");
+                Message.of(
+                        Integer.bitCount(bits) == 1 ? "standard.notIndicator" : "standard.notIndicators",
+                        new IndicatorSet(bits).toString(),
+                        standard.id(),
+                        standard.indicatorSet().toString()));
     }
 
     private static List<Warning> disagreements(int disagreeing, int ticked) {

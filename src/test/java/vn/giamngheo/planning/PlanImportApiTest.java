@@ -98,7 +98,7 @@ class PlanImportApiTest {
         assertThatThrownBy(() -> mvc().perform(multipart("/api/v1/plans/import").file(file)))
                 .rootCause()
                 .isInstanceOf(InvalidInput.class)
-                .satisfies(e -> assertThat(((InvalidInput) e).problems().get(0).reason())
-                        .startsWith("the file is not a valid .docx"));
+                .satisfies(e ->
+                        assertThat(((InvalidInput) e).problems().get(0).code()).isEqualTo("file.notDocx"));
     }
 }

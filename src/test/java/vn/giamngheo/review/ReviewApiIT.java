@@ -114,7 +114,10 @@ class ReviewApiIT extends ReviewFixtures {
 
         Http.Response refused = http().postJson("/api/v1/reviews/" + id + "/advance", official, "{\"to\":\"POSTING\"}");
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("errors").get(0).get("reason").asString()).contains("cannot skip");
+        assertThat(refused.json().get("errors").get(0).get("code").asString()).isEqualTo("review.step.noSkip");
+        assertThat(refused.json().get("errors").get(0).get("reason").asString())
+                .contains("Không được bỏ qua bước")
+                .contains("Niêm yết công khai");
         Http.Response back = http().postJson("/api/v1/reviews/" + id + "/back", official, "{\"to\":\"LISTING\"}");
         assertThat(back.status()).isEqualTo(400);
         JsonNode view = http().get("/api/v1/reviews/" + id, official).json();
@@ -138,7 +141,8 @@ class ReviewApiIT extends ReviewFixtures {
         assertThat(saved.json().get("householdClass").asString()).isEqualTo("POOR");
         Http.Response stale = put("/api/v1/reviews/" + id + "/households/" + row.id(), admin, body);
         assertThat(stale.status()).isEqualTo(409);
-        assertThat(stale.json().get("detail").asString()).contains("changed by someone else");
+        assertThat(stale.json().get("code").asString()).isEqualTo("access.concurrent");
+        assertThat(stale.json().get("detail").asString()).contains("vừa được người khác sửa");
         assertThat(survey.household(ADMIN, id, row.id()).householdClass()).isEqualTo("POOR");
     }
 

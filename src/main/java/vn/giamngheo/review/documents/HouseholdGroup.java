@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import vn.giamngheo.review.documents.SurveyColumns.Column;
 import vn.giamngheo.review.documents.SurveyColumns.Group;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.standard.ExchangeFields;
 
 /**
@@ -60,7 +61,7 @@ final class HouseholdGroup {
             try {
                 value = SurveyCells.read(column, entry.getValue());
             } catch (SurveyCells.Unreadable e) {
-                problems.add(new CellProblem(row, letter, column.field(), e.getMessage()));
+                problems.add(new CellProblem(row, letter, column.field(), e.message()));
                 continue;
             }
             if (column.group() == Group.MEMBER) {
@@ -123,8 +124,7 @@ final class HouseholdGroup {
                     row,
                     letter,
                     column.field(),
-                    "differs from the value on row " + householdRows.get(column) + " of the same household ("
-                            + shown(before) + " ≠ " + shown(value) + ")"));
+                    Message.of("review.sheet.differs", householdRows.get(column), shown(before), shown(value))));
         }
     }
 
@@ -145,7 +145,7 @@ final class HouseholdGroup {
                     row,
                     letter,
                     SurveyColumns.BIRTH_YEAR,
-                    "year of birth " + birthYear + " is after the review year " + referenceYear));
+                    Message.of("review.sheet.bornAfter", String.valueOf(birthYear), String.valueOf(referenceYear))));
         } else if (member.get("age") == null) {
             member.put("age", fromBirth);
         } else if (Math.abs((Long) member.get("age") - fromBirth) > 1) {
@@ -153,8 +153,11 @@ final class HouseholdGroup {
                     row,
                     letter,
                     SurveyColumns.BIRTH_YEAR,
-                    "year of birth " + birthYear + " and age " + member.get("age") + " disagree for the review year "
-                            + referenceYear));
+                    Message.of(
+                            "review.sheet.ageDisagrees",
+                            String.valueOf(birthYear),
+                            member.get("age"),
+                            String.valueOf(referenceYear))));
         }
     }
 

@@ -108,7 +108,7 @@ final class SurveyFormReader {
             g.writeNumberProperty(
                     name, Long.parseLong(value.trim().replace(".", "").replace(",", "")));
         } catch (NumberFormatException e) {
-            p.add(new InvalidInput.Problem(0, field, "must be a whole number, not " + value));
+            p.add(InvalidInput.Problem.of(field, "review.import.notWhole", value));
         }
     }
 
@@ -119,7 +119,7 @@ final class SurveyFormReader {
         try {
             g.writeNumberProperty(name, new BigDecimal(value.trim().replace(',', '.')));
         } catch (NumberFormatException e) {
-            p.add(new InvalidInput.Problem(0, field, "must be a number, not " + value));
+            p.add(InvalidInput.Problem.of(field, "reporting.notNumber", value));
         }
     }
 

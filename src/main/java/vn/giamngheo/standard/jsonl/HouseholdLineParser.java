@@ -9,6 +9,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.sym.PropertyNameMatcher;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.standard.Area;
 import vn.giamngheo.standard.Dwelling;
 import vn.giamngheo.standard.ExchangeFields;
@@ -78,7 +79,7 @@ public final class HouseholdLineParser {
         try (parser) {
             return reading.household();
         } catch (JacksonException e) {
-            throw new LineProblem(reading.ref(), null, "not valid JSON: " + describe(e));
+            throw new LineProblem(reading.ref(), null, Message.of("line.notJson", describe(e)));
         }
     }
 
@@ -111,7 +112,7 @@ public final class HouseholdLineParser {
 
         HouseholdInput household() {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new LineProblem(null, null, "a line must hold one JSON object");
+                throw new LineProblem(null, null, Message.of("line.oneObject"));
             }
             Area area = null;
             Long income = null;
@@ -140,17 +141,17 @@ public final class HouseholdLineParser {
                 }
             }
             if (p.nextToken() != null) {
-                throw new LineProblem(ref, null, "more after the household object: one object per line");
+                throw new LineProblem(ref, null, Message.of("line.moreAfter"));
             }
             LineProblem problem = problem(ref);
             if (problem != null) {
                 throw problem;
             }
             if (ref == null) {
-                throw new LineProblem(null, "ref", "is required");
+                throw new LineProblem(null, "ref", Message.of("line.required"));
             }
             if (area == null) {
-                throw new LineProblem(ref, "area", "is required (RURAL or URBAN)");
+                throw new LineProblem(ref, "area", Message.of("line.areaRequired"));
             }
             return new HouseholdInput(
                     ref, area, income, score, ticks, members, dwelling, laborCapacity, causes, recognized);
@@ -161,7 +162,7 @@ public final class HouseholdLineParser {
                 return null;
             }
             if (t != JsonToken.START_ARRAY) {
-                return skip(field, "must be an array of members");
+                return skip(field, "line.membersArray");
             }
             List<Member> members = new ArrayList<>(6);
             enter(field, true);
@@ -169,7 +170,7 @@ public final class HouseholdLineParser {
                 if (v == JsonToken.START_OBJECT) {
                     members.add(member());
                 } else {
-                    skip(null, "must be an object");
+                    skip(null, "line.object");
                 }
             }
             leave();
@@ -237,7 +238,7 @@ public final class HouseholdLineParser {
                 return null;
             }
             if (t != JsonToken.START_OBJECT) {
-                return skip(field, "must be an object");
+                return skip(field, "line.object");
             }
             Double area = null;
             Boolean[] facts = new Boolean[9];
@@ -260,17 +261,17 @@ public final class HouseholdLineParser {
                 return null;
             }
             if (t != JsonToken.START_ARRAY) {
-                return skip(field, "must be an array of indicator codes");
+                return skip(field, "line.indicatorsArray");
             }
             int bits = 0;
             enter(field, true);
             for (JsonToken v; (v = p.nextToken()) != JsonToken.END_ARRAY; nextElement()) {
                 if (v != JsonToken.VALUE_STRING) {
-                    skip(null, "must be an indicator code (a string)");
+                    skip(null, "line.indicatorString");
                 } else {
                     Indicator indicator = Indicator.fromCode(p.getString());
                     if (indicator == null) {
-                        fail(null, "unknown indicator code " + p.getString());
+                        fail(null, "line.unknownIndicator", p.getString());
                     } else {
                         bits |= indicator.bit();
                     }
@@ -285,7 +286,7 @@ public final class HouseholdLineParser {
                 return null;
             }
             if (t != JsonToken.START_ARRAY) {
-                return skip(field, "must be an array of causes");
+                return skip(field, "line.causesArray");
             }
             List<HouseholdInput.Cause> causes = new ArrayList<>(4);
             enter(field, true);
