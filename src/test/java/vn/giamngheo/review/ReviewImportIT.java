@@ -179,7 +179,8 @@ class ReviewImportIT extends ReviewFixtures {
                                 .extracting(p -> p.line() + " " + p.ref() + " " + p.field() + " "
                                         + vn.giamngheo.Words.en(p.message()))
                                 .containsExactly(
-                                        "1 XLP-1 ref Household XLP-1 is registered in Xã " + xuanLap.name() + ", not in Xã " + xuanMinh.name() + ": move"
+                                        "1 XLP-1 ref Household XLP-1 is registered in Xã " + xuanLap.name()
+                                                + ", not in Xã " + xuanMinh.name() + ": move"
                                                 + " it in the registry first.",
                                         "2 XM-1 members A new household needs its head: a member with relation HEAD and a name."));
     }
