@@ -71,9 +71,10 @@ class ReportStore {
 
     List<Basis> basis(String path, int year) {
         return jdbc.sql("""
-                        SELECT b.unit_id, coalesce(cu.kind || ' ', '') || cu.name, c.id, c.kind, c.year, c.month, c.list_year,
-                               c.decision_number, c.decision_date
-                        FROM report_basis b JOIN admin_unit cu ON cu.id = b.unit_id JOIN review_campaign c ON c.id = b.campaign_id
+                        SELECT b.unit_id, coalesce(cu.kind || ' ', '') || cu.name, c.campaign_id, c.kind, c.year, c.month,
+                               c.list_year, c.decision_number, c.decision_date
+                        FROM report_basis b JOIN admin_unit cu ON cu.id = b.unit_id
+                        JOIN review_lists_in_force c ON c.campaign_id = b.campaign_id
                         WHERE b.list_year = :year AND cu.path LIKE :path
                         ORDER BY cu.path
                         """)

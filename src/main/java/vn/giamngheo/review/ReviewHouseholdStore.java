@@ -123,9 +123,8 @@ class ReviewHouseholdStore {
                         FROM review_outcome po
                         JOIN household h ON h.id = po.household_id AND h.voided_at IS NULL
                         JOIN admin_unit hu ON hu.id = h.unit_id AND hu.path LIKE :path
-                        WHERE po.household_class IS NOT NULL AND po.campaign_id = (
-                            SELECT p.id FROM review_campaign p WHERE p.unit_id = :commune AND p.recognition_seq IS NOT NULL
-                            ORDER BY p.recognition_seq DESC LIMIT 1)
+                        WHERE po.household_class IS NOT NULL AND po.campaign_id = """ + OutcomeSql.PREVIOUS + """
+
                         ON CONFLICT (province_id, campaign_id, household_id) DO NOTHING
                         """)
                 .param("id", campaignId)
