@@ -21,7 +21,8 @@ final class HouseholdJson {
     };
     private static final byte[] INCOME = JsonLineWriter.key("incomePerCapita");
     private static final byte[] SCORE_A = JsonLineWriter.key("scoreA");
-    private static final byte[][] LABOR_CAPACITY = JsonLineWriter.booleanPairs("laborCapacity");
+    private static final byte[][] LABOUR_CAPACITY =
+            JsonLineWriter.booleanPairs(vn.giamngheo.standard.ExchangeFields.LABOUR_CAPACITY);
     private static final byte[] CAUSES = JsonLineWriter.key("causes");
     private static final byte[] DEPRIVATIONS = JsonLineWriter.key("deprivations");
     private static final byte[] MEMBERS = JsonLineWriter.key("members");
@@ -87,7 +88,7 @@ final class HouseholdJson {
             case NONE -> {}
         }
         boolean facts = h.dataMode != DataMode.TICKS;
-        w.field(LABOR_CAPACITY, h.labourCapacity);
+        w.field(LABOUR_CAPACITY, h.labourCapacity);
         if (h.causes != 0) {
             w.key(CAUSES);
             w.beginArray();

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.giamngheo.shared.Jurisdiction;
 import vn.giamngheo.shared.TextFolding;
+import vn.giamngheo.standard.Dwelling;
 
 /**
  * SQL for households. Every query joins the household's unit and carries the jurisdiction

@@ -2,10 +2,10 @@ package vn.giamngheo.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.giamngheo.household.Dwelling;
 import vn.giamngheo.household.HouseholdData;
 import vn.giamngheo.household.Member;
 import vn.giamngheo.shared.InvalidInput.Problem;
+import vn.giamngheo.standard.Dwelling;
 import vn.giamngheo.standard.HouseholdInput;
 
 /**
@@ -42,27 +42,14 @@ final class RegistryForm {
                         m.personOfMerit()));
             }
         }
-        var d = in.dwelling();
-        Dwelling dwelling = d == null
-                ? Dwelling.unknown()
-                : new Dwelling(
-                        d.livingAreaM2(),
-                        d.wallDurable(),
-                        d.columnDurable(),
-                        d.roofDurable(),
-                        d.cleanWater(),
-                        d.hygienicLatrine(),
-                        d.telecom(),
-                        d.infoDevice(),
-                        d.loudspeakerAccess(),
-                        d.wasteCollected());
+        Dwelling dwelling = in.dwelling() == null ? Dwelling.unknown() : in.dwelling();
         return new HouseholdData(
                 code,
                 unitId,
                 head,
                 null,
                 in.area().name(),
-                in.laborCapacity(),
+                in.labourCapacity(),
                 null,
                 null,
                 null,

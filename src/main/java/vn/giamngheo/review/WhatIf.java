@@ -242,7 +242,7 @@ public class WhatIf {
                 ticks,
                 h.members(),
                 h.dwelling(),
-                h.laborCapacity(),
+                h.labourCapacity(),
                 h.causes(),
                 null);
     }

@@ -79,7 +79,7 @@ public final class ExchangeFormat {
             if (h.dwelling() != null) {
                 dwelling(g, h.dwelling());
             }
-            bool(g, "laborCapacity", h.laborCapacity());
+            bool(g, ExchangeFields.LABOUR_CAPACITY, h.labourCapacity());
             if (h.causes() != null) {
                 g.writeName("causes");
                 g.writeStartArray();
