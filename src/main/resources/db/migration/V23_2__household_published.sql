@@ -1,14 +1,25 @@
 -- What the household registry publishes to other modules for set-based reads (decision 1111): its
--- current households with the groups of poverty-standards.md §5 and the head's ethnicity. Other
--- modules read this view, never household or household_member. A plain view: PostgreSQL folds it into
--- the reader's query, so partitions and indexes serve it as they serve the tables, and the head's
--- ethnicity is looked up only where a query uses it.
+-- households (voided ones flagged) with the groups of poverty-standards.md §5, their number of members
+-- and their head's ethnicity and citizen ID. Other modules read these views, never household or
+-- household_member. Plain views: PostgreSQL folds them into the reader's query, so partitions and
+-- indexes serve them as they serve the tables, and the members are looked up only where a query
+-- uses a column that needs them.
 CREATE VIEW household_register AS
-SELECT h.id, h.province_id, h.code, h.unit_id, h.head_name, h.area, h.labour_capacity, h.ethnic_minority,
-       h.person_of_merit, h.social_protection, h.female_head, h.voided_at IS NOT NULL AS voided,
-       (SELECT m.ethnicity FROM household_member m WHERE m.household_id = h.id AND m.relation = 'HEAD'
-        ORDER BY m.ord LIMIT 1) AS head_ethnicity
+SELECT h.id, h.province_id, h.code, h.unit_id, h.head_name, h.search_name, h.area, h.labour_capacity,
+       h.ethnic_minority, h.person_of_merit, h.social_protection, h.female_head, h.voided_at IS NOT NULL AS voided,
+       h.void_reason,
+       (SELECT count(*) FROM household_member m WHERE m.household_id = h.id AND m.province_id = h.province_id)::int
+           AS persons,
+       (SELECT m.ethnicity FROM household_member m WHERE m.household_id = h.id AND m.province_id = h.province_id
+        AND m.relation = 'HEAD' ORDER BY m.ord LIMIT 1) AS head_ethnicity,
+       (SELECT m.citizen_id FROM household_member m WHERE m.household_id = h.id AND m.province_id = h.province_id
+        AND m.relation = 'HEAD' ORDER BY m.ord LIMIT 1) AS head_citizen_id
 FROM household h;
+
+-- The members of the registry's households as other modules may read them (certificates, lists).
+CREATE VIEW household_register_member AS
+SELECT m.household_id, m.province_id, m.ord, m.name, m.relation, m.ethnicity, m.birth_year, m.sex
+FROM household_member m;
 
 -- The registry's own (not published): a household as its history keeps it, the one writer of the
 -- snapshots in household_version (household.Household as JSON; decision 1110). A member is its

@@ -5,17 +5,17 @@ package vn.giamngheo.reporting;
  * (review-and-reporting.md §5). Parameters {@code :communes} (bigint array literal) and {@code
  * :years} (int array literal); columns {@code unit_id, list_year, form, row_key, col, value}.
  *
- * <p>For commune C and year Y the lists in force are those of C's latest recognised campaign with a
- * list year up to Y ({@code k}). Each household's data (deprivations, the survey input) is its row
- * in the latest recognised campaign of C that reviewed it ({@code latest}, which carries the row's id,
- * not its input, through the sort: the input is fetched for the listed households only): a household that stayed
- * on the lists without being reviewed again keeps the data of its last review. Middle-living and
- * not-poor households are those whose latest review found them so and that are on no list.
+ * <p>What the lists in force are, and which data of each household counts, is the review's rule: it
+ * publishes them (V23_1, decision 1111) as {@code review_in_force} ({@code k}: the campaign in force
+ * per commune and year) and {@code review_households_in_force} ({@code hh}: its households, each
+ * with the data of its latest review up to that campaign and the id of that survey row, so that the
+ * survey input is fetched for the listed households only). The registry's facts come from its
+ * published {@code household_register}.
  *
- * <p>Flows of year Y are the transitions of C's recognised campaigns with list year Y, counted the way
- * the review counts them (one category per household and side); END is the list in force, START =
- * END + decreases − increases, so the identity holds exactly at every level by construction and, in
- * the calendar order of campaigns, START is the list in force before the year's first campaign.
+ * <p>Flows of year Y are the moves of C's recognised campaigns with list year Y ({@code review_flows},
+ * the review's flow rule); END is the list in force, START = END + decreases − increases, so the
+ * identity holds exactly at every level by construction and, in the calendar order of campaigns,
+ * START is the list in force before the year's first campaign.
  */
 final class CellSql {
     private CellSql() {}

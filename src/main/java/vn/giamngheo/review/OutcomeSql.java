@@ -33,10 +33,10 @@ final class OutcomeSql {
                 SELECT k.id, po.household_id, NULL, po.household_class, nullif(t.after, 'NONE'), t.transition, po.persons
                 FROM (%1$s) k
                 JOIN review_outcome po ON po.campaign_id = k.prev_id AND po.household_class IS NOT NULL
-                JOIN household h ON h.id = po.household_id
+                JOIN household_register h ON h.id = po.household_id
                 JOIN admin_unit hu ON hu.id = h.unit_id
                 JOIN (VALUES %2$s) AS t(before, still, transition, after)
-                  ON t.before = po.household_class AND t.still = (h.voided_at IS NULL AND hu.path LIKE k.path || '%%')
+                  ON t.before = po.household_class AND t.still = (NOT h.voided AND hu.path LIKE k.path || '%%')
                 WHERE NOT EXISTS (SELECT 1 FROM review_household rh
                                   WHERE rh.campaign_id = k.id AND rh.household_id = po.household_id)
                 """.formatted(openCampaigns(scope), NOT_REVIEWED_RULES);

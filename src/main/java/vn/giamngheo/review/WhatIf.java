@@ -113,7 +113,7 @@ public class WhatIf {
                             WHERE u.path LIKE :path AND\s""" + actor.jurisdiction().sqlCondition("u.path") + """
 )
                         SELECT rh.household_id, rh.household_code, h.head_name, l.path, rh.input::text, rh.household_class, l.standard_id
-                        FROM latest l JOIN review_household rh ON rh.campaign_id = l.id JOIN household h ON h.id = rh.household_id
+                        FROM latest l JOIN review_household rh ON rh.campaign_id = l.id JOIN household_register h ON h.id = rh.household_id
                         WHERE rh.input IS NOT NULL
                         """)
                 .withFetchSize(FETCH)
