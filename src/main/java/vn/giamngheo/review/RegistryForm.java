@@ -24,22 +24,7 @@ final class RegistryForm {
                 if (m.relation() == vn.giamngheo.standard.Member.Relation.HEAD && head == null) {
                     head = m.name();
                 }
-                members.add(new Member(
-                        m.name(),
-                        null,
-                        m.age() == null ? null : referenceYear - m.age(),
-                        name(m.sex()),
-                        name(m.relation()),
-                        m.ethnicity(),
-                        m.healthInsured(),
-                        m.stunted(),
-                        m.underweight(),
-                        name(m.education()),
-                        m.inSchool(),
-                        name(m.employment()),
-                        m.disabled(),
-                        m.socialAllowance(),
-                        m.personOfMerit()));
+                members.add(Member.of(m, referenceYear));
             }
         }
         Dwelling dwelling = in.dwelling() == null ? Dwelling.unknown() : in.dwelling();
@@ -66,9 +51,5 @@ final class RegistryForm {
         }
         String field = p.field().replace("birthYear", "age");
         return new Problem(row, field, "cannot register the new household: " + p.reason());
-    }
-
-    private static String name(Enum<?> e) {
-        return e == null ? null : e.name();
     }
 }
