@@ -5,7 +5,7 @@
 -- indexes serve them as they serve the tables, and the members are looked up only where a query
 -- uses a column that needs them.
 CREATE VIEW household_register AS
-SELECT h.id, h.province_id, h.code, h.unit_id, h.head_name, h.search_name, h.area, h.labour_capacity,
+SELECT h.id, h.province_id, h.code, h.unit_id, h.head_name, h.search_name, h.address, h.area, h.labour_capacity,
        h.ethnic_minority, h.person_of_merit, h.social_protection, h.female_head, h.voided_at IS NOT NULL AS voided,
        h.void_reason,
        (SELECT count(*) FROM household_member m WHERE m.household_id = h.id AND m.province_id = h.province_id)::int

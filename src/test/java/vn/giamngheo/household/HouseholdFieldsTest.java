@@ -65,6 +65,22 @@ class HouseholdFieldsTest {
         assertThat(now.subList(1, registry.size() + 1)).containsExactlyElementsOf(registry);
     }
 
+    @Test
+    void theHouseholdPageFormHasAnInputForEveryMemberAndDwellingField() throws Exception {
+        List<String> member = properties(HouseholdForm.MemberForm.class);
+        assertThat(member).containsAll(components(Member.class));
+        List<String> household = properties(HouseholdForm.class);
+        assertThat(household).containsAll(ExchangeFields.names(ExchangeFields.DWELLING));
+        assertThat(household).contains("area", "labourCapacity", "members");
+    }
+
+    private static List<String> properties(Class<?> type) throws Exception {
+        return Arrays.stream(java.beans.Introspector.getBeanInfo(type).getPropertyDescriptors())
+                .filter(p -> p.getWriteMethod() != null)
+                .map(java.beans.PropertyDescriptor::getName)
+                .toList();
+    }
+
     private static List<String> components(Class<? extends Record> type) {
         return Arrays.stream(type.getRecordComponents())
                 .map(RecordComponent::getName)
