@@ -15,9 +15,9 @@ import static vn.giamngheo.generator.Codes.Indicator.WATER;
 
 import java.util.SplittableRandom;
 import vn.giamngheo.generator.Codes.Category;
-import vn.giamngheo.generator.Codes.Education;
-import vn.giamngheo.generator.Codes.Employment;
 import vn.giamngheo.generator.Codes.Indicator;
+import vn.giamngheo.standard.Member.Education;
+import vn.giamngheo.standard.Member.Employment;
 
 /**
  * What the year's review finds in a household. The deprived indicators are chosen first — their

@@ -5,4 +5,7 @@
  * tests can be measured at any size. Pure Java: no Spring, no database; the same arguments always
  * give the same bytes. See docs/decisions/0301-generator.md for the ref scheme and the distributions.
  */
+@ApplicationModule(allowedDependencies = {"shared", "standard"})
 package vn.giamngheo.generator;
+
+import org.springframework.modulith.ApplicationModule;

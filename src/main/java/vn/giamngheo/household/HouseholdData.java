@@ -1,6 +1,7 @@
 package vn.giamngheo.household;
 
 import java.util.List;
+import vn.giamngheo.standard.Dwelling;
 
 /**
  * What an official records about a household. The group flags may be left null: they are then

@@ -92,7 +92,7 @@ public class HouseholdRegistry {
         }
         long id = store.insert(d, clock.instant(), actor.username());
         Household created = store.find(id, actor.jurisdiction()).orElseThrow();
-        store.insertVersion(created, "CREATE", clock.instant(), actor.username());
+        store.insertVersion(created.id(), "CREATE", clock.instant(), actor.username());
         audit.change(actor, "CREATE", ENTITY, id, unitRef(created.unitId()), null, created);
         return created;
     }
@@ -115,7 +115,7 @@ public class HouseholdRegistry {
         }
         Household after = store.find(id, actor.jurisdiction()).orElseThrow();
         String kind = before.unitId() != after.unitId() ? "MOVE" : "UPDATE";
-        store.insertVersion(after, kind, clock.instant(), actor.username());
+        store.insertVersion(after.id(), kind, clock.instant(), actor.username());
         audit.change(actor, kind, ENTITY, id, unitRef(after.unitId()), before, after);
         return after;
     }
@@ -156,7 +156,7 @@ public class HouseholdRegistry {
             throw new ConcurrentEdit(ENTITY, id);
         }
         Household after = store.find(id, actor.jurisdiction()).orElseThrow();
-        store.insertVersion(after, "VOID", clock.instant(), actor.username());
+        store.insertVersion(after.id(), "VOID", clock.instant(), actor.username());
         audit.change(actor, "VOID", ENTITY, id, unitRef(after.unitId()), before, after);
         return after;
     }
@@ -168,7 +168,7 @@ public class HouseholdRegistry {
         Household before = readable(actor, id);
         store.setClass(id, householdClass, standard, year, clock.instant(), actor.username());
         Household after = store.find(id, actor.jurisdiction()).orElseThrow();
-        store.insertVersion(after, "RECOGNISED", clock.instant(), actor.username());
+        store.insertVersion(after.id(), "RECOGNISED", clock.instant(), actor.username());
         audit.change(
                 actor,
                 "RECOGNISED",

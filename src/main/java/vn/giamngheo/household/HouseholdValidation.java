@@ -1,19 +1,21 @@
 package vn.giamngheo.household;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.giamngheo.shared.InvalidInput.Problem;
+import vn.giamngheo.standard.Area;
 
 /** Checks household data before anything is stored; every problem names its field. Pure. */
 final class HouseholdValidation {
-    static final Set<String> AREAS = Set.of("RURAL", "URBAN");
-    static final Set<String> SEXES = Set.of("M", "F");
-    static final Set<String> RELATIONS = Set.of("HEAD", "SPOUSE", "CHILD", "PARENT", "GRANDCHILD", "OTHER");
-    static final Set<String> EDUCATION =
-            Set.of("NONE", "PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY", "VOCATIONAL", "COLLEGE_PLUS");
-    static final Set<String> EMPLOYMENT =
-            Set.of("WAGE_WITH_CONTRACT", "WAGE_NO_CONTRACT", "SELF_EMPLOYED", "UNEMPLOYED", "NOT_IN_LABOUR_FORCE");
+    // the codes of the one household model (standard): options and checks from its enums
+    static final Set<String> AREAS = codes(Area.values());
+    static final Set<String> SEXES = codes(vn.giamngheo.standard.Member.Sex.values());
+    static final Set<String> RELATIONS = codes(vn.giamngheo.standard.Member.Relation.values());
+    static final Set<String> EDUCATION = codes(vn.giamngheo.standard.Member.Education.values());
+    static final Set<String> EMPLOYMENT = codes(vn.giamngheo.standard.Member.Employment.values());
 
     private HouseholdValidation() {}
 
@@ -56,6 +58,10 @@ final class HouseholdValidation {
         }
         CitizenId.problem(m.citizenId(), m.birthYear(), m.sex())
                 .ifPresent(reason -> p.add(Problem.of(prefix + "citizenId", reason)));
+    }
+
+    private static Set<String> codes(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toUnmodifiableSet());
     }
 
     private static void oneOf(String value, Set<String> allowed, String field, List<Problem> p) {

@@ -12,6 +12,7 @@ import vn.giamngheo.shared.Jurisdiction;
 import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotPermitted;
 import vn.giamngheo.shared.Permission;
+import vn.giamngheo.shared.UnitPaths;
 
 /**
  * The logged-in user as an {@link Actor}. Roles and jurisdiction are read from the database on
@@ -20,9 +21,11 @@ import vn.giamngheo.shared.Permission;
 @Component
 public class CurrentUser {
     private final UserStore users;
+    private final UnitPaths unitPaths;
 
-    CurrentUser(UserStore users) {
+    CurrentUser(UserStore users, UnitPaths unitPaths) {
         this.users = users;
+        this.unitPaths = unitPaths;
     }
 
     public Actor actor() {
@@ -53,7 +56,7 @@ public class CurrentUser {
         account.roles().forEach(r -> permissions.addAll(r.permissions()));
         Jurisdiction jurisdiction = account.roles().contains(Role.SYSTEM_ADMIN)
                 ? Jurisdiction.wholeCountry()
-                : Jurisdiction.subtrees(users.jurisdictionPaths(account.id()));
+                : Jurisdiction.subtrees(unitPaths.paths(account.jurisdictionUnitIds()));
         return new Actor(account.username(), jurisdiction, permissions);
     }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +17,7 @@ import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.NotPermitted;
 import vn.giamngheo.shared.OutsideJurisdiction;
 import vn.giamngheo.shared.Permission;
+import vn.giamngheo.shared.UnitPaths;
 
 /**
  * User administration. An administrator may only give jurisdiction inside their own, and only a
@@ -30,14 +30,14 @@ public class UserAccounts {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
-    private final JdbcClient jdbc;
+    private final UnitPaths unitPaths;
 
-    UserAccounts(UserStore store, PasswordEncoder encoder, AuditLog audit, Clock clock, JdbcClient jdbc) {
+    UserAccounts(UserStore store, PasswordEncoder encoder, AuditLog audit, Clock clock, UnitPaths unitPaths) {
         this.store = store;
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.unitPaths = unitPaths;
     }
 
     public List<UserAccount> list(Actor actor) {
@@ -124,10 +124,8 @@ public class UserAccounts {
             throw new NotPermitted(Message.of("identity.adminOnlyByNational"));
         }
         for (Long unitId : unitIds) {
-            String path = jdbc.sql("SELECT path FROM admin_unit WHERE id = :id")
-                    .param("id", unitId)
-                    .query(String.class)
-                    .optional()
+            String path = unitPaths
+                    .path(unitId)
                     .orElseThrow(() -> InvalidInput.of(
                             "jurisdictionUnitIds", Message.of("identity.unknownUnit", String.valueOf(unitId))));
             if (!actor.jurisdiction().covers(path)) {
@@ -147,7 +145,7 @@ public class UserAccounts {
             return false;
         }
         return !account.jurisdictionUnitIds().isEmpty()
-                && store.jurisdictionPaths(account.id()).stream()
+                && unitPaths.paths(account.jurisdictionUnitIds()).stream()
                         .allMatch(p -> actor.jurisdiction().covers(p));
     }
 

@@ -82,6 +82,18 @@ public class Targets {
                 target);
     }
 
+    /** Resident households recorded per unit for a year (the statistics), by unit id; units without statistics are left out. */
+    public Map<Long, Long> recordedHouseholds(List<Long> unitIds, int year) {
+        Map<Long, Long> households = new java.util.HashMap<>();
+        store.stats(unitIds, year).forEach((id, stat) -> households.put(id, (long) stat.totalHouseholds()));
+        return households;
+    }
+
+    /** Whether a target is set for a unit of the subtree at {@code unitPath} in the year. */
+    public boolean anyTarget(String unitPath, int year) {
+        return store.anyTarget(unitPath, year);
+    }
+
     /** Rows for the unit's children with data in the year, plus the total row (unitId null). */
     public List<TargetRow> table(long unitId, int year) {
         AdminUnit unit = units.get(unitId);

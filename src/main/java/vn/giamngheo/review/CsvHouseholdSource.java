@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -13,6 +14,9 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 import vn.giamngheo.shared.CsvReader;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.standard.ExchangeFields;
+import vn.giamngheo.standard.ExchangeFields.Field;
+import vn.giamngheo.standard.ExchangeFields.Kind;
 import vn.giamngheo.standard.ExchangeFormat;
 import vn.giamngheo.standard.HouseholdInput;
 
@@ -32,17 +36,11 @@ final class CsvHouseholdSource implements HouseholdSource {
         CODES
     }
 
-    static final Map<String, Type> HOUSEHOLD = columns(
-            "ref STRING area STRING incomePerCapita INTEGER scoreA NUMBER deprivations CODES laborCapacity BOOLEAN"
-                    + " causes CODES recognizedClass STRING dwelling.livingAreaM2 NUMBER dwelling.wallDurable BOOLEAN"
-                    + " dwelling.columnDurable BOOLEAN dwelling.roofDurable BOOLEAN dwelling.cleanWater BOOLEAN"
-                    + " dwelling.hygienicLatrine BOOLEAN dwelling.telecom BOOLEAN dwelling.infoDevice BOOLEAN"
-                    + " dwelling.loudspeakerAccess BOOLEAN dwelling.wasteCollected BOOLEAN");
-    static final Map<String, Type> MEMBER = columns(
-            "member.name STRING member.age INTEGER member.sex STRING member.relation STRING member.ethnicity STRING"
-                    + " member.healthInsured BOOLEAN member.stunted BOOLEAN member.underweight BOOLEAN"
-                    + " member.education STRING member.inSchool BOOLEAN member.employment STRING member.disabled BOOLEAN"
-                    + " member.socialAllowance BOOLEAN member.personOfMerit BOOLEAN");
+    /** The columns of a household: its fields, then its dwelling's as {@code dwelling.<field>}. */
+    static final Map<String, Type> HOUSEHOLD = columns("", ExchangeFields.HOUSEHOLD, ExchangeFields.DWELLING);
+    /** The columns of a member, {@code member.<field>}. */
+    static final Map<String, Type> MEMBER = columns("member.", ExchangeFields.MEMBER, List.of());
+
     static final String VILLAGE = "village";
     private static final Pattern MEMBER_FIELD = Pattern.compile("members\\[(\\d+)]\\.?(.*)");
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -267,12 +265,27 @@ final class CsvHouseholdSource implements HouseholdSource {
     @Override
     public void close() {}
 
-    private static Map<String, Type> columns(String spec) {
-        String[] parts = spec.split(" ");
-        Map<String, Type> map = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < parts.length; i += 2) {
-            map.put(parts[i], Type.valueOf(parts[i + 1]));
+    private static Map<String, Type> columns(String prefix, List<Field> fields, List<Field> dwelling) {
+        Map<String, Type> map = new LinkedHashMap<>();
+        for (Field f : fields) {
+            if (f.kind() != Kind.MEMBERS && f.kind() != Kind.DWELLING) {
+                map.put(prefix + f.name(), type(f.kind()));
+            }
+        }
+        for (Field f : dwelling) {
+            map.put("dwelling." + f.name(), type(f.kind()));
         }
         return map;
+    }
+
+    private static Type type(Kind kind) {
+        return switch (kind) {
+            case TEXT, CODE -> Type.STRING;
+            case WHOLE -> Type.INTEGER;
+            case NUMBER -> Type.NUMBER;
+            case BOOLEAN -> Type.BOOLEAN;
+            case CODES -> Type.CODES;
+            case MEMBERS, DWELLING -> throw new IllegalArgumentException("not a column: " + kind);
+        };
     }
 }

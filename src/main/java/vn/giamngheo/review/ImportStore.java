@@ -27,7 +27,7 @@ class ImportStore {
 
     int newHouseholds() {
         return jdbc.sql("SELECT count(*) FROM " + STAGE
-                        + " s WHERE NOT EXISTS (SELECT 1 FROM household h WHERE h.code = s.code)")
+                        + " s WHERE NOT EXISTS (SELECT 1 FROM household_register h WHERE h.code = s.code)")
                 .query(Integer.class)
                 .single();
     }
@@ -35,9 +35,9 @@ class ImportStore {
     /** What only the database knows: households registered elsewhere or voided; new ones that cannot be registered. */
     List<Problem> databaseProblems(ReviewCampaign c, AdminUnit commune, Map<String, List<Problem>> registration) {
         List<Problem> problems = new ArrayList<>(jdbc.sql("""
-                        SELECT s.line, s.code, coalesce(hu.kind || ' ', '') || hu.name, h.voided_at IS NOT NULL, h.void_reason
-                        FROM %s s JOIN household h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id
-                        WHERE h.voided_at IS NOT NULL OR hu.path NOT LIKE :path
+                        SELECT s.line, s.code, coalesce(hu.kind || ' ', '') || hu.name, h.voided, h.void_reason
+                        FROM %s s JOIN household_register h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id
+                        WHERE h.voided OR hu.path NOT LIKE :path
                         """.formatted(STAGE))
                 .param("path", commune.path() + "%")
                 .query((rs, n) -> Problem.of(
@@ -53,7 +53,7 @@ class ImportStore {
                 .list());
         if (!registration.isEmpty()) {
             java.util.Set<String> registered = new java.util.HashSet<>(jdbc.sql(
-                            "SELECT code FROM household WHERE code = ANY (CAST(:codes AS text[]))")
+                            "SELECT code FROM household_register WHERE code = ANY (CAST(:codes AS text[]))")
                     .param(
                             "codes",
                             ReviewHouseholdStore.textArray(registration.keySet().stream()
@@ -83,7 +83,7 @@ class ImportStore {
         jdbc.sql("""
                         WITH staged AS (
                             SELECT s.*, h.id AS household_id, h.province_id, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END AS village_id
-                            FROM %1$s s JOIN household h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id),
+                            FROM %1$s s JOIN household_register h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id),
                         outcome AS (%2$s),
                         up AS (
                             INSERT INTO review_household AS rh (province_id, campaign_id, household_id, household_code, village_id,

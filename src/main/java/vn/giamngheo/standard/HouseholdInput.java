@@ -5,7 +5,7 @@ import vn.giamngheo.shared.InvalidInput;
 import vn.giamngheo.shared.Message;
 
 /**
- * One household line of the exchange format (docs/domain/household-format.md). Only {@code ref} and {@code area}
+ * One household line of the exchange format (docs/domain/household-format.md; fields in {@link ExchangeFields}). Only {@code ref} and {@code area}
  * are required. {@code deprivations} are the reviewer's ticks: null when the line has no
  * {@code deprivations} field (indicators are then derived from the facts), otherwise the ticked
  * indicators, every other indicator of the standard counting as ticked "not deprived".
@@ -18,7 +18,7 @@ public record HouseholdInput(
         IndicatorSet deprivations,
         List<Member> members,
         Dwelling dwelling,
-        Boolean laborCapacity,
+        Boolean labourCapacity,
         List<Cause> causes,
         HouseholdClass recognizedClass) {
 

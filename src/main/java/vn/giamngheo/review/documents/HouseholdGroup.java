@@ -19,7 +19,7 @@ import vn.giamngheo.standard.ExchangeFields;
  */
 final class HouseholdGroup {
     /** Member fields in the order of docs/domain/household-format.md. */
-    private static final List<String> MEMBER_ORDER = ExchangeFields.MEMBER;
+    private static final List<String> MEMBER_ORDER = ExchangeFields.names(ExchangeFields.MEMBER);
 
     /** Problems as a person reads the sheet: row by row, left to right. */
     private static final Comparator<CellProblem> READING_ORDER = Comparator.comparingInt(CellProblem::row)
@@ -106,7 +106,7 @@ final class HouseholdGroup {
         if (!dwelling.isEmpty()) {
             json.object("dwelling", dwelling);
         }
-        put(json, "laborCapacity", value("laborCapacity"));
+        put(json, ExchangeFields.LABOUR_CAPACITY, value(ExchangeFields.LABOUR_CAPACITY));
         List<String> causes = ticked(Group.CAUSE);
         if (causes != null) {
             json.texts("causes", causes);

@@ -29,32 +29,10 @@ import vn.giamngheo.standard.Member;
  */
 public final class HouseholdLineParser {
     private static final JsonFactory JSON = JsonFactory.builder().build();
-    private static final PropertyNameMatcher HOUSEHOLD = StrictJsonReader.matcher(
-            JSON,
-            "ref",
-            "area",
-            "incomePerCapita",
-            "scoreA",
-            "deprivations",
-            "members",
-            "dwelling",
-            "laborCapacity",
-            "causes",
-            "recognizedClass");
-    private static final PropertyNameMatcher MEMBER =
-            StrictJsonReader.matcher(JSON, ExchangeFields.MEMBER.toArray(String[]::new));
-    private static final PropertyNameMatcher DWELLING = StrictJsonReader.matcher(
-            JSON,
-            "livingAreaM2",
-            "wallDurable",
-            "columnDurable",
-            "roofDurable",
-            "cleanWater",
-            "hygienicLatrine",
-            "telecom",
-            "infoDevice",
-            "loudspeakerAccess",
-            "wasteCollected");
+    // the slots below follow the order of these lists
+    private static final PropertyNameMatcher HOUSEHOLD = matcher(ExchangeFields.HOUSEHOLD);
+    private static final PropertyNameMatcher MEMBER = matcher(ExchangeFields.MEMBER);
+    private static final PropertyNameMatcher DWELLING = matcher(ExchangeFields.DWELLING);
     private static final Area[] AREAS = Area.values();
     private static final Member.Sex[] SEXES = Member.Sex.values();
     private static final Member.Relation[] RELATIONS = Member.Relation.values();
@@ -63,6 +41,10 @@ public final class HouseholdLineParser {
     private static final HouseholdInput.Cause[] CAUSES = HouseholdInput.Cause.values();
     private static final HouseholdClass[] RECOGNIZED = {HouseholdClass.POOR, HouseholdClass.NEAR_POOR};
     private static final int MAX_AGE = 150;
+
+    private static PropertyNameMatcher matcher(List<ExchangeFields.Field> fields) {
+        return StrictJsonReader.matcher(JSON, ExchangeFields.names(fields).toArray(String[]::new));
+    }
 
     /** Reads a household from a JSON text (one line, or one pretty-printed object). */
     public HouseholdInput parse(String json) {
@@ -120,7 +102,7 @@ public final class HouseholdLineParser {
             IndicatorSet ticks = null;
             List<Member> members = null;
             Dwelling dwelling = null;
-            Boolean laborCapacity = null;
+            Boolean labourCapacity = null;
             List<HouseholdInput.Cause> causes = null;
             HouseholdClass recognized = null;
             beginObject();
@@ -135,7 +117,7 @@ public final class HouseholdLineParser {
                     case 4 -> ticks = indicators(name, t);
                     case 5 -> members = members(name, t);
                     case 6 -> dwelling = dwelling(name, t);
-                    case 7 -> laborCapacity = bool(name, t);
+                    case 7 -> labourCapacity = bool(name, t);
                     case 8 -> causes = causes(name, t);
                     default -> recognized = enumValue(RECOGNIZED, name, t);
                 }
@@ -154,7 +136,7 @@ public final class HouseholdLineParser {
                 throw new LineProblem(ref, "area", Message.of("line.areaRequired"));
             }
             return new HouseholdInput(
-                    ref, area, income, score, ticks, members, dwelling, laborCapacity, causes, recognized);
+                    ref, area, income, score, ticks, members, dwelling, labourCapacity, causes, recognized);
         }
 
         private List<Member> members(String field, JsonToken t) {

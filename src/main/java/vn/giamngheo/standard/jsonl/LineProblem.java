@@ -7,7 +7,7 @@ import vn.giamngheo.shared.Message;
  * "error":…}} while the other lines go on. {@code ref} is null when the line did not give one (or
  * could not be read far enough); {@code field} is null when the line is not JSON at all. What is
  * wrong is a {@link Message}: worded in the reader's language on pages, in English in the error
- * lines of the exchange format (docs/household-format.md). No stack trace: a bad file may hold
+ * lines of the exchange format (docs/domain/household-format.md). No stack trace: a bad file may hold
  * millions of these.
  */
 public final class LineProblem extends RuntimeException {

@@ -57,7 +57,7 @@ class HouseholdLineParserTest {
         assertThat(h.dwelling().livingAreaM2()).isEqualTo(24.5);
         assertThat(h.dwelling().columnDurable()).isFalse();
         assertThat(h.dwelling().wasteCollected()).isFalse();
-        assertThat(h.laborCapacity()).isFalse();
+        assertThat(h.labourCapacity()).isFalse();
         assertThat(h.causes()).containsExactly(HouseholdInput.Cause.LAND, HouseholdInput.Cause.ILLNESS);
         assertThat(h.recognizedClass()).isEqualTo(HouseholdClass.NEAR_POOR);
     }
