@@ -41,7 +41,9 @@ public class HouseholdRegistry {
         actor.require(Permission.HOUSEHOLD_READ);
         String unitPath =
                 query.unitId() == null ? null : units.get(query.unitId()).path();
-        return store.page(query, unitPath, actor.jurisdiction());
+        HouseholdPage page = store.page(query, unitPath, actor.jurisdiction());
+        audit.read(actor, ENTITY + "List", query.unitId(), null, query.q() == null ? null : "q=" + query.q());
+        return page;
     }
 
     public Household get(Actor actor, long id) {
@@ -57,7 +59,7 @@ public class HouseholdRegistry {
         readable(actor, id);
         Instant endOfDay =
                 day.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1);
-        Household h = store.asOf(id, endOfDay)
+        Household h = store.asOf(id, endOfDay, actor.jurisdiction())
                 .orElseThrow(() -> InvalidInput.of("asOf", "the household was not registered yet on " + day));
         audit.event(actor.username(), "VIEW", ENTITY, id, unitRef(h.unitId()), "as of " + day);
         return h;
@@ -65,20 +67,26 @@ public class HouseholdRegistry {
 
     public List<HouseholdChange> history(Actor actor, long id) {
         actor.require(Permission.HOUSEHOLD_READ);
-        readable(actor, id);
-        return store.history(id);
+        Household h = readable(actor, id);
+        List<HouseholdChange> changes = store.history(id, actor.jurisdiction());
+        audit.read(actor, ENTITY, id, unitRef(h.unitId()), "history");
+        return changes;
     }
 
     /** For each citizen ID of the household held in another current household: those households' codes. */
     public Map<String, List<String>> sharedCitizenIds(Actor actor, long id) {
         actor.require(Permission.HOUSEHOLD_READ);
-        readable(actor, id);
-        return store.sharedCitizenIds(id);
+        Household h = readable(actor, id);
+        Map<String, List<String>> shared = store.sharedCitizenIds(id, actor.jurisdiction());
+        audit.read(actor, ENTITY, id, unitRef(h.unitId()), "shared citizen IDs");
+        return shared;
     }
 
     public List<DuplicateCitizenId> duplicates(Actor actor, long unitId) {
         actor.require(Permission.HOUSEHOLD_READ);
-        return store.duplicates(units.get(unitId).path(), actor.jurisdiction(), 500);
+        List<DuplicateCitizenId> found = store.duplicates(units.get(unitId).path(), actor.jurisdiction(), 500);
+        audit.read(actor, "DuplicateCitizenId", unitId, null, null);
+        return found;
     }
 
     @Transactional

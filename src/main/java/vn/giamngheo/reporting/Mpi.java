@@ -14,6 +14,7 @@ import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.review.ReviewCampaign;
 import vn.giamngheo.review.Reviews;
 import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.ScopedSql;
 import vn.giamngheo.standard.PovertyStandards;
 
 /**
@@ -283,7 +284,6 @@ class Mpi {
             throw vn.giamngheo.shared.InvalidInput.of("indicator", indicator + " is not among " + q.codes());
         }
         Map<String, Object> params = new HashMap<>(p.params());
-        params.putAll(actor.jurisdiction().sqlParameters());
         params.put("codes", q.codesArray());
         params.put("weights", q.weightsArray());
         params.put("indicator", indicator);
@@ -291,8 +291,7 @@ class Mpi {
         params.put("limit", Math.max(1, Math.min(limit, 1000)));
         params.put("offset", Math.max(0, offset));
         long[] total = {0};
-        List<DrillRow> rows = jdbc.sql(
-                        "WITH " + p.sql() + """
+        List<DrillRow> rows = ScopedSql.of(jdbc, actor.jurisdiction(), "WITH " + p.sql() + """
 
                         SELECT p.household_id, h.code, h.head_name, coalesce(cu.kind || ' ', '') || cu.name, p.cls, s.score,
                                count(*) OVER () AS total
@@ -300,8 +299,9 @@ class Mpi {
                         CROSS JOIN LATERAL (SELECT coalesce(sum(w.w), 0) AS score
                                             FROM unnest(CAST(:codes AS text[]), CAST(:weights AS float8[])) w(code, w)
                                             WHERE w.code = ANY (p.deprivations)) s
-                        WHERE :indicator = ANY (p.deprivations) AND s.score >= :k AND\s""" + actor.jurisdiction().sqlCondition("cu.path")
-                                + "\nORDER BY cu.path, h.code LIMIT :limit OFFSET :offset")
+                        WHERE :indicator = ANY (p.deprivations) AND s.score >= :k AND cu.path LIKE ANY (:scope)
+                        ORDER BY cu.path, h.code LIMIT :limit OFFSET :offset
+                        """)
                 .params(params)
                 .query((rs, n) -> {
                     total[0] = rs.getLong(7);

@@ -91,12 +91,12 @@ public class ReviewProcedure {
 
     public List<ReviewRequest> requests(Actor actor, long campaignId) {
         reviews.get(actor, campaignId);
-        return store.requests(campaignId, CampaignScope.of(actor));
+        return store.requests(campaignId, actor.jurisdiction());
     }
 
     public ReviewRequest request(Actor actor, long campaignId, long requestId) {
         reviews.get(actor, campaignId);
-        return store.request(campaignId, requestId, CampaignScope.of(actor))
+        return store.request(campaignId, requestId, actor.jurisdiction())
                 .orElseThrow(() -> new NotFound("ReviewRequest", requestId));
     }
 
@@ -117,7 +117,7 @@ public class ReviewProcedure {
             throw InvalidInput.of("status", "the request was already answered: " + before.status());
         }
         if (!store.answerRequest(
-                CampaignScope.of(actor),
+                actor.jurisdiction(),
                 requestId,
                 passed ? "PASSED" : "REFUSED",
                 passed ? null : reason.trim(),
@@ -148,7 +148,7 @@ public class ReviewProcedure {
             Actor actor, long campaignId, long villageId, LocalDate heldOn, int attendees, int agreeing, String note) {
         ReviewCampaign c = editable(actor, campaignId);
         atStep(c, "village meetings are held", Step.VILLAGE_MEETING);
-        if (!rows.meetingUnits(CampaignScope.of(actor), c.id(), c.unitId()).contains(villageId)) {
+        if (!rows.meetingUnits(actor.jurisdiction(), c.id(), c.unitId()).contains(villageId)) {
             AdminUnit unit = units.find(villageId).orElseThrow(() -> new NotFound("AdminUnit", villageId));
             throw InvalidInput.of("villageId", unit.fullName() + " has no household in this campaign");
         }
@@ -163,7 +163,7 @@ public class ReviewProcedure {
         }
         long id = store.insertMeeting(
                 c.id(), villageId, heldOn, attendees, agreeing, passed, note, clock.instant(), actor.username());
-        VillageMeeting meeting = store.meetings(c.id(), CampaignScope.of(actor)).stream()
+        VillageMeeting meeting = store.meetings(c.id(), actor.jurisdiction()).stream()
                 .filter(m -> m.id() == id)
                 .findFirst()
                 .orElseThrow();
@@ -181,7 +181,7 @@ public class ReviewProcedure {
 
     public List<VillageMeeting> meetings(Actor actor, long campaignId) {
         reviews.get(actor, campaignId);
-        return store.meetings(campaignId, CampaignScope.of(actor));
+        return store.meetings(campaignId, actor.jurisdiction());
     }
 
     /** The posting's start and length in working days (the usual 3 stays marked provisional until a length is given). */
@@ -233,7 +233,7 @@ public class ReviewProcedure {
         }
         Complaint before = complaint(actor, campaignId, complaintId);
         if (!store.resolveComplaint(
-                CampaignScope.of(actor),
+                actor.jurisdiction(),
                 c.id(),
                 complaintId,
                 result.trim(),
@@ -250,7 +250,7 @@ public class ReviewProcedure {
 
     public List<Complaint> complaints(Actor actor, long campaignId) {
         reviews.get(actor, campaignId);
-        return store.complaints(campaignId, CampaignScope.of(actor));
+        return store.complaints(campaignId, actor.jurisdiction());
     }
 
     private Complaint complaint(Actor actor, long campaignId, long complaintId) {

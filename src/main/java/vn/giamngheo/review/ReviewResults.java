@@ -12,8 +12,10 @@ import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.household.CitizenId;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Jurisdiction;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.Permission;
+import vn.giamngheo.shared.ScopedSql;
 import vn.giamngheo.standard.PovertyStandards;
 
 /**
@@ -58,7 +60,7 @@ public class ReviewResults {
     public ReviewFlows flows(Actor actor, long unitId, int year, CampaignKind kind) {
         actor.require(Permission.REPORT_READ);
         AdminUnit unit = units.get(unitId);
-        CampaignScope scope = CampaignScope.of(actor);
+        Jurisdiction scope = actor.jurisdiction();
         List<Long> ids = campaigns.idsOf(unit.path(), year, kind, scope);
         boolean open = !ids.isEmpty()
                 && jdbc.sql("SELECT EXISTS (SELECT 1 FROM review_campaign WHERE id = ANY (CAST(:ids AS bigint[]))"
@@ -73,7 +75,7 @@ public class ReviewResults {
         if (ids.isEmpty()) {
             return ReviewFlows.of(Flows.ZERO, Flows.ZERO, false, 0, ids);
         }
-        CampaignScope scope = CampaignScope.of(actor);
+        Jurisdiction scope = actor.jurisdiction();
         Flows[] f = outcomes.flows(ids, scope);
         return ReviewFlows.of(f[0], f[1], provisional, provisional ? outcomes.unclassified(ids, scope) : 0, ids);
     }
@@ -81,15 +83,15 @@ public class ReviewResults {
     /** A list of the campaign; the public posting list masks citizen IDs to their last 4 digits. */
     public ReviewListDocument list(Actor actor, long campaignId, ListKind kind) {
         ReviewCampaign c = reviews.get(actor, campaignId);
-        CampaignScope scope = CampaignScope.of(actor);
+        Jurisdiction scope = actor.jurisdiction();
         List<ReviewListRow> rows = new ArrayList<>();
-        jdbc.sql("""
+        ScopedSql.of(jdbc, scope, """
                         SELECT h.code, h.head_name, coalesce(v.kind || ' ', '') || v.name AS village,
                                (SELECT m.citizen_id FROM household_member m WHERE m.household_id = h.id AND m.relation = 'HEAD'
                                 ORDER BY m.ord LIMIT 1) AS citizen_id,
                                coalesce(rh.persons, o.persons) AS persons, coalesce(rh.household_class, o.after) AS class,
                                o.after, o.transition, o.row_id IS NOT NULL AS reviewed, rh.deprivations
-                        FROM (""" + OutcomeSql.outcomes(scope) + """
+                        FROM (""" + OutcomeSql.outcomes() + """
                         ) o(campaign_id, household_id, row_id, before, after, transition, persons)
                         JOIN household h ON h.id = o.household_id
                         LEFT JOIN review_household rh ON rh.id = o.row_id
@@ -97,7 +99,7 @@ public class ReviewResults {
                         LEFT JOIN admin_unit v ON v.id = coalesce(rh.village_id, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END)
                         ORDER BY v.name NULLS FIRST, h.search_name, h.code
                         """)
-                .params(scope.with("ids", OutcomeSql.ids(List.of(c.id()))))
+                .param("ids", OutcomeSql.ids(List.of(c.id())))
                 .query(rs -> {
                     if (!kind.includes(rs.getString("after"), rs.getString("transition"), rs.getBoolean("reviewed"))) {
                         return;
@@ -136,14 +138,17 @@ public class ReviewResults {
             throw InvalidInput.of("step", "certificates are issued after recognition; the campaign is at " + c.step());
         }
         Places p = placesOf(c);
-        CampaignScope scope = CampaignScope.of(actor);
-        List<CertificateData> out = jdbc.sql(
+        Jurisdiction scope = actor.jurisdiction();
+        List<CertificateData> out = ScopedSql.of(
+                        jdbc,
+                        scope,
                         "SELECT rh.certificate_no, rh.household_class, h.id, h.head_name, h.address,"
                                 + " coalesce(v.kind || ' ', '') || v.name AS village" + ReviewHouseholdStore.FROM
                                 + " WHERE rh.campaign_id = :id AND rh.certificate_no IS NOT NULL"
-                                + (rowId == null ? "" : " AND rh.id = :row") + " AND " + scope.condition()
+                                + (rowId == null ? "" : " AND rh.id = :row") + " AND cu.path LIKE ANY (:scope)"
                                 + " ORDER BY rh.certificate_no")
-                .params(scope.with("id", c.id(), "row", rowId))
+                .param("id", c.id())
+                .param("row", rowId)
                 .query((rs, n) -> new CertificateData(
                         rs.getInt(1) + "/GCN-HN.HCN",
                         p.commune(),

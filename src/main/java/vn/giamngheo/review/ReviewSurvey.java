@@ -52,12 +52,12 @@ public class ReviewSurvey {
     public List<ReviewHousehold> households(Actor actor, long campaignId, String klass, String q, int page, int size) {
         reviews.get(actor, campaignId);
         return rows.page(
-                campaignId, CampaignScope.of(actor), klass, q, Math.max(0, page), Math.max(1, Math.min(size, 1000)));
+                campaignId, actor.jurisdiction(), klass, q, Math.max(0, page), Math.max(1, Math.min(size, 1000)));
     }
 
     public ReviewHousehold household(Actor actor, long campaignId, long rowId) {
         reviews.get(actor, campaignId);
-        return rows.find(campaignId, rowId, CampaignScope.of(actor)).orElseThrow(() -> new NotFound(ENTITY, rowId));
+        return rows.find(campaignId, rowId, actor.jurisdiction()).orElseThrow(() -> new NotFound(ENTITY, rowId));
     }
 
     public PovertyStandard standard(ReviewCampaign c) {
@@ -93,7 +93,7 @@ public class ReviewSurvey {
         }
         Classification classification = CampaignClassifier.classify(c.kind(), standard(c), input);
         if (!rows.saveSurvey(
-                CampaignScope.of(actor),
+                actor.jurisdiction(),
                 rowId,
                 ExchangeFormat.write(input),
                 classification,

@@ -16,6 +16,7 @@ import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
 import vn.giamngheo.shared.Permission;
+import vn.giamngheo.shared.ScopedSql;
 import vn.giamngheo.standard.Classification;
 import vn.giamngheo.standard.ExchangeFormat;
 import vn.giamngheo.standard.Explanation;
@@ -98,7 +99,7 @@ public class WhatIf {
         actor.require(Permission.HOUSEHOLD_READ);
         AdminUnit unit = units.get(unitId);
         PovertyStandard target = standards.forClassification(standardId, version);
-        Map<String, Object> params = new HashMap<>(actor.jurisdiction().sqlParameters());
+        Map<String, Object> params = new HashMap<>();
         params.put("path", unit.path() + "%");
         params.put("year", listYear);
         Map<Long, String> childNames = new HashMap<>();
@@ -106,12 +107,12 @@ public class WhatIf {
         Tally tally = new Tally(unit, target, childNames, limit);
         // streamed (a province's lists are a million rows): read in batches inside this read-only
         // transaction, so the memory used is the tally, not the rows
-        jdbc.sql("""
+        ScopedSql.of(jdbc, actor.jurisdiction(), """
                         WITH latest AS (
                             SELECT DISTINCT ON (c.unit_id) c.id, u.path, c.standard_id
                             FROM review_campaign c JOIN admin_unit u ON u.id = c.unit_id
-                            WHERE c.recognition_seq IS NOT NULL AND c.list_year <= :year AND u.path LIKE :path AND\s""" + actor.jurisdiction().sqlCondition("u.path") + """
-
+                            WHERE c.recognition_seq IS NOT NULL AND c.list_year <= :year AND u.path LIKE :path
+                                  AND u.path LIKE ANY (:scope)
                             ORDER BY c.unit_id, c.recognition_seq DESC)
                         SELECT rh.household_id, rh.household_code, h.head_name, l.path, rh.input::text, rh.household_class, l.standard_id
                         FROM latest l JOIN review_household rh ON rh.campaign_id = l.id JOIN household h ON h.id = rh.household_id
