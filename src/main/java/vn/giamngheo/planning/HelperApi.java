@@ -27,7 +27,7 @@ class HelperApi {
 
     @GetMapping
     List<HelperAssignment> list(@RequestParam long unitId, @RequestParam int year) {
-        return helpers.inSubtree(unitId, year);
+        return helpers.inSubtree(currentUser.actor(), unitId, year);
     }
 
     record CommuneHelperRequest(

@@ -56,8 +56,11 @@ class ReviewHouseholdStore {
             params.put("q", vn.giamngheo.shared.TextFolding.likeContains(q));
             params.put("code", q.trim());
         }
-        return jdbc.sql("SELECT " + COLUMNS + FROM + where
-                        + " ORDER BY v.name NULLS FIRST, h.search_name, rh.id LIMIT :limit OFFSET :offset")
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT " + COLUMNS + FROM + where
+                                + " ORDER BY v.name NULLS FIRST, h.search_name, rh.id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query(this::map)
                 .list();
