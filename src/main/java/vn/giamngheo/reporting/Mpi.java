@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.review.ReviewCampaign;
 import vn.giamngheo.review.Reviews;
 import vn.giamngheo.shared.Actor;
@@ -34,6 +35,7 @@ class Mpi {
     private final AdminUnits units;
     private final PovertyStandards standards;
     private final MessageSource messages;
+    private final AuditLog audit;
 
     Mpi(
             JdbcClient jdbc,
@@ -42,7 +44,8 @@ class Mpi {
             Reviews reviews,
             AdminUnits units,
             PovertyStandards standards,
-            MessageSource messages) {
+            MessageSource messages,
+            AuditLog audit) {
         this.jdbc = jdbc;
         this.store = store;
         this.reports = reports;
@@ -50,6 +53,7 @@ class Mpi {
         this.units = units;
         this.standards = standards;
         this.messages = messages;
+        this.audit = audit;
     }
 
     /** Where the households come from: a unit and year, or one campaign. */
@@ -314,6 +318,7 @@ class Mpi {
                             rs.getDouble(6));
                 })
                 .list();
+        audit.read(actor, "MpiHouseholds", indicator, null, "k=" + k + " offset=" + offset);
         return new Drill(total[0], rows);
     }
 

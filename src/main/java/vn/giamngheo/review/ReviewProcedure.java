@@ -90,14 +90,18 @@ public class ReviewProcedure {
     }
 
     public List<ReviewRequest> requests(Actor actor, long campaignId) {
-        reviews.get(actor, campaignId);
-        return store.requests(campaignId, actor.jurisdiction());
+        ReviewCampaign c = reviews.get(actor, campaignId);
+        List<ReviewRequest> found = store.requests(campaignId, actor.jurisdiction());
+        audit.read(actor, "ReviewRequestList", campaignId, reviews.unitRef(c), null);
+        return found;
     }
 
     public ReviewRequest request(Actor actor, long campaignId, long requestId) {
-        reviews.get(actor, campaignId);
-        return store.request(campaignId, requestId, actor.jurisdiction())
+        ReviewCampaign c = reviews.get(actor, campaignId);
+        ReviewRequest found = store.request(campaignId, requestId, actor.jurisdiction())
                 .orElseThrow(() -> new NotFound("ReviewRequest", requestId));
+        audit.read(actor, "ReviewRequest", requestId, reviews.unitRef(c), null);
+        return found;
     }
 
     /**
@@ -249,8 +253,10 @@ public class ReviewProcedure {
     }
 
     public List<Complaint> complaints(Actor actor, long campaignId) {
-        reviews.get(actor, campaignId);
-        return store.complaints(campaignId, actor.jurisdiction());
+        ReviewCampaign c = reviews.get(actor, campaignId);
+        List<Complaint> found = store.complaints(campaignId, actor.jurisdiction());
+        audit.read(actor, "ReviewComplaintList", campaignId, reviews.unitRef(c), null);
+        return found;
     }
 
     private Complaint complaint(Actor actor, long campaignId, long complaintId) {

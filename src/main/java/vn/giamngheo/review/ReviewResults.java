@@ -1,5 +1,6 @@
 package vn.giamngheo.review;
 
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,20 +86,29 @@ public class ReviewResults {
         ReviewCampaign c = reviews.get(actor, campaignId);
         Jurisdiction scope = actor.jurisdiction();
         List<ReviewListRow> rows = new ArrayList<>();
+        // a recognised list shows the households as they were recognised (their registry snapshot at
+        // that moment), not as they are now: a household that moved since keeps its old place and ID
         ScopedSql.of(jdbc, scope, """
-                        SELECT h.code, h.head_name, coalesce(v.kind || ' ', '') || v.name AS village,
-                               (SELECT m.citizen_id FROM household_member m WHERE m.household_id = h.id AND m.relation = 'HEAD'
-                                ORDER BY m.ord LIMIT 1) AS citizen_id,
+                        SELECT coalesce(s.snapshot->>'code', h.code) AS code, coalesce(s.snapshot->>'headName', h.head_name) AS head_name,
+                               coalesce(v.kind || ' ', '') || v.name AS village,
+                               CASE WHEN s.snapshot IS NULL
+                                    THEN (SELECT m.citizen_id FROM household_member m WHERE m.household_id = h.id AND m.relation = 'HEAD'
+                                          ORDER BY m.ord LIMIT 1)
+                                    ELSE (SELECT x.e->>'citizenId' FROM jsonb_array_elements(s.snapshot->'members') WITH ORDINALITY x(e, n)
+                                          WHERE x.e->>'relation' = 'HEAD' ORDER BY x.n LIMIT 1) END AS citizen_id,
                                coalesce(rh.persons, o.persons) AS persons, coalesce(rh.household_class, o.after) AS class,
                                o.after, o.transition, o.row_id IS NOT NULL AS reviewed, rh.deprivations
-                        FROM (""" + OutcomeSql.outcomes() + """
-                        ) o(campaign_id, household_id, row_id, before, after, transition, persons)
+                        FROM (%s) o(campaign_id, household_id, row_id, before, after, transition, persons)
                         JOIN household h ON h.id = o.household_id
+                        LEFT JOIN LATERAL (SELECT hv.snapshot FROM household_version hv
+                                           WHERE hv.household_id = h.id AND hv.valid_from <= CAST(:recognisedAt AS timestamptz)
+                                           ORDER BY hv.valid_from DESC, hv.id DESC LIMIT 1) s ON true
                         LEFT JOIN review_household rh ON rh.id = o.row_id
-                        LEFT JOIN admin_unit hu ON hu.id = h.unit_id
+                        LEFT JOIN admin_unit hu ON hu.id = coalesce(CAST(s.snapshot->>'unitId' AS bigint), h.unit_id)
                         LEFT JOIN admin_unit v ON v.id = coalesce(rh.village_id, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END)
-                        ORDER BY v.name NULLS FIRST, h.search_name, h.code
-                        """)
+                        ORDER BY v.name NULLS FIRST, coalesce(s.snapshot->>'headName', h.head_name), 1
+                        """.formatted(OutcomeSql.outcomes()))
+                .param("recognisedAt", recognisedAt(c))
                 .param("ids", OutcomeSql.ids(List.of(c.id())))
                 .query(rs -> {
                     if (!kind.includes(rs.getString("after"), rs.getString("transition"), rs.getBoolean("reviewed"))) {
@@ -139,16 +149,23 @@ public class ReviewResults {
         }
         Places p = placesOf(c);
         Jurisdiction scope = actor.jurisdiction();
-        List<CertificateData> out = ScopedSql.of(
-                        jdbc,
-                        scope,
-                        "SELECT rh.certificate_no, rh.household_class, h.id, h.head_name, h.address,"
-                                + " coalesce(v.kind || ' ', '') || v.name AS village" + ReviewHouseholdStore.FROM
-                                + " WHERE rh.campaign_id = :id AND rh.certificate_no IS NOT NULL"
-                                + (rowId == null ? "" : " AND rh.id = :row") + " AND cu.path LIKE ANY (:scope)"
-                                + " ORDER BY rh.certificate_no")
+        Timestamp at = recognisedAt(c);
+        // the certificate states the household as recognised (its snapshot then), not as it is now
+        List<CertificateData> out = ScopedSql.of(jdbc, scope, """
+                        SELECT rh.certificate_no, rh.household_class, h.id,
+                               coalesce(s.snapshot->>'headName', h.head_name), coalesce(s.snapshot->>'address', h.address),
+                               coalesce(v.kind || ' ', '') || v.name AS village
+                        %s
+                        LEFT JOIN LATERAL (SELECT hv.snapshot FROM household_version hv
+                                           WHERE hv.household_id = h.id AND hv.valid_from <= :at
+                                           ORDER BY hv.valid_from DESC, hv.id DESC LIMIT 1) s ON true
+                        WHERE rh.campaign_id = :id AND rh.certificate_no IS NOT NULL AND (CAST(:row AS bigint) IS NULL OR rh.id = :row)
+                          AND cu.path LIKE ANY (:scope)
+                        ORDER BY rh.certificate_no
+                        """.formatted(ReviewHouseholdStore.FROM))
                 .param("id", c.id())
                 .param("row", rowId)
+                .param("at", at)
                 .query((rs, n) -> new CertificateData(
                         rs.getInt(1) + "/GCN-HN.HCN",
                         p.commune(),
@@ -161,7 +178,7 @@ public class ReviewResults {
                         c.decisionNumber(),
                         c.decisionDate(),
                         c.decisionSigner(),
-                        members(rs.getLong(3))))
+                        members(rs.getLong(3), at)))
                 .list();
         if (rowId != null && out.isEmpty()) {
             throw new NotFound("Certificate", rowId);
@@ -176,10 +193,17 @@ public class ReviewResults {
         return out;
     }
 
-    private List<CertificateMember> members(long householdId) {
-        return jdbc.sql("SELECT name, relation, ethnicity, birth_year, sex FROM household_member"
-                        + " WHERE household_id = :h ORDER BY ord")
+    /** The members as the household's snapshot at recognition lists them. */
+    private List<CertificateMember> members(long householdId, Timestamp at) {
+        return jdbc.sql("""
+                        SELECT x.e->>'name', x.e->>'relation', x.e->>'ethnicity', CAST(x.e->>'birthYear' AS int), x.e->>'sex'
+                        FROM (SELECT hv.snapshot FROM household_version hv WHERE hv.household_id = :h AND hv.valid_from <= :at
+                              ORDER BY hv.valid_from DESC, hv.id DESC LIMIT 1) s,
+                             jsonb_array_elements(s.snapshot->'members') WITH ORDINALITY x(e, n)
+                        ORDER BY x.n
+                        """)
                 .param("h", householdId)
+                .param("at", at)
                 .query((rs, n) -> new CertificateMember(
                         rs.getString(1),
                         RELATIONS.getOrDefault(String.valueOf(rs.getString(2)), ""),
@@ -212,6 +236,17 @@ public class ReviewResults {
                 java.util.stream.Stream.of(village, p.commune(), p.district(), p.province())
                         .filter(s -> s != null && !s.isBlank())
                         .toList());
+    }
+
+    /** When the campaign was recognised (its lists' moment), or null while it is open. */
+    private Timestamp recognisedAt(ReviewCampaign c) {
+        if (!c.recognised()) {
+            return null;
+        }
+        return jdbc.sql("SELECT max(at) FROM review_transition WHERE campaign_id = :id AND to_step = 'RECOGNISED'")
+                .param("id", c.id())
+                .query(Timestamp.class)
+                .single();
     }
 
     /** The commune and the units above it as documents name them (district null without that level). */

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
 import vn.giamngheo.shared.Permission;
@@ -43,11 +44,13 @@ public class WhatIf {
     private final JdbcClient jdbc;
     private final AdminUnits units;
     private final PovertyStandards standards;
+    private final AuditLog audit;
 
-    WhatIf(JdbcClient jdbc, AdminUnits units, PovertyStandards standards) {
+    WhatIf(JdbcClient jdbc, AdminUnits units, PovertyStandards standards, AuditLog audit) {
         this.jdbc = jdbc;
         this.units = units;
         this.standards = standards;
+        this.audit = audit;
     }
 
     /** The comparison. {@code changed} lists only households whose class differs, at most {@code limit}. */
@@ -130,6 +133,13 @@ public class WhatIf {
                             rs.getString(6),
                             rs.getString(7)));
                 });
+        // the changed households are listed by code and head's name
+        audit.read(
+                actor,
+                "WhatIf",
+                unitId,
+                new AuditLog.UnitRef(unit.id(), unit.path()),
+                target.id() + " v" + target.version() + " list " + listYear);
         return new Result(
                 unit.fullName(),
                 listYear,
