@@ -13,6 +13,7 @@ import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.OutsideJurisdiction;
 import vn.giamngheo.shared.Permission;
@@ -93,9 +94,7 @@ public class HouseholdRegistry {
     public Household create(Actor actor, HouseholdData data) {
         actor.require(Permission.HOUSEHOLD_EDIT);
         HouseholdData d = checked(actor, data);
-        if (store.idByCode(d.code().trim()).isPresent()) {
-            throw InvalidInput.of("code", "household code " + d.code().trim() + " is already registered");
-        }
+        refuseTakenCode(actor, d.code().trim(), null);
         long id = store.insert(d, clock.instant(), actor.username());
         Household created = store.find(id, actor.jurisdiction()).orElseThrow();
         store.insertVersion(created, "CREATE", clock.instant(), actor.username());
@@ -112,9 +111,7 @@ public class HouseholdRegistry {
             throw InvalidInput.of("id", "household " + before.code() + " is voided: " + before.voidReason());
         }
         HouseholdData d = checked(actor, data);
-        store.idByCode(d.code().trim()).filter(other -> other != id).ifPresent(other -> {
-            throw InvalidInput.of("code", "household code " + d.code().trim() + " belongs to another household");
-        });
+        refuseTakenCode(actor, d.code().trim(), id);
         if (!store.update(id, d, expectedVersion, clock.instant(), actor.username())) {
             throw new ConcurrentEdit(ENTITY, id);
         }
@@ -187,6 +184,23 @@ public class HouseholdRegistry {
     public java.util.Optional<Long> idByCode(Actor actor, String code) {
         return store.idByCode(code)
                 .filter(id -> store.find(id, actor.jurisdiction()).isPresent());
+    }
+
+    /**
+     * Household codes are unique in the whole country, so a code held in another province must be
+     * refused too; the answer is the same wherever the holder lives (it names no place), and a
+     * refusal for a code held outside the jurisdiction is audited, so using the form to probe for
+     * codes leaves a trace.
+     */
+    private void refuseTakenCode(Actor actor, String code, Long self) {
+        Long holder = store.idByCode(code).filter(other -> !other.equals(self)).orElse(null);
+        if (holder == null) {
+            return;
+        }
+        if (store.find(holder, actor.jurisdiction()).isEmpty()) {
+            audit.denied(actor.username(), ENTITY, holder, "code " + code + " is held outside the jurisdiction");
+        }
+        throw InvalidInput.of("code", Message.of("household.codeTaken", code));
     }
 
     private Household readable(Actor actor, long id) {
