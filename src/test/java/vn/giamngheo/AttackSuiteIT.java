@@ -108,7 +108,15 @@ class AttackSuiteIT extends IntegrationTestBase {
             pool.shutdownNow();
         }
         assertThat(new TreeSet<>(findings)).isEmpty();
+        // the suite is not blind: every user who may read households saw their own planted data
+        assertThat(sawOwnData)
+                .containsAll(world.users.stream()
+                        .filter(u -> u.role() != vn.giamngheo.identity.Role.SYSTEM_ADMIN)
+                        .map(User::username)
+                        .toList());
     }
+
+    private final Set<String> sawOwnData = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Test
     void malformedInputIsNeverAServerError() {
@@ -161,8 +169,11 @@ class AttackSuiteIT extends IntegrationTestBase {
                         break;
                     }
                 }
-                if (a.status() < 300 && inside.stream().anyMatch(text::contains) && !audited(user, before)) {
-                    findings.add("unaudited read: " + where);
+                if (a.status() < 300 && inside.stream().anyMatch(text::contains)) {
+                    sawOwnData.add(user.username());
+                    if (!audited(user, before)) {
+                        findings.add("unaudited read: " + where);
+                    }
                 }
                 writesOutside(user, before).forEach(w -> findings.add("write outside: " + where + " recorded " + w));
             }
