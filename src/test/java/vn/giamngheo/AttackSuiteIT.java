@@ -47,7 +47,7 @@ import vn.giamngheo.planning.Helpers;
  * every operation of the OpenAPI document and every page, on ids inside and outside their reach,
  * and with malformed input. It fails on personal data of another unit in a response (the planted
  * markers: names, citizen IDs, household codes, helpers), on a write recorded outside the user's
- * reach, on any 5xx, and on a read of personal data with no audit entry. See docs/security.md.
+ * reach, on any 5xx, and on a read of personal data with no audit entry (docs/decisions/1101-scoped-reads.md).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AttackSuiteIT extends IntegrationTestBase {
@@ -107,13 +107,14 @@ class AttackSuiteIT extends IntegrationTestBase {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(new TreeSet<>(findings)).isEmpty();
         // the suite is not blind: every user who may read households saw their own planted data
         assertThat(sawOwnData)
+                .as("users who saw their own planted data")
                 .containsAll(world.users.stream()
                         .filter(u -> u.role() != vn.giamngheo.identity.Role.SYSTEM_ADMIN)
                         .map(User::username)
                         .toList());
+        assertThat(new TreeSet<>(findings)).isEmpty();
     }
 
     private final Set<String> sawOwnData = java.util.concurrent.ConcurrentHashMap.newKeySet();
