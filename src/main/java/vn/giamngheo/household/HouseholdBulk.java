@@ -15,6 +15,7 @@ import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput.Problem;
 import vn.giamngheo.shared.OutsideJurisdiction;
 import vn.giamngheo.shared.Permission;
+import vn.giamngheo.shared.ScopedSql;
 import vn.giamngheo.shared.TextFolding;
 
 /**
@@ -93,10 +94,11 @@ public class HouseholdBulk {
     public int registerMissing(Actor actor, String relation) {
         actor.require(Permission.HOUSEHOLD_EDIT);
         String rel = checked(relation);
-        var outside = jdbc.sql("SELECT DISTINCT s.unit_id FROM " + rel
-                        + " s JOIN admin_unit u ON u.id = s.unit_id WHERE NOT "
-                        + actor.jurisdiction().sqlCondition("u.path") + " LIMIT 1")
-                .params(actor.jurisdiction().sqlParameters())
+        var outside = ScopedSql.of(
+                        jdbc,
+                        actor.jurisdiction(),
+                        "SELECT DISTINCT s.unit_id FROM " + rel
+                                + " s JOIN admin_unit u ON u.id = s.unit_id WHERE NOT u.path LIKE ANY (:scope) LIMIT 1")
                 .query(Long.class)
                 .optional();
         if (outside.isPresent()) {
@@ -181,18 +183,19 @@ public class HouseholdBulk {
             values.append(values.length() > 1 ? "," : "").append(c);
         });
         Timestamp at = Timestamp.from(clock.instant());
-        List<Long> changed = jdbc.sql("""
+        List<Long> changed = ScopedSql.of(jdbc, actor.jurisdiction(), """
                         UPDATE household h SET current_class = v.c, class_standard = :standard, class_year = :year,
                                version = h.version + 1, changed_at = :at, changed_by = :by
                         FROM unnest(CAST(:ids AS bigint[]), CAST(:classes AS text[])) AS v(id, c), admin_unit u
-                        WHERE h.id = v.id AND u.id = h.unit_id AND h.voided_at IS NULL AND\s""" + actor.jurisdiction().sqlCondition("u.path") + " RETURNING h.id")
+                        WHERE h.id = v.id AND u.id = h.unit_id AND h.voided_at IS NULL AND u.path LIKE ANY (:scope)
+                        RETURNING h.id
+                        """)
                 .param("ids", ids.append('}').toString())
                 .param("classes", values.append('}').toString())
                 .param("standard", standard)
                 .param("year", year)
                 .param("at", at)
                 .param("by", actor.username())
-                .params(actor.jurisdiction().sqlParameters())
                 .query(Long.class)
                 .list();
         jdbc.sql("INSERT INTO household_version (province_id, household_id, valid_from, change_kind, changed_by,"

@@ -42,7 +42,9 @@ public class HouseholdRegistry {
         actor.require(Permission.HOUSEHOLD_READ);
         String unitPath =
                 query.unitId() == null ? null : units.get(query.unitId()).path();
-        return store.page(query, unitPath, actor.jurisdiction());
+        HouseholdPage page = store.page(query, unitPath, actor.jurisdiction());
+        audit.read(actor, ENTITY + "List", query.unitId(), null, query.q() == null ? null : "q=" + query.q());
+        return page;
     }
 
     public Household get(Actor actor, long id) {
@@ -58,7 +60,7 @@ public class HouseholdRegistry {
         readable(actor, id);
         Instant endOfDay =
                 day.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1);
-        Household h = store.asOf(id, endOfDay)
+        Household h = store.asOf(id, endOfDay, actor.jurisdiction())
                 .orElseThrow(() -> InvalidInput.of("asOf", Message.of("household.notYetRegistered", day)));
         audit.event(actor.username(), "VIEW", ENTITY, id, unitRef(h.unitId()), "as of " + day);
         return h;
@@ -66,30 +68,33 @@ public class HouseholdRegistry {
 
     public List<HouseholdChange> history(Actor actor, long id) {
         actor.require(Permission.HOUSEHOLD_READ);
-        readable(actor, id);
-        return store.history(id);
+        Household h = readable(actor, id);
+        List<HouseholdChange> changes = store.history(id, actor.jurisdiction());
+        audit.read(actor, ENTITY, id, unitRef(h.unitId()), "history");
+        return changes;
     }
 
     /** For each citizen ID of the household held in another current household: those households' codes. */
     public Map<String, List<String>> sharedCitizenIds(Actor actor, long id) {
         actor.require(Permission.HOUSEHOLD_READ);
-        readable(actor, id);
-        return store.sharedCitizenIds(id);
+        Household h = readable(actor, id);
+        Map<String, List<String>> shared = store.sharedCitizenIds(id, actor.jurisdiction());
+        audit.read(actor, ENTITY, id, unitRef(h.unitId()), "shared citizen IDs");
+        return shared;
     }
 
     public List<DuplicateCitizenId> duplicates(Actor actor, long unitId) {
         actor.require(Permission.HOUSEHOLD_READ);
-        return store.duplicates(units.get(unitId).path(), actor.jurisdiction(), 500);
+        List<DuplicateCitizenId> found = store.duplicates(units.get(unitId).path(), actor.jurisdiction(), 500);
+        audit.read(actor, "DuplicateCitizenId", unitId, null, null);
+        return found;
     }
 
     @Transactional
     public Household create(Actor actor, HouseholdData data) {
         actor.require(Permission.HOUSEHOLD_EDIT);
         HouseholdData d = checked(actor, data);
-        if (store.idByCode(d.code().trim()).isPresent()) {
-            throw InvalidInput.of(
-                    "code", Message.of("household.codeTaken", d.code().trim()));
-        }
+        refuseTakenCode(actor, d.code().trim(), null);
         long id = store.insert(d, clock.instant(), actor.username());
         Household created = store.find(id, actor.jurisdiction()).orElseThrow();
         store.insertVersion(created.id(), "CREATE", clock.instant(), actor.username());
@@ -106,10 +111,7 @@ public class HouseholdRegistry {
             throw InvalidInput.of("id", Message.of("household.voided", before.code(), before.voidReason()));
         }
         HouseholdData d = checked(actor, data);
-        store.idByCode(d.code().trim()).filter(other -> other != id).ifPresent(other -> {
-            throw InvalidInput.of(
-                    "code", Message.of("household.codeOfAnother", d.code().trim()));
-        });
+        refuseTakenCode(actor, d.code().trim(), id);
         if (!store.update(id, d, expectedVersion, clock.instant(), actor.username())) {
             throw new ConcurrentEdit(ENTITY, id);
         }
@@ -182,6 +184,23 @@ public class HouseholdRegistry {
     public java.util.Optional<Long> idByCode(Actor actor, String code) {
         return store.idByCode(code)
                 .filter(id -> store.find(id, actor.jurisdiction()).isPresent());
+    }
+
+    /**
+     * Household codes are unique in the whole country, so a code held in another province must be
+     * refused too; the answer is the same wherever the holder lives (it names no place), and a
+     * refusal for a code held outside the jurisdiction is audited, so using the form to probe for
+     * codes leaves a trace.
+     */
+    private void refuseTakenCode(Actor actor, String code, Long self) {
+        Long holder = store.idByCode(code).filter(other -> !other.equals(self)).orElse(null);
+        if (holder == null) {
+            return;
+        }
+        if (store.find(holder, actor.jurisdiction()).isEmpty()) {
+            audit.denied(actor.username(), ENTITY, holder, "code " + code + " is held outside the jurisdiction");
+        }
+        throw InvalidInput.of("code", Message.of("household.codeTaken", code));
     }
 
     private Household readable(Actor actor, long id) {

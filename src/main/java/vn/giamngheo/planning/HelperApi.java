@@ -29,7 +29,7 @@ class HelperApi {
     @GetMapping
     @Operation(summary = "Helpers assigned in a unit for a year: agencies to communes, officials to households")
     List<HelperAssignment> list(@RequestParam long unitId, @RequestParam int year) {
-        return helpers.inSubtree(unitId, year);
+        return helpers.inSubtree(currentUser.actor(), unitId, year);
     }
 
     record CommuneHelperRequest(

@@ -182,6 +182,7 @@ public class Obligations {
             Plans.checkFile(file, "file");
             fileId = files.insert(
                     row.planId(),
+                    row.reporterUnitId(),
                     FileStore.SUBMISSION,
                     file.name(),
                     file.contentType(),

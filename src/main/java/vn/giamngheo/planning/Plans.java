@@ -129,6 +129,7 @@ public class Plans {
         if (original != null && !original.empty()) {
             files.insert(
                     id,
+                    null,
                     FileStore.ATTACHMENT,
                     original.name(),
                     original.contentType(),
@@ -250,6 +251,7 @@ public class Plans {
         checkFile(file, "file");
         long fileId = files.insert(
                 planId,
+                null,
                 FileStore.ATTACHMENT,
                 file.name(),
                 file.contentType(),
@@ -263,9 +265,12 @@ public class Plans {
 
     /** A file of a plan the actor may read (the document, evidence, a submitted report). */
     public FileContent file(Actor actor, long planId, long fileId) {
-        readable(actor, planId);
+        Plan plan = readable(actor, planId);
         StoredFile f =
                 files.find(fileId).filter(x -> x.planId() == planId).orElseThrow(() -> new NotFound("File", fileId));
+        // evidence and reports of other units stored on a plan above them are theirs, not the plan's
+        files.findReadable(fileId, actor.jurisdiction()).orElseThrow(() -> new OutsideJurisdiction("File", fileId));
+        audit.read(actor, "File", fileId, ref(plan), f.purpose());
         return new FileContent(f, files.content(fileId));
     }
 

@@ -173,6 +173,7 @@ public class Tasks {
             Plans.checkFile(evidence, "evidence");
             evidenceId = files.insert(
                     plan.id(),
+                    agencyUnit.id(),
                     FileStore.EVIDENCE,
                     evidence.name(),
                     evidence.contentType(),

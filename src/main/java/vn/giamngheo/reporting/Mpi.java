@@ -11,10 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.review.ReviewCampaign;
 import vn.giamngheo.review.Reviews;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.Message;
+import vn.giamngheo.shared.ScopedSql;
 import vn.giamngheo.standard.PovertyStandards;
 
 /**
@@ -34,6 +36,7 @@ class Mpi {
     private final AdminUnits units;
     private final PovertyStandards standards;
     private final MessageSource messages;
+    private final AuditLog audit;
 
     Mpi(
             JdbcClient jdbc,
@@ -42,7 +45,8 @@ class Mpi {
             Reviews reviews,
             AdminUnits units,
             PovertyStandards standards,
-            MessageSource messages) {
+            MessageSource messages,
+            AuditLog audit) {
         this.jdbc = jdbc;
         this.store = store;
         this.reports = reports;
@@ -50,6 +54,7 @@ class Mpi {
         this.units = units;
         this.standards = standards;
         this.messages = messages;
+        this.audit = audit;
     }
 
     /** Where the households come from: a unit and year, or one campaign. */
@@ -289,7 +294,6 @@ class Mpi {
                     "indicator", Message.of("reporting.mpiIndicator", indicator, String.join(", ", q.codes())));
         }
         Map<String, Object> params = new HashMap<>(p.params());
-        params.putAll(actor.jurisdiction().sqlParameters());
         params.put("codes", q.codesArray());
         params.put("weights", q.weightsArray());
         params.put("indicator", indicator);
@@ -297,8 +301,7 @@ class Mpi {
         params.put("limit", Math.max(1, Math.min(limit, 1000)));
         params.put("offset", Math.max(0, offset));
         long[] total = {0};
-        List<DrillRow> rows = jdbc.sql(
-                        "WITH " + p.sql() + """
+        List<DrillRow> rows = ScopedSql.of(jdbc, actor.jurisdiction(), "WITH " + p.sql() + """
 
                         SELECT p.household_id, h.code, h.head_name, coalesce(cu.kind || ' ', '') || cu.name, p.cls, s.score,
                                count(*) OVER () AS total
@@ -306,8 +309,9 @@ class Mpi {
                         CROSS JOIN LATERAL (SELECT coalesce(sum(w.w), 0) AS score
                                             FROM unnest(CAST(:codes AS text[]), CAST(:weights AS float8[])) w(code, w)
                                             WHERE w.code = ANY (p.deprivations)) s
-                        WHERE :indicator = ANY (p.deprivations) AND s.score >= :k AND\s""" + actor.jurisdiction().sqlCondition("cu.path")
-                                + "\nORDER BY cu.path, h.code LIMIT :limit OFFSET :offset")
+                        WHERE :indicator = ANY (p.deprivations) AND s.score >= :k AND cu.path LIKE ANY (:scope)
+                        ORDER BY cu.path, h.code LIMIT :limit OFFSET :offset
+                        """)
                 .params(params)
                 .query((rs, n) -> {
                     total[0] = rs.getLong(7);
@@ -320,6 +324,7 @@ class Mpi {
                             rs.getDouble(6));
                 })
                 .list();
+        audit.read(actor, "MpiHouseholds", indicator, null, "k=" + k + " offset=" + offset);
         return new Drill(total[0], rows);
     }
 }

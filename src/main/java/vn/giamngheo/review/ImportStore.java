@@ -10,7 +10,8 @@ import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput.Problem;
-import vn.giamngheo.shared.Message;
+import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.ScopedSql;
 import vn.giamngheo.shared.TextFolding;
 
 /** The set-based SQL of an import, on the staging table {@value ReviewImport#STAGE} of the import's transaction. */
@@ -32,24 +33,31 @@ class ImportStore {
                 .single();
     }
 
-    /** What only the database knows: households registered elsewhere or voided; new ones that cannot be registered. */
-    List<Problem> databaseProblems(ReviewCampaign c, AdminUnit commune, Map<String, List<Problem>> registration) {
-        List<Problem> problems = new ArrayList<>(jdbc.sql("""
-                        SELECT s.line, s.code, coalesce(hu.kind || ' ', '') || hu.name, h.voided, h.void_reason
+    /**
+     * What only the database knows: households registered elsewhere or voided; new ones that cannot
+     * be registered. Where a household lives elsewhere is said only when that place is inside the
+     * importer's jurisdiction; otherwise the answer says no more than "not in this commune", so an
+     * import cannot be used to find where someone lives.
+     */
+    List<Problem> databaseProblems(
+            Jurisdiction importer, ReviewCampaign c, AdminUnit commune, Map<String, List<Problem>> registration) {
+        List<Problem> problems = new ArrayList<>(ScopedSql.of(jdbc, importer, """
+                        SELECT s.line, s.code, coalesce(hu.kind || ' ', '') || hu.name, h.voided, h.void_reason,
+                               hu.path LIKE ANY (:scope)
                         FROM %s s JOIN household_register h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id
                         WHERE h.voided OR hu.path NOT LIKE :path
                         """.formatted(STAGE))
                 .param("path", commune.path() + "%")
-                .query((rs, n) -> Problem.of(
-                                "ref",
-                                rs.getBoolean(4)
-                                        ? Message.of("review.import.voided", rs.getString(2), rs.getString(5))
-                                        : Message.of(
-                                                "review.import.elsewhere",
-                                                rs.getString(2),
-                                                rs.getString(3),
-                                                c.communeName()))
-                        .at(rs.getInt(1), rs.getString(2)))
+                .query((rs, n) -> {
+                    String code = rs.getString(2);
+                    Problem p = !rs.getBoolean(6)
+                            ? Problem.of("ref", "review.householdNotHere", code, c.communeName())
+                            : rs.getBoolean(4)
+                                    ? Problem.of("ref", "review.householdVoided", code, rs.getString(5))
+                                    : Problem.of(
+                                            "ref", "review.householdElsewhere", code, rs.getString(3), c.communeName());
+                    return p.at(rs.getInt(1), code);
+                })
                 .list());
         if (!registration.isEmpty()) {
             java.util.Set<String> registered = new java.util.HashSet<>(jdbc.sql(

@@ -9,7 +9,8 @@ import vn.giamngheo.review.TransitionRule.ListClass;
  * before, after, transition, persons} (before/after null = on no list). Open campaigns are computed
  * from their rows, the previous list and the lists of other communes by joining {@link
  * TransitionRule#table()}; recognised campaigns read what was frozen at recognition. Parameters:
- * {@code :ids} (a bigint array literal) and the campaign scope's.
+ * {@code :ids} (a bigint array literal) and {@code :scope}, the reader's jurisdiction on the commune's
+ * path {@code cu.path} ({@link vn.giamngheo.shared.ScopedSql}).
  */
 final class OutcomeSql {
     private static final String REVIEWED_RULES = reviewedRules();
@@ -18,15 +19,15 @@ final class OutcomeSql {
     private OutcomeSql() {}
 
     /** The outcome rows of the campaigns in {@code :ids} that the scope lets the user read. */
-    static String outcomes(CampaignScope scope) {
-        return open(scope) + "\nUNION ALL\n" + recognised(scope);
+    static String outcomes() {
+        return open() + "\nUNION ALL\n" + recognised();
     }
 
     /** Only the open (not recognised) campaigns: what recognition freezes. */
-    static String open(CampaignScope scope) {
+    static String open() {
         return reviewed(
                         "SELECT k.id AS campaign_id, k.unit_id, k.prev_id, rh.household_id, rh.id AS row_id, rh.persons,"
-                                + " rh.household_class FROM (" + openCampaigns(scope) + ") k"
+                                + " rh.household_class FROM (" + openCampaigns() + ") k"
                                 + " JOIN review_household rh ON rh.campaign_id = k.id")
                 + """
                 UNION ALL
@@ -39,7 +40,7 @@ final class OutcomeSql {
                   ON t.before = po.household_class AND t.still = (NOT h.voided AND hu.path LIKE k.path || '%%')
                 WHERE NOT EXISTS (SELECT 1 FROM review_household rh
                                   WHERE rh.campaign_id = k.id AND rh.household_id = po.household_id)
-                """.formatted(openCampaigns(scope), NOT_REVIEWED_RULES);
+                """.formatted(openCampaigns(), NOT_REVIEWED_RULES);
     }
 
     /**
@@ -83,19 +84,20 @@ final class OutcomeSql {
                 + " AND p.until_year IS NULL)";
     }
 
-    private static String recognised(CampaignScope scope) {
+    private static String recognised() {
         return "SELECT o.campaign_id, o.household_id, o.review_row_id, o.previous_class, o.household_class,"
                 + " o.transition, o.persons FROM review_outcome o JOIN review_campaign c ON c.id = o.campaign_id"
                 + " JOIN admin_unit cu ON cu.id = c.unit_id WHERE o.campaign_id = ANY (CAST(:ids AS bigint[]))"
-                + " AND c.recognition_seq IS NOT NULL AND " + scope.condition();
+                + " AND c.recognition_seq IS NOT NULL AND cu.path LIKE ANY (:scope)";
     }
 
     /** The open campaigns asked for, with the commune's path and its latest recognised campaign (the previous list). */
-    private static String openCampaigns(CampaignScope scope) {
+    private static String openCampaigns() {
         return """
                 SELECT c.id, c.unit_id, cu.path, %s AS prev_id
                 FROM review_campaign c JOIN admin_unit cu ON cu.id = c.unit_id
-                WHERE c.id = ANY (CAST(:ids AS bigint[])) AND c.recognition_seq IS NULL AND\s""".formatted(current("c.unit_id")) + scope.condition();
+                WHERE c.id = ANY (CAST(:ids AS bigint[])) AND c.recognition_seq IS NULL AND cu.path LIKE ANY (:scope)
+                """.formatted(current("c.unit_id"));
     }
 
     private static String reviewedRules() {

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.household.HouseholdBulk;
 import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.Jurisdiction;
 
 /**
  * What the chairman's decision brings (QĐ 24/2021 Art. 4 step 6): the outcome is frozen (the lists
@@ -43,7 +44,7 @@ class Recognition {
 
     /** Called inside the transaction that moved the campaign to RECOGNISED. */
     void recognise(Actor actor, ReviewCampaign c, StepFacts.Decision decision) {
-        CampaignScope scope = CampaignScope.of(actor);
+        Jurisdiction scope = actor.jurisdiction();
         // before the recognition is numbered: the open outcome is computed against the lists in force now
         outcomes.freeze(c.id(), scope);
         campaigns.setDecision(scope, c.id(), decision, clock.instant(), actor.username());

@@ -258,7 +258,7 @@ public class ReviewImport {
         }
         long staged = System.nanoTime();
         jobs.progress(job, "CHECKING", processed, processed);
-        problems.addAll(store.databaseProblems(c, commune, registration));
+        problems.addAll(store.databaseProblems(actor.jurisdiction(), c, commune, registration));
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(Problem::line));
             throw new InvalidInput(problems);

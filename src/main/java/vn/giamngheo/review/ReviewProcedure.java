@@ -91,14 +91,18 @@ public class ReviewProcedure {
     }
 
     public List<ReviewRequest> requests(Actor actor, long campaignId) {
-        reviews.get(actor, campaignId);
-        return store.requests(campaignId, CampaignScope.of(actor));
+        ReviewCampaign c = reviews.get(actor, campaignId);
+        List<ReviewRequest> found = store.requests(campaignId, actor.jurisdiction());
+        audit.read(actor, "ReviewRequestList", campaignId, reviews.unitRef(c), null);
+        return found;
     }
 
     public ReviewRequest request(Actor actor, long campaignId, long requestId) {
-        reviews.get(actor, campaignId);
-        return store.request(campaignId, requestId, CampaignScope.of(actor))
+        ReviewCampaign c = reviews.get(actor, campaignId);
+        ReviewRequest found = store.request(campaignId, requestId, actor.jurisdiction())
                 .orElseThrow(() -> new NotFound("ReviewRequest", requestId));
+        audit.read(actor, "ReviewRequest", requestId, reviews.unitRef(c), null);
+        return found;
     }
 
     /**
@@ -118,7 +122,7 @@ public class ReviewProcedure {
             throw InvalidInput.of("status", Message.of("review.requestAnswered"));
         }
         if (!store.answerRequest(
-                CampaignScope.of(actor),
+                actor.jurisdiction(),
                 requestId,
                 passed ? "PASSED" : "REFUSED",
                 passed ? null : reason.trim(),
@@ -149,7 +153,7 @@ public class ReviewProcedure {
             Actor actor, long campaignId, long villageId, LocalDate heldOn, int attendees, int agreeing, String note) {
         ReviewCampaign c = editable(actor, campaignId);
         atStep(c, "village meetings are held", Step.VILLAGE_MEETING);
-        if (!rows.meetingUnits(CampaignScope.of(actor), c.id(), c.unitId()).contains(villageId)) {
+        if (!rows.meetingUnits(actor.jurisdiction(), c.id(), c.unitId()).contains(villageId)) {
             AdminUnit unit = units.find(villageId).orElseThrow(() -> new NotFound("AdminUnit", villageId));
             throw InvalidInput.of("villageId", Message.of("review.villageEmpty", unit.fullName()));
         }
@@ -168,7 +172,7 @@ public class ReviewProcedure {
         }
         long id = store.insertMeeting(
                 c.id(), villageId, heldOn, attendees, agreeing, passed, note, clock.instant(), actor.username());
-        VillageMeeting meeting = store.meetings(c.id(), CampaignScope.of(actor)).stream()
+        VillageMeeting meeting = store.meetings(c.id(), actor.jurisdiction()).stream()
                 .filter(m -> m.id() == id)
                 .findFirst()
                 .orElseThrow();
@@ -190,7 +194,7 @@ public class ReviewProcedure {
 
     public List<VillageMeeting> meetings(Actor actor, long campaignId) {
         reviews.get(actor, campaignId);
-        return store.meetings(campaignId, CampaignScope.of(actor));
+        return store.meetings(campaignId, actor.jurisdiction());
     }
 
     /** The posting's start and length in working days (the usual 3 stays marked provisional until a length is given). */
@@ -242,7 +246,7 @@ public class ReviewProcedure {
         }
         Complaint before = complaint(actor, campaignId, complaintId);
         if (!store.resolveComplaint(
-                CampaignScope.of(actor),
+                actor.jurisdiction(),
                 c.id(),
                 complaintId,
                 result.trim(),
@@ -258,8 +262,10 @@ public class ReviewProcedure {
     }
 
     public List<Complaint> complaints(Actor actor, long campaignId) {
-        reviews.get(actor, campaignId);
-        return store.complaints(campaignId, CampaignScope.of(actor));
+        ReviewCampaign c = reviews.get(actor, campaignId);
+        List<Complaint> found = store.complaints(campaignId, actor.jurisdiction());
+        audit.read(actor, "ReviewComplaintList", campaignId, reviews.unitRef(c), null);
+        return found;
     }
 
     private Complaint complaint(Actor actor, long campaignId, long complaintId) {

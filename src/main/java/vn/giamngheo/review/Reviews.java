@@ -154,7 +154,7 @@ public class Reviews {
     public ReviewCampaign get(Actor actor, long id) {
         actor.require(Permission.HOUSEHOLD_READ);
         return campaigns
-                .find(id, CampaignScope.of(actor))
+                .find(id, actor.jurisdiction())
                 .orElseThrow(
                         () -> campaigns.exists(id) ? new OutsideJurisdiction(ENTITY, id) : new NotFound(ENTITY, id));
     }
@@ -163,7 +163,7 @@ public class Reviews {
     public List<ReviewCampaign> list(Actor actor, Long unitId) {
         actor.require(Permission.HOUSEHOLD_READ);
         String path = unitId == null ? "" : units.get(unitId).path();
-        return campaigns.list(path, CampaignScope.of(actor));
+        return campaigns.list(path, actor.jurisdiction());
     }
 
     public ReviewCampaignView view(Actor actor, long id) {
@@ -235,18 +235,12 @@ public class Reviews {
             case REPORTING -> {
                 AdminUnit to = ReportAddressee.of(units.ancestry(units.get(c.unitId())));
                 campaigns.setReport(
-                        CampaignScope.of(actor),
-                        c.id(),
-                        to.id(),
-                        to.fullName(),
-                        null,
-                        clock.instant(),
-                        actor.username());
+                        actor.jurisdiction(), c.id(), to.id(), to.fullName(), null, clock.instant(), actor.username());
             }
             case RECOGNITION -> {
                 if (c.step() == Step.REPORTING) {
                     campaigns.setReport(
-                            CampaignScope.of(actor),
+                            actor.jurisdiction(),
                             c.id(),
                             c.reportUnitId(),
                             c.reportUnitName(),
@@ -294,7 +288,7 @@ public class Reviews {
         List<Step> steps = c.kind().steps();
         if (steps.indexOf(to) < steps.indexOf(Step.POSTING) && c.postingStart() != null) {
             campaigns.setPosting(
-                    CampaignScope.of(actor),
+                    actor.jurisdiction(),
                     c.id(),
                     null,
                     c.postingDays(),
@@ -303,7 +297,7 @@ public class Reviews {
                     actor.username());
         }
         if (c.kind().has(Step.REPORTING) && steps.indexOf(to) <= steps.indexOf(Step.REPORTING)) {
-            campaigns.setReport(CampaignScope.of(actor), c.id(), null, null, null, clock.instant(), actor.username());
+            campaigns.setReport(actor.jurisdiction(), c.id(), null, null, null, clock.instant(), actor.username());
         }
     }
 
@@ -317,18 +311,18 @@ public class Reviews {
         }
         int length = days == null ? c.postingDays() : days;
         campaigns.setPosting(
-                CampaignScope.of(actor),
+                actor.jurisdiction(),
                 c.id(),
                 start,
                 length,
                 days != null || !c.postingDaysProvisional(),
                 clock.instant(),
                 actor.username());
-        return campaigns.find(c.id(), CampaignScope.of(actor)).orElseThrow();
+        return campaigns.find(c.id(), actor.jurisdiction()).orElseThrow();
     }
 
     private void move(Actor actor, ReviewCampaign c, Step to, String direction, String reason, String data) {
-        if (!campaigns.moveStep(CampaignScope.of(actor), c.id(), c.step(), to, clock.instant(), actor.username())) {
+        if (!campaigns.moveStep(actor.jurisdiction(), c.id(), c.step(), to, clock.instant(), actor.username())) {
             throw new ConcurrentEdit(ENTITY, c.id());
         }
         campaigns.recordChange(c.id(), c.step(), to, direction, reason, data, clock.instant(), actor.username());
@@ -356,18 +350,18 @@ public class Reviews {
     /** The facts the gate of the current step looks at, with the step data of the request. */
     StepFacts facts(Actor actor, ReviewCampaign c, StepRequest r, String addressee) {
         int[] requests = procedure.requestCounts(c.id());
-        ReviewHouseholdStore.Unfinished open = rows.unfinished(CampaignScope.of(actor), c.id());
+        ReviewHouseholdStore.Unfinished open = rows.unfinished(actor.jurisdiction(), c.id());
         boolean survey = c.kind().surveyOpen(c.step());
         return new StepFacts(
                 LocalDate.now(clock),
-                (int) rows.count(c.id(), CampaignScope.of(actor)),
+                (int) rows.count(c.id(), actor.jurisdiction()),
                 requests[0],
                 requests[1],
                 open.unclassified(),
                 open.unclassifiedCodes(),
                 open.undetermined(),
                 open.undeterminedCodes(),
-                survey ? List.of() : rows.villagesWithoutPassedMeeting(CampaignScope.of(actor), c.id(), c.unitId()),
+                survey ? List.of() : rows.villagesWithoutPassedMeeting(actor.jurisdiction(), c.id(), c.unitId()),
                 c.postingStart(),
                 c.postingEnd(),
                 procedure.unresolvedComplaints(c.id()),

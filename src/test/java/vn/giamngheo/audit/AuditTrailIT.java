@@ -50,7 +50,7 @@ class AuditTrailIT extends IntegrationTestBase {
             // the change rolled back
         }
 
-        List<AuditEntry> mine = audit.browse(new AuditQuery(null, user, null, null, 0, 50));
+        List<AuditEntry> mine = audit.browse(Actor.system("test"), new AuditQuery(null, user, null, null, 0, 50));
         assertThat(mine).extracting(AuditEntry::action).containsExactly("DENIED");
     }
 
@@ -61,7 +61,8 @@ class AuditTrailIT extends IntegrationTestBase {
         AdminUnit commune = places.aCommuneIn(province);
         AdminUnit elsewhere = places.aProvince();
 
-        List<AuditEntry> trail = audit.browse(new AuditQuery(province.path(), null, null, null, 0, 50));
+        List<AuditEntry> trail =
+                audit.browse(Actor.system("test"), new AuditQuery(province.path(), null, null, null, 0, 50));
 
         assertThat(trail)
                 .extracting(AuditEntry::entityId)
@@ -73,7 +74,7 @@ class AuditTrailIT extends IntegrationTestBase {
     @Test
     void theDatabaseRefusesToAlterOrDeleteAnEntry() {
         AdminUnit province = new TestUnits(units).aProvince();
-        long id = audit.browse(new AuditQuery(province.path(), null, null, null, 0, 1))
+        long id = audit.browse(Actor.system("test"), new AuditQuery(province.path(), null, null, null, 0, 1))
                 .get(0)
                 .id();
 

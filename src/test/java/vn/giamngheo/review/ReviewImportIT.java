@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.giamngheo.review.TestHousehold.aHousehold;
 
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamngheo.adminunit.AdminUnit;
+import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.Message;
+import vn.giamngheo.shared.Permission;
 import vn.giamngheo.standard.HouseholdClass;
 
 class ReviewImportIT extends ReviewFixtures {
@@ -168,21 +173,29 @@ class ReviewImportIT extends ReviewFixtures {
         importJsonl(elsewhere, null, aHousehold("XLP-1").poor());
         ReviewCampaign c = campaign(xuanMinh, CampaignKind.PERIODIC, 2032, null);
         String headless = "{\"ref\":\"XM-1\",\"area\":\"RURAL\",\"incomePerCapita\":900000,\"deprivations\":[]}";
-        assertThatThrownBy(() -> imports.run(
-                        ADMIN,
-                        c.id(),
-                        jsonl(aHousehold("XLP-1").poor().line() + "\n" + headless + "\n"),
-                        new ReviewImport.Options(false, null)))
+        String text = aHousehold("XLP-1").poor().line() + "\n" + headless + "\n";
+        assertThatThrownBy(() -> imports.run(ADMIN, c.id(), jsonl(text), new ReviewImport.Options(false, null)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.problems().get(0))
+                            .extracting(p -> p.line() + " " + p.ref() + " " + p.field() + " " + p.message())
+                            .isEqualTo("1 XLP-1 ref "
+                                    + Message.of(
+                                            "review.householdElsewhere",
+                                            "XLP-1",
+                                            xuanLap.fullName(),
+                                            xuanMinh.fullName()));
+                    assertThat(e.problems().get(1))
+                            .extracting(p -> p.line() + " " + p.field() + " " + p.code())
+                            .isEqualTo("2 members review.import.needsHead");
+                });
+        // an official of Xuân Minh alone learns that the household is not theirs, not where it lives
+        Actor official = new Actor(
+                "xm-official", Jurisdiction.subtrees(List.of(xuanMinh.path())), EnumSet.allOf(Permission.class));
+        assertThatThrownBy(() -> imports.run(official, c.id(), jsonl(text), new ReviewImport.Options(false, null)))
                 .isInstanceOfSatisfying(
                         InvalidInput.class,
-                        e -> assertThat(e.problems())
-                                .extracting(p -> p.line() + " " + p.ref() + " " + p.field() + " "
-                                        + vn.giamngheo.Words.en(p.message()))
-                                .containsExactly(
-                                        "1 XLP-1 ref Household XLP-1 is registered in Xã " + xuanLap.name()
-                                                + ", not in Xã " + xuanMinh.name() + ": move"
-                                                + " it in the registry first.",
-                                        "2 XM-1 members A new household needs its head: a member with relation HEAD and a name."));
+                        e -> assertThat(e.problems().get(0).message())
+                                .isEqualTo(Message.of("review.householdNotHere", "XLP-1", xuanMinh.fullName())));
     }
 
     @Test
