@@ -53,9 +53,9 @@ class ImportStore {
                     Problem p = !rs.getBoolean(6)
                             ? Problem.of("ref", "review.householdNotHere", code, c.communeName())
                             : rs.getBoolean(4)
-                                    ? Problem.of("ref", "review.householdVoided", code, rs.getString(5))
+                                    ? Problem.of("ref", "review.import.voided", code, rs.getString(5))
                                     : Problem.of(
-                                            "ref", "review.householdElsewhere", code, rs.getString(3), c.communeName());
+                                            "ref", "review.import.elsewhere", code, rs.getString(3), c.communeName());
                     return p.at(rs.getInt(1), code);
                 })
                 .list());
