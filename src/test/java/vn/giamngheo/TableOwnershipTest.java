@@ -45,8 +45,10 @@ class TableOwnershipTest {
             entry("V11_1", "household"),
             entry("V12_1", "review"),
             entry("V13_1", "household"),
+            entry("V22_1", "planning"),
             entry("V23_1", "review"),
-            entry("V23_2", "household"));
+            entry("V23_2", "household"),
+            entry("V28_1", "household"));
 
     /** Objects a migration creates for another module than its own. */
     static final Map<String, String> CREATED_FOR = Map.of(
@@ -63,7 +65,12 @@ class TableOwnershipTest {
      */
     static final Map<String, Set<String>> PUBLISHED = Map.of(
             "adminunit", Set.of("admin_unit"),
-            "household", Set.of("household_register", "household_register_member", "household_identity"),
+            "household",
+                    Set.of(
+                            "household_register",
+                            "household_register_member",
+                            "household_register_version",
+                            "household_identity"),
             "review",
                     Set.of(
                             "review_lists_in_force",

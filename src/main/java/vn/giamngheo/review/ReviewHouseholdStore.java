@@ -136,10 +136,9 @@ class ReviewHouseholdStore {
                         FROM review_outcome po
                         JOIN household_register h ON h.id = po.household_id AND NOT h.voided
                         JOIN admin_unit hu ON hu.id = h.unit_id AND hu.path LIKE :path
-                        WHERE po.household_class IS NOT NULL AND po.campaign_id = """ + OutcomeSql.PREVIOUS + """
-
+                        WHERE po.household_class IS NOT NULL AND po.campaign_id = %s
                         ON CONFLICT (province_id, campaign_id, household_id) DO NOTHING
-                        """)
+                        """.formatted(OutcomeSql.PREVIOUS))
                 .param("id", campaignId)
                 .param("commune", communeId)
                 .param("path", communePath + "%")

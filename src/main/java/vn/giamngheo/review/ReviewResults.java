@@ -100,7 +100,7 @@ public class ReviewResults {
                                o.after, o.transition, o.row_id IS NOT NULL AS reviewed, rh.deprivations
                         FROM (%s) o(campaign_id, household_id, row_id, before, after, transition, persons)
                         JOIN household_register h ON h.id = o.household_id
-                        LEFT JOIN LATERAL (SELECT hv.snapshot FROM household_version hv
+                        LEFT JOIN LATERAL (SELECT hv.snapshot FROM household_register_version hv
                                            WHERE hv.household_id = h.id AND hv.valid_from <= CAST(:recognisedAt AS timestamptz)
                                            ORDER BY hv.valid_from DESC, hv.id DESC LIMIT 1) s ON true
                         LEFT JOIN review_household rh ON rh.id = o.row_id
@@ -157,7 +157,7 @@ public class ReviewResults {
                                coalesce(s.snapshot->>'headName', h.head_name), coalesce(s.snapshot->>'address', h.address),
                                coalesce(v.kind || ' ', '') || v.name AS village
                         %s
-                        LEFT JOIN LATERAL (SELECT hv.snapshot FROM household_version hv
+                        LEFT JOIN LATERAL (SELECT hv.snapshot FROM household_register_version hv
                                            WHERE hv.household_id = h.id AND hv.valid_from <= :at
                                            ORDER BY hv.valid_from DESC, hv.id DESC LIMIT 1) s ON true
                         WHERE rh.campaign_id = :id AND rh.certificate_no IS NOT NULL AND (CAST(:row AS bigint) IS NULL OR rh.id = :row)
@@ -198,7 +198,7 @@ public class ReviewResults {
     private List<CertificateMember> members(long householdId, Timestamp at) {
         return jdbc.sql("""
                         SELECT x.e->>'name', x.e->>'relation', x.e->>'ethnicity', CAST(x.e->>'birthYear' AS int), x.e->>'sex'
-                        FROM (SELECT hv.snapshot FROM household_version hv WHERE hv.household_id = :h AND hv.valid_from <= :at
+                        FROM (SELECT hv.snapshot FROM household_register_version hv WHERE hv.household_id = :h AND hv.valid_from <= :at
                               ORDER BY hv.valid_from DESC, hv.id DESC LIMIT 1) s,
                              jsonb_array_elements(s.snapshot->'members') WITH ORDINALITY x(e, n)
                         ORDER BY x.n
