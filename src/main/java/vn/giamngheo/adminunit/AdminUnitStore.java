@@ -197,7 +197,7 @@ class AdminUnitStore {
 
     /**
      * Households of units moved under another province in this transaction are re-filed
-     * set-based after the move ({@link UnitsMovedBetweenProvinces}), not one by one by the trigger.
+     * set-based after the move ({@link HouseholdsFollowUnits}), not one by one by the trigger.
      */
     void deferHouseholdRefiling() {
         jdbc.sql("SELECT set_config('giamngheo.bulk_refile', 'on', true)")

@@ -310,7 +310,7 @@ public class AdminUnits {
     private void refileHouseholds(AdminUnit from, AdminUnit to) {
         long former = provinceOf(from);
         if (former != provinceOf(to)) {
-            events.publishEvent(new UnitsMovedBetweenProvinces(java.util.Set.of(former)));
+            events.publishEvent(new HouseholdsFollowUnits(java.util.Set.of(former), Map.of()));
         }
     }
 
