@@ -43,6 +43,7 @@ import vn.giamngheo.shared.TextFolding;
  */
 @Service
 public class ReformImport {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReformImport.class);
     static final LocalDate EFFECTIVE = LocalDate.of(2025, 7, 1);
     static final LocalDate LAST_DAY = EFFECTIVE.minusDays(1);
     static final String LEGAL_BASIS = "Nghị quyết 202/2025/QH15; các nghị quyết 1654–1687/NQ-UBTVQH15 về sắp xếp"
@@ -141,6 +142,12 @@ public class ReformImport {
                       ORDER BY code, level, valid_to IS NOT NULL, id) u
                 WHERE r.list = '2024' AND r.unit_id IS NULL AND u.code = r.code AND u.level = r.level
                 """).update();
+        oldMatched += jdbc.sql("""
+                UPDATE reform_unit o SET unit_id = n.unit_id
+                FROM reform_unit n
+                WHERE :country AND o.list = '2024' AND o.continues AND o.unit_id IS NULL AND n.list = '2025' AND n.code = o.code
+                  AND n.unit_id IS NOT NULL
+                """).update();
         jdbc.sql(
                         scope == Scope.COUNTRY
                                 ? "UPDATE reform_unit SET in_scope = true WHERE list = '2024'"
@@ -172,6 +179,11 @@ public class ReformImport {
                 .param("at", at)
                 .param("by", by)
                 .update();
+        // old units created by this import were stored already ended
+        retired += jdbc.sql("SELECT count(*) FROM reform_unit WHERE list = '2024' AND created AND NOT continues")
+                .query(Long.class)
+                .single()
+                .intValue();
         int newCreated = create("2025", EFFECTIVE, at, by);
         int successions = jdbc.sql("""
                 INSERT INTO admin_unit_succession (predecessor_id, successor_id, kind, effective_date, legal_basis, note,
@@ -218,6 +230,7 @@ public class ReformImport {
                 householdsMoved,
                 splitWaiting,
                 (System.nanoTime() - started) / 1_000_000);
+        log.info("Official unit lists of the 2025 reform: {}", report);
         if (!report.changesNothing()) {
             audit.change(actor, "REFORM_IMPORT", AdminUnits.ENTITY, "2025-reform", null, null, report);
         }
@@ -239,6 +252,7 @@ public class ReformImport {
                 CREATE TEMP TABLE reform_unit (list text, code text, level text, parent_code text, kind text, name text,
                     search text, official_name text, type text, unit_id bigint, path text,
                     created boolean NOT NULL DEFAULT false, in_scope boolean NOT NULL DEFAULT false,
+                    continues boolean NOT NULL DEFAULT false,
                     PRIMARY KEY (list, code)) ON COMMIT DROP
                 """).update();
         jdbc.sql("CREATE TEMP TABLE reform_link (old_level text, old_code text, status text, new_level text,"
@@ -267,6 +281,12 @@ public class ReformImport {
         }
         copy("reform_link (old_level, old_code, status, new_level, new_code, note)", links);
         jdbc.sql("CREATE INDEX ON reform_link (old_code)").update();
+        // an old province whose code the new province it went into carries: the same unit continues
+        jdbc.sql("""
+                UPDATE reform_unit r SET continues = true
+                WHERE r.list = '2024' AND r.level = 'PROVINCE' AND EXISTS (SELECT 1 FROM reform_link k
+                      WHERE k.old_level = 'PROVINCE' AND k.old_code = r.code AND k.new_code = r.code)
+                """).update();
         jdbc.sql("CREATE INDEX ON reform_link (new_code)").update();
         jdbc.sql("CREATE INDEX ON reform_unit (unit_id)").update();
         jdbc.sql("ANALYZE reform_unit").update();
@@ -301,14 +321,20 @@ public class ReformImport {
         }
         jdbc.sql("""
                 INSERT INTO admin_unit (id, code, name, kind, level, parent_id, path, search_name, valid_from,
-                                        created_at, created_by, changed_at, changed_by)
+                                        valid_to, retired_reason, created_at, created_by, changed_at, changed_by)
                 SELECT r.unit_id, r.code, r.name, r.kind, r.level, p.unit_id, r.path, r.search, :validFrom,
+                       CASE WHEN r.list = '2024' AND NOT r.continues THEN CAST(:lastDay AS date) END,
+                       CASE WHEN r.list = '2024' AND NOT r.continues
+                            THEN CASE WHEN r.level = 'DISTRICT' THEN :districtEnded ELSE :retired END END,
                        :at, :by, :at, :by
                 FROM reform_unit r LEFT JOIN reform_unit p ON p.list = r.list AND p.code = r.parent_code
                 WHERE r.list = :list AND r.created
                 ORDER BY length(r.path)
                 """)
                 .param("list", list)
+                .param("lastDay", Date.valueOf(LAST_DAY))
+                .param("districtEnded", DISTRICT_ENDED)
+                .param("retired", RETIRED)
                 .param("validFrom", validFrom == null ? null : Date.valueOf(validFrom))
                 .param("at", at)
                 .param("by", by)
