@@ -147,7 +147,7 @@ public class ReformImport {
                 FROM reform_unit n
                 WHERE :country AND o.list = '2024' AND o.continues AND o.unit_id IS NULL AND n.list = '2025' AND n.code = o.code
                   AND n.unit_id IS NOT NULL
-                """).update();
+                """).param("country", scope == Scope.COUNTRY).update();
         jdbc.sql(
                         scope == Scope.COUNTRY
                                 ? "UPDATE reform_unit SET in_scope = true WHERE list = '2024'"
