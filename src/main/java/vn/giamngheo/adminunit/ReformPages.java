@@ -17,11 +17,13 @@ import vn.giamngheo.identity.CurrentUser;
 class ReformPages {
     private final ReformImport reform;
     private final SplitCommunes splits;
+    private final ReformUsers reformUsers;
     private final CurrentUser currentUser;
 
-    ReformPages(ReformImport reform, SplitCommunes splits, CurrentUser currentUser) {
+    ReformPages(ReformImport reform, SplitCommunes splits, ReformUsers reformUsers, CurrentUser currentUser) {
         this.reform = reform;
         this.splits = splits;
+        this.reformUsers = reformUsers;
         this.currentUser = currentUser;
     }
 
@@ -29,6 +31,7 @@ class ReformPages {
     String page(Model model) {
         model.addAttribute("waiting", splits.waiting(currentUser.actor()));
         model.addAttribute("scopes", ReformImport.Scope.values());
+        model.addAttribute("stranded", reformUsers.stranded(currentUser.actor()));
         return "units/reform";
     }
 
@@ -38,6 +41,13 @@ class ReformPages {
             @RequestParam ReformImport.Scope scope, @RequestParam(defaultValue = "false") boolean dryRun, Model model) {
         model.addAttribute("report", reform.run(currentUser.actor(), scope, dryRun));
         return page(model);
+    }
+
+    @PostMapping("/units/reform-2025/users/{userId}")
+    @PreAuthorize("hasAuthority('USER_ADMIN')")
+    String confirmUser(@PathVariable long userId, @RequestParam int version) {
+        reformUsers.confirm(currentUser.actor(), userId, version);
+        return "redirect:/units/reform-2025";
     }
 
     @PostMapping("/units/reform-2025/villages/{villageId}")

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.giamngheo.identity.NewUser;
+import vn.giamngheo.identity.Role;
+import vn.giamngheo.identity.UserAccount;
+import vn.giamngheo.identity.UserAccounts;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
 
@@ -49,6 +54,12 @@ class ReformIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ReformUsers reformUsers;
+
+    @Autowired
+    UserAccounts users;
 
     private long listed(String list, String code) {
         return jdbc.sql("SELECT unit_id FROM admin_unit_listing WHERE list = :l AND code = :c")
@@ -207,5 +218,32 @@ class ReformIT {
                 .isEqualTo(34);
         assertThat(reform.run(ADMIN, ReformImport.Scope.COUNTRY, false).changesNothing())
                 .isTrue();
+    }
+
+    @Test
+    @Order(6)
+    void anAccountOfAnEndedDistrictMovesOnlyWhenAnAdministratorConfirms() {
+        long thoXuan = listed("2024", "395");
+        UserAccount user = users.create(
+                ADMIN,
+                new NewUser(
+                        "thoxuan-reform-it",
+                        "Phòng LĐTBXH Thọ Xuân",
+                        "mat-khau-dai-du-12",
+                        Set.of(Role.COMMUNE_OFFICIAL),
+                        List.of(thoXuan)));
+        ReformUsers.Stranded stranded = reformUsers.stranded(ADMIN).stream()
+                .filter(s -> s.user().id() == user.id())
+                .findFirst()
+                .orElseThrow();
+        assertThat(stranded.proposed())
+                .extracting(AdminUnit::code)
+                .containsExactlyInAnyOrder("15499", "15505", "15520", "15544", "15553", "15568", "15574", "15592");
+        assertThat(users.get(ADMIN, user.id()).jurisdictionUnitIds())
+                .as("nothing moves before the confirmation")
+                .containsExactly(thoXuan);
+        UserAccount moved = reformUsers.confirm(ADMIN, user.id(), user.version());
+        assertThat(moved.jurisdictionUnitIds()).hasSize(8).doesNotContain(thoXuan);
+        assertThat(reformUsers.stranded(ADMIN)).noneMatch(s -> s.user().id() == user.id());
     }
 }
