@@ -78,6 +78,23 @@ class HouseholdRefiling {
             return;
         }
         jdbc.sql("ANALYZE household_refiling").update();
+        // Fresh statistics for the partitions involved: the foreign-key checks of every copied and
+        // deleted row are planned from them, and a partition filled since its last analysis looks
+        // empty — its checks would then read it whole, once per household.
+        for (long province : jdbc.sql(
+                        "SELECT DISTINCT old_p FROM household_refiling UNION SELECT DISTINCT new_p FROM household_refiling")
+                .query(Long.class)
+                .list()) {
+            for (String[] t : TABLES) {
+                String partition = t[0] + "_p" + province;
+                jdbc.sql("SELECT to_regclass(:p) IS NOT NULL")
+                        .param("p", partition)
+                        .query(Boolean.class)
+                        .optional()
+                        .filter(Boolean::booleanValue)
+                        .ifPresent(x -> jdbc.sql("ANALYZE " + partition).update());
+            }
+        }
         // attached to a successor in the same province: a plain update of the unit
         jdbc.sql("""
                 UPDATE household h SET unit_id = r.unit_id
@@ -85,6 +102,8 @@ class HouseholdRefiling {
                 WHERE r.old_p = r.new_p AND h.province_id = r.old_p AND h.id = r.id AND h.unit_id <> r.unit_id
                 """).update();
         // to another province: the rows are copied into its partitions, then removed from the old ones
+        StringBuilder timings = new StringBuilder();
+        long mark = System.nanoTime();
         for (String[] t : TABLES) {
             String columns = columnsBut(t[0]);
             String selected = prefixed("x.", columns);
@@ -95,12 +114,14 @@ class HouseholdRefiling {
                             + t[0] + " x JOIN household_refiling r"
                             + " ON r.old_p <> r.new_p AND x.province_id = r.old_p AND x." + t[1] + " = r.id")
                     .update();
+            mark = lap(timings, "+" + t[0], mark);
         }
         for (int i = TABLES.size() - 1; i >= 0; i--) {
             String[] t = TABLES.get(i);
             jdbc.sql("DELETE FROM " + t[0] + " x USING household_refiling r"
                             + " WHERE r.old_p <> r.new_p AND x.province_id = r.old_p AND x." + t[1] + " = r.id")
                     .update();
+            mark = lap(timings, "-" + t[0], mark);
         }
         event.moved(moved);
         log.info("{} households followed their units in {} ms", moved, (System.nanoTime() - started) / 1_000_000);
@@ -114,6 +135,17 @@ class HouseholdRefiling {
                                   AND is_generated = 'NEVER'
                                 ORDER BY ordinal_position
                                 """).param("t", table).query(String.class).list());
+    }
+
+    /** Appends the milliseconds since {@code mark} under {@code label}; returns the new mark. */
+    private static long lap(StringBuilder timings, String label, long mark) {
+        long now = System.nanoTime();
+        timings.append(timings.isEmpty() ? "" : ", ")
+                .append(label)
+                .append(' ')
+                .append((now - mark) / 1_000_000)
+                .append(" ms");
+        return now;
     }
 
     /** A bigint[] literal ("{1,2,3}"): one parameter however many units. */
