@@ -124,7 +124,11 @@ class HouseholdRefiling {
             mark = lap(timings, "-" + t[0], mark);
         }
         event.moved(moved);
-        log.info("{} households followed their units in {} ms", moved, (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "{} households followed their units in {} ms ({})",
+                moved,
+                (System.nanoTime() - started) / 1_000_000,
+                timings);
     }
 
     private String columnsBut(String table) {
