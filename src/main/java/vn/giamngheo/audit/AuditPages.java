@@ -2,12 +2,12 @@ package vn.giamngheo.audit;
 
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.giamngheo.shared.UnitPaths;
 
 /**
  * The audit trail for administrators and auditors, filtered by unit (its whole subtree), user and
@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditPages {
     private final AuditLog audit;
-    private final JdbcClient jdbc;
+    private final UnitPaths unitPaths;
 
-    AuditPages(AuditLog audit, JdbcClient jdbc) {
+    AuditPages(AuditLog audit, UnitPaths unitPaths) {
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.unitPaths = unitPaths;
     }
 
     @GetMapping("/admin/audit")
@@ -32,13 +32,7 @@ class AuditPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        String path = unitId == null
-                ? null
-                : jdbc.sql("SELECT path FROM admin_unit WHERE id = :id")
-                        .param("id", unitId)
-                        .query(String.class)
-                        .optional()
-                        .orElse("/none/");
+        String path = unitId == null ? null : unitPaths.path(unitId).orElse("/none/");
         model.addAttribute("entries", audit.browse(new AuditQuery(path, username, from, to, page, 50)));
         model.addAttribute("unitId", unitId);
         model.addAttribute("username", username);

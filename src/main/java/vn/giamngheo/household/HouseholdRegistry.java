@@ -13,6 +13,7 @@ import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.OutsideJurisdiction;
 import vn.giamngheo.shared.Permission;
@@ -58,7 +59,7 @@ public class HouseholdRegistry {
         Instant endOfDay =
                 day.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1);
         Household h = store.asOf(id, endOfDay)
-                .orElseThrow(() -> InvalidInput.of("asOf", "the household was not registered yet on " + day));
+                .orElseThrow(() -> InvalidInput.of("asOf", Message.of("household.notYetRegistered", day)));
         audit.event(actor.username(), "VIEW", ENTITY, id, unitRef(h.unitId()), "as of " + day);
         return h;
     }
@@ -86,11 +87,12 @@ public class HouseholdRegistry {
         actor.require(Permission.HOUSEHOLD_EDIT);
         HouseholdData d = checked(actor, data);
         if (store.idByCode(d.code().trim()).isPresent()) {
-            throw InvalidInput.of("code", "household code " + d.code().trim() + " is already registered");
+            throw InvalidInput.of(
+                    "code", Message.of("household.codeTaken", d.code().trim()));
         }
         long id = store.insert(d, clock.instant(), actor.username());
         Household created = store.find(id, actor.jurisdiction()).orElseThrow();
-        store.insertVersion(created, "CREATE", clock.instant(), actor.username());
+        store.insertVersion(created.id(), "CREATE", clock.instant(), actor.username());
         audit.change(actor, "CREATE", ENTITY, id, unitRef(created.unitId()), null, created);
         return created;
     }
@@ -101,18 +103,19 @@ public class HouseholdRegistry {
         actor.require(Permission.HOUSEHOLD_EDIT);
         Household before = readable(actor, id);
         if (before.voided()) {
-            throw InvalidInput.of("id", "household " + before.code() + " is voided: " + before.voidReason());
+            throw InvalidInput.of("id", Message.of("household.voided", before.code(), before.voidReason()));
         }
         HouseholdData d = checked(actor, data);
         store.idByCode(d.code().trim()).filter(other -> other != id).ifPresent(other -> {
-            throw InvalidInput.of("code", "household code " + d.code().trim() + " belongs to another household");
+            throw InvalidInput.of(
+                    "code", Message.of("household.codeOfAnother", d.code().trim()));
         });
         if (!store.update(id, d, expectedVersion, clock.instant(), actor.username())) {
             throw new ConcurrentEdit(ENTITY, id);
         }
         Household after = store.find(id, actor.jurisdiction()).orElseThrow();
         String kind = before.unitId() != after.unitId() ? "MOVE" : "UPDATE";
-        store.insertVersion(after, kind, clock.instant(), actor.username());
+        store.insertVersion(after.id(), kind, clock.instant(), actor.username());
         audit.change(actor, kind, ENTITY, id, unitRef(after.unitId()), before, after);
         return after;
     }
@@ -146,14 +149,14 @@ public class HouseholdRegistry {
     public Household voidHousehold(Actor actor, long id, String reason, int expectedVersion) {
         actor.require(Permission.HOUSEHOLD_EDIT);
         if (reason == null || reason.isBlank()) {
-            throw InvalidInput.of("reason", "a reason is required to void a household");
+            throw InvalidInput.of("reason", Message.of("household.voidReasonMissing"));
         }
         Household before = readable(actor, id);
         if (!store.voidHousehold(id, reason.trim(), expectedVersion, clock.instant(), actor.username())) {
             throw new ConcurrentEdit(ENTITY, id);
         }
         Household after = store.find(id, actor.jurisdiction()).orElseThrow();
-        store.insertVersion(after, "VOID", clock.instant(), actor.username());
+        store.insertVersion(after.id(), "VOID", clock.instant(), actor.username());
         audit.change(actor, "VOID", ENTITY, id, unitRef(after.unitId()), before, after);
         return after;
     }
@@ -165,7 +168,7 @@ public class HouseholdRegistry {
         Household before = readable(actor, id);
         store.setClass(id, householdClass, standard, year, clock.instant(), actor.username());
         Household after = store.find(id, actor.jurisdiction()).orElseThrow();
-        store.insertVersion(after, "RECOGNISED", clock.instant(), actor.username());
+        store.insertVersion(after.id(), "RECOGNISED", clock.instant(), actor.username());
         audit.change(
                 actor,
                 "RECOGNISED",
@@ -194,10 +197,10 @@ public class HouseholdRegistry {
         }
         AdminUnit unit = units.writableUnit(actor, data.unitId());
         if (!unit.level().equals("VILLAGE") && !unit.level().equals("COMMUNE")) {
-            throw InvalidInput.of("unitId", "a household lives in a village or a commune, not a " + unit.level());
+            throw InvalidInput.of("unitId", Message.of("household.unitLevel", Message.of("level." + unit.level())));
         }
         if (unit.retired()) {
-            throw InvalidInput.of("unitId", unit.fullName() + " was retired on " + unit.validTo());
+            throw InvalidInput.of("unitId", Message.of("household.unitRetired", unit.fullName(), unit.validTo()));
         }
         return data.withDerivedGroups();
     }

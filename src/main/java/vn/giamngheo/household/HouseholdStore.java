@@ -12,8 +12,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.TextFolding;
+import vn.giamngheo.standard.Dwelling;
 
 /**
  * SQL for households. Every query joins the household's unit and carries the jurisdiction
@@ -81,7 +84,9 @@ class HouseholdStore {
                         case "SOCIAL_PROTECTION" -> " AND h.social_protection";
                         case "FEMALE_HEAD" -> " AND h.female_head";
                         case "NO_LABOUR_CAPACITY" -> " AND h.labour_capacity = false";
-                        default -> throw vn.giamngheo.shared.InvalidInput.of("group", "unknown group " + q.group());
+                        default ->
+                            throw vn.giamngheo.shared.InvalidInput.of(
+                                    "group", Message.of("household.unknownGroup", q.group()));
                     });
         }
         if (q.q() != null && !q.q().isBlank()) {
@@ -188,16 +193,16 @@ class HouseholdStore {
                 .update();
     }
 
-    void insertVersion(Household h, String kind, Instant at, String by) {
+    /** Keeps the household's present state in its history (household_snapshot, V23_2, writes it). */
+    void insertVersion(long id, String kind, Instant at, String by) {
         jdbc.sql(
                         "INSERT INTO household_version (province_id, household_id, valid_from, change_kind, changed_by, snapshot)"
-                                + " SELECT province_id, id, :at, :kind, :by, CAST(:snapshot AS jsonb) FROM household_identity"
-                                + " WHERE id = :id")
-                .param("id", h.id())
+                                + " SELECT s.province_id, s.id, :at, :kind, :by, s.snapshot FROM household_snapshot s"
+                                + " WHERE s.id = :id AND s.province_id = (SELECT province_id FROM household_identity WHERE id = :id)")
+                .param("id", id)
                 .param("at", Timestamp.from(at))
                 .param("kind", kind)
                 .param("by", by)
-                .param("snapshot", json.writeValueAsString(h))
                 .update();
     }
 
@@ -259,45 +264,18 @@ class HouseholdStore {
     }
 
     private List<Member> members(long householdId) {
-        return jdbc.sql(
-                        "SELECT name, citizen_id, birth_year, sex, relation, ethnicity, facts::text FROM household_member"
-                                + " WHERE household_id = :id ORDER BY ord")
+        return jdbc.sql("SELECT member::text FROM household_member_record WHERE household_id = :id ORDER BY ord")
                 .param("id", householdId)
-                .query((rs, n) -> {
-                    MemberFacts f = json.readValue(rs.getString(7), MemberFacts.class);
-                    return new Member(
-                            rs.getString(1),
-                            rs.getString(2),
-                            (Integer) rs.getObject(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getString(6),
-                            f.healthInsured(),
-                            f.stunted(),
-                            f.underweight(),
-                            f.education(),
-                            f.inSchool(),
-                            f.employment(),
-                            f.disabled(),
-                            f.socialAllowance(),
-                            f.personOfMerit());
-                })
+                .query((rs, n) -> json.readValue(rs.getString(1), Member.class))
                 .list();
     }
 
     private void insertMembers(long householdId, List<Member> members) {
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
-            MemberFacts f = new MemberFacts(
-                    m.healthInsured(),
-                    m.stunted(),
-                    m.underweight(),
-                    m.education(),
-                    m.inSchool(),
-                    m.employment(),
-                    m.disabled(),
-                    m.socialAllowance(),
-                    m.personOfMerit());
+            // the facts are what the member is beyond its columns (the registry's member as JSON)
+            ObjectNode facts = json.valueToTree(m);
+            facts.remove(MEMBER_COLUMNS);
             jdbc.sql("""
                             INSERT INTO household_member (province_id, household_id, ord, name, search_name, citizen_id, birth_year,
                                    sex, relation, ethnicity, facts)
@@ -313,22 +291,14 @@ class HouseholdStore {
                     .param("sex", m.sex())
                     .param("rel", m.relation())
                     .param("eth", m.ethnicity())
-                    .param("facts", json.writeValueAsString(f))
+                    .param("facts", facts.toString())
                     .update();
         }
     }
 
-    /** The member facts kept as jsonb (the exchange format's fields, unknown ones null). */
-    record MemberFacts(
-            Boolean healthInsured,
-            Boolean stunted,
-            Boolean underweight,
-            String education,
-            Boolean inSchool,
-            String employment,
-            Boolean disabled,
-            Boolean socialAllowance,
-            Boolean personOfMerit) {}
+    /** The members' fields kept in columns of household_member; the others are its facts (jsonb). */
+    private static final List<String> MEMBER_COLUMNS =
+            List.of("name", "citizenId", "birthYear", "sex", "relation", "ethnicity");
 
     private Map<String, Object> values(HouseholdData d) {
         Map<String, Object> v = new HashMap<>();

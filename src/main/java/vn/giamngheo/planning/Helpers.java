@@ -15,6 +15,7 @@ import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.Permission;
 
 /** Assigning helpers to communes and to households, and listing who helps where. */
@@ -107,13 +108,13 @@ public class Helpers {
         actor.require(Permission.PLAN_EDIT);
         AdminUnit unit = units.writableUnit(actor, unitId);
         if (name == null || name.isBlank()) {
-            throw InvalidInput.of("helperName", "the helper's name is required");
+            throw InvalidInput.of("helperName", Message.of("plan.helperNameMissing"));
         }
         if (from == null) {
-            throw InvalidInput.of("validFrom", "the start of the assignment is required");
+            throw InvalidInput.of("validFrom", Message.of("plan.helperFromMissing"));
         }
         if (to != null && to.isBefore(from)) {
-            throw InvalidInput.of("validTo", "ends before it starts");
+            throw InvalidInput.of("validTo", Message.of("plan.endsBeforeStart"));
         }
         long id = jdbc.sql("""
                         INSERT INTO helper_assignment (kind, unit_id, household_id, agency_id, helper_name, helper_title, valid_from,

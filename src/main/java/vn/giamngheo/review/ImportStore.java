@@ -10,6 +10,7 @@ import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput.Problem;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.TextFolding;
 
 /** The set-based SQL of an import, on the staging table {@value ReviewImport#STAGE} of the import's transaction. */
@@ -26,7 +27,7 @@ class ImportStore {
 
     int newHouseholds() {
         return jdbc.sql("SELECT count(*) FROM " + STAGE
-                        + " s WHERE NOT EXISTS (SELECT 1 FROM household h WHERE h.code = s.code)")
+                        + " s WHERE NOT EXISTS (SELECT 1 FROM household_register h WHERE h.code = s.code)")
                 .query(Integer.class)
                 .single();
     }
@@ -34,22 +35,25 @@ class ImportStore {
     /** What only the database knows: households registered elsewhere or voided; new ones that cannot be registered. */
     List<Problem> databaseProblems(ReviewCampaign c, AdminUnit commune, Map<String, List<Problem>> registration) {
         List<Problem> problems = new ArrayList<>(jdbc.sql("""
-                        SELECT s.line, s.code, coalesce(hu.kind || ' ', '') || hu.name, h.voided_at IS NOT NULL, h.void_reason
-                        FROM %s s JOIN household h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id
-                        WHERE h.voided_at IS NOT NULL OR hu.path NOT LIKE :path
+                        SELECT s.line, s.code, coalesce(hu.kind || ' ', '') || hu.name, h.voided, h.void_reason
+                        FROM %s s JOIN household_register h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id
+                        WHERE h.voided OR hu.path NOT LIKE :path
                         """.formatted(STAGE))
                 .param("path", commune.path() + "%")
-                .query((rs, n) -> new Problem(
-                        rs.getInt(1),
-                        "ref",
-                        rs.getBoolean(4)
-                                ? "household " + rs.getString(2) + " is voided in the registry: " + rs.getString(5)
-                                : "household " + rs.getString(2) + " is registered in " + rs.getString(3) + ", not in "
-                                        + c.communeName() + ": move it in the registry first"))
+                .query((rs, n) -> Problem.of(
+                                "ref",
+                                rs.getBoolean(4)
+                                        ? Message.of("review.import.voided", rs.getString(2), rs.getString(5))
+                                        : Message.of(
+                                                "review.import.elsewhere",
+                                                rs.getString(2),
+                                                rs.getString(3),
+                                                c.communeName()))
+                        .at(rs.getInt(1), rs.getString(2)))
                 .list());
         if (!registration.isEmpty()) {
             java.util.Set<String> registered = new java.util.HashSet<>(jdbc.sql(
-                            "SELECT code FROM household WHERE code = ANY (CAST(:codes AS text[]))")
+                            "SELECT code FROM household_register WHERE code = ANY (CAST(:codes AS text[]))")
                     .param(
                             "codes",
                             ReviewHouseholdStore.textArray(registration.keySet().stream()
@@ -79,7 +83,7 @@ class ImportStore {
         jdbc.sql("""
                         WITH staged AS (
                             SELECT s.*, h.id AS household_id, h.province_id, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END AS village_id
-                            FROM %1$s s JOIN household h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id),
+                            FROM %1$s s JOIN household_register h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id),
                         outcome AS (%2$s),
                         up AS (
                             INSERT INTO review_household AS rh (province_id, campaign_id, household_id, household_code, village_id,

@@ -38,20 +38,25 @@ class OutcomeStore {
                 .list();
     }
 
+    /**
+     * Per side {@code s.side} of outcomes {@code o}: the side, whether in its start, in its end, and
+     * the category by the flow rule (V23_1).
+     */
+    static final String FLOW_CATEGORY = "s.side, o.before IS NOT DISTINCT FROM s.side, o.after IS NOT DISTINCT FROM"
+            + " s.side, review_flow_category(s.side, o.before, o.after, o.transition)";
+
     /** Households, then persons: the flows summed over the campaigns. */
     Flows[] flows(List<Long> campaignIds, CampaignScope scope) {
         FlowCounter households = new FlowCounter();
         FlowCounter persons = new FlowCounter();
-        jdbc.sql("SELECT o.before, o.after, o.transition, count(*), sum(o.persons) FROM (" + OutcomeSql.outcomes(scope)
+        jdbc.sql("SELECT " + FLOW_CATEGORY + ", count(*), sum(o.persons) FROM (" + OutcomeSql.outcomes(scope)
                         + ") o(campaign_id, household_id, row_id, before, after, transition, persons)"
-                        + " GROUP BY 1, 2, 3")
+                        + " CROSS JOIN (VALUES ('POOR'), ('NEAR_POOR')) s(side) GROUP BY 1, 2, 3, 4")
                 .params(scope.with("ids", OutcomeSql.ids(campaignIds)))
                 .query(rs -> {
-                    ListClass before = listClass(rs.getString(1));
-                    ListClass after = listClass(rs.getString(2));
-                    Transition t = rs.getString(3) == null ? null : Transition.valueOf(rs.getString(3));
-                    households.add(before, after, t, rs.getLong(4));
-                    persons.add(before, after, t, rs.getLong(5));
+                    ListClass side = ListClass.valueOf(rs.getString(1));
+                    households.add(side, rs.getBoolean(2), rs.getBoolean(3), rs.getString(4), rs.getLong(5));
+                    persons.add(side, rs.getBoolean(2), rs.getBoolean(3), rs.getString(4), rs.getLong(6));
                 });
         return new Flows[] {households.flows(), persons.flows()};
     }
@@ -90,9 +95,5 @@ class OutcomeStore {
                 .param("commune", c.unitId())
                 .param("row", rowId)
                 .update();
-    }
-
-    private static ListClass listClass(String s) {
-        return s == null ? ListClass.NONE : ListClass.valueOf(s);
     }
 }

@@ -57,7 +57,7 @@ class ProcedureStore {
 
     List<ReviewRequest> requests(long campaignId, CampaignScope scope) {
         return jdbc.sql("SELECT x.*, h.head_name FROM review_request x" + CAMPAIGN_JOIN
-                        + " LEFT JOIN household h ON h.id = x.household_id WHERE x.campaign_id = :id AND "
+                        + " LEFT JOIN household_register h ON h.id = x.household_id WHERE x.campaign_id = :id AND "
                         + scope.condition() + " ORDER BY x.received_on, x.id")
                 .params(scope.with("id", campaignId))
                 .query(ProcedureStore::request)
@@ -66,7 +66,7 @@ class ProcedureStore {
 
     Optional<ReviewRequest> request(long campaignId, long requestId, CampaignScope scope) {
         return jdbc.sql("SELECT x.*, h.head_name FROM review_request x" + CAMPAIGN_JOIN
-                        + " LEFT JOIN household h ON h.id = x.household_id WHERE x.id = :rid AND x.campaign_id = :id"
+                        + " LEFT JOIN household_register h ON h.id = x.household_id WHERE x.id = :rid AND x.campaign_id = :id"
                         + " AND " + scope.condition())
                 .params(scope.with("id", campaignId, "rid", requestId))
                 .query(ProcedureStore::request)
@@ -215,7 +215,7 @@ class ProcedureStore {
 
     List<Complaint> complaints(long campaignId, CampaignScope scope) {
         return jdbc.sql("SELECT x.*, h.code FROM review_complaint x" + CAMPAIGN_JOIN
-                        + " LEFT JOIN household h ON h.id = x.household_id WHERE x.campaign_id = :id AND "
+                        + " LEFT JOIN household_register h ON h.id = x.household_id WHERE x.campaign_id = :id AND "
                         + scope.condition() + " ORDER BY x.id")
                 .params(scope.with("id", campaignId))
                 .query((rs, n) -> new Complaint(

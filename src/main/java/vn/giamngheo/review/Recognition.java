@@ -60,7 +60,7 @@ class Recognition {
         jdbc.sql("""
                         UPDATE review_household rh SET certificate_no = n.no FROM (
                             SELECT rh2.id, row_number() OVER (ORDER BY v.name NULLS FIRST, h.search_name, rh2.id) AS no
-                            FROM review_household rh2 JOIN household h ON h.id = rh2.household_id
+                            FROM review_household rh2 JOIN household_register h ON h.id = rh2.household_id
                             LEFT JOIN admin_unit v ON v.id = rh2.village_id
                             WHERE rh2.campaign_id = :id AND rh2.household_class IN ('POOR', 'NEAR_POOR')) n
                         WHERE rh.id = n.id

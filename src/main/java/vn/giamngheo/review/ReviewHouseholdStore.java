@@ -22,7 +22,7 @@ class ReviewHouseholdStore {
              FROM review_household rh
              JOIN review_campaign c ON c.id = rh.campaign_id
              JOIN admin_unit cu ON cu.id = c.unit_id
-             JOIN household h ON h.id = rh.household_id
+             JOIN household_register h ON h.id = rh.household_id
              LEFT JOIN admin_unit v ON v.id = rh.village_id
             """;
     private static final String COLUMNS = """
@@ -121,11 +121,10 @@ class ReviewHouseholdStore {
                         SELECT h.province_id, :id, h.id, h.code, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END, 'LIST', po.persons,
                                po.household_class, 'STAYED', :at, :by, :at, :by
                         FROM review_outcome po
-                        JOIN household h ON h.id = po.household_id AND h.voided_at IS NULL
+                        JOIN household_register h ON h.id = po.household_id AND NOT h.voided
                         JOIN admin_unit hu ON hu.id = h.unit_id AND hu.path LIKE :path
-                        WHERE po.household_class IS NOT NULL AND po.campaign_id = (
-                            SELECT p.id FROM review_campaign p WHERE p.unit_id = :commune AND p.recognition_seq IS NOT NULL
-                            ORDER BY p.recognition_seq DESC LIMIT 1)
+                        WHERE po.household_class IS NOT NULL AND po.campaign_id = """ + OutcomeSql.PREVIOUS + """
+
                         ON CONFLICT (province_id, campaign_id, household_id) DO NOTHING
                         """)
                 .param("id", campaignId)
@@ -142,8 +141,8 @@ class ReviewHouseholdStore {
                         INSERT INTO review_household (province_id, campaign_id, household_id, household_code, village_id,
                                source, persons, created_at, created_by, changed_at, changed_by)
                         SELECT h.province_id, :id, h.id, h.code, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END, :source,
-                               (SELECT count(*) FROM household_member m WHERE m.household_id = h.id), :at, :by, :at, :by
-                        FROM household h JOIN admin_unit hu ON hu.id = h.unit_id WHERE h.id = :household
+                               h.persons, :at, :by, :at, :by
+                        FROM household_register h JOIN admin_unit hu ON hu.id = h.unit_id WHERE h.id = :household
                         ON CONFLICT (province_id, campaign_id, household_id) DO NOTHING
                         """)
                 .param("id", campaignId)

@@ -12,12 +12,13 @@ import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.household.CitizenId;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.Permission;
 import vn.giamngheo.standard.PovertyStandards;
 
 /**
- * What a campaign produces (review-and-reporting.md §5): flows in households and persons — for one
+ * What a campaign produces (docs/domain/review-and-reporting.md §5): flows in households and persons — for one
  * campaign or summed over the communes of a subtree — lists, and certificate data. Provisional
  * while a campaign is open, final from its recognition.
  */
@@ -85,13 +86,12 @@ public class ReviewResults {
         List<ReviewListRow> rows = new ArrayList<>();
         jdbc.sql("""
                         SELECT h.code, h.head_name, coalesce(v.kind || ' ', '') || v.name AS village,
-                               (SELECT m.citizen_id FROM household_member m WHERE m.household_id = h.id AND m.relation = 'HEAD'
-                                ORDER BY m.ord LIMIT 1) AS citizen_id,
+                               h.head_citizen_id AS citizen_id,
                                coalesce(rh.persons, o.persons) AS persons, coalesce(rh.household_class, o.after) AS class,
                                o.after, o.transition, o.row_id IS NOT NULL AS reviewed, rh.deprivations
                         FROM (""" + OutcomeSql.outcomes(scope) + """
                         ) o(campaign_id, household_id, row_id, before, after, transition, persons)
-                        JOIN household h ON h.id = o.household_id
+                        JOIN household_register h ON h.id = o.household_id
                         LEFT JOIN review_household rh ON rh.id = o.row_id
                         LEFT JOIN admin_unit hu ON hu.id = h.unit_id
                         LEFT JOIN admin_unit v ON v.id = coalesce(rh.village_id, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END)
@@ -133,7 +133,8 @@ public class ReviewResults {
     public List<CertificateData> certificates(Actor actor, long campaignId, Long rowId) {
         ReviewCampaign c = reviews.get(actor, campaignId);
         if (!c.recognised()) {
-            throw InvalidInput.of("step", "certificates are issued after recognition; the campaign is at " + c.step());
+            throw InvalidInput.of(
+                    "step", Message.of("review.certificatesAfterRecognition", Message.of("step." + c.step())));
         }
         Places p = placesOf(c);
         CampaignScope scope = CampaignScope.of(actor);
@@ -172,7 +173,7 @@ public class ReviewResults {
     }
 
     private List<CertificateMember> members(long householdId) {
-        return jdbc.sql("SELECT name, relation, ethnicity, birth_year, sex FROM household_member"
+        return jdbc.sql("SELECT name, relation, ethnicity, birth_year, sex FROM household_register_member"
                         + " WHERE household_id = :h ORDER BY ord")
                 .param("h", householdId)
                 .query((rs, n) -> new CertificateMember(

@@ -9,6 +9,7 @@ import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.Permission;
 import vn.giamngheo.standard.Classification;
@@ -81,15 +82,11 @@ public class ReviewSurvey {
         actor.require(Permission.REVIEW_EDIT);
         ReviewCampaign c = reviews.get(actor, campaignId);
         if (!c.kind().surveyOpen(c.step())) {
-            throw InvalidInput.of(
-                    "step",
-                    "the survey is closed: the campaign is at " + c.step()
-                            + " (go back to SURVEY with a reason to change a household)");
+            throw InvalidInput.of("step", Message.of("review.surveyClosed", Message.of("step." + c.step())));
         }
         ReviewHousehold before = household(actor, campaignId, rowId);
         if (!input.ref().trim().equals(before.householdCode())) {
-            throw InvalidInput.of(
-                    "ref", "is " + input.ref() + " but this household's code is " + before.householdCode());
+            throw InvalidInput.of("ref", Message.of("review.refMismatch", input.ref(), before.householdCode()));
         }
         Classification classification = CampaignClassifier.classify(c.kind(), standard(c), input);
         if (!rows.saveSurvey(

@@ -16,6 +16,7 @@ import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.OutsideJurisdiction;
 import vn.giamngheo.shared.Permission;
@@ -70,43 +71,46 @@ public class Reviews {
         actor.require(Permission.REVIEW_EDIT);
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (r.unitId() == null) {
-            problems.add(new InvalidInput.Problem(0, "unitId", "the commune is required"));
+            problems.add(InvalidInput.Problem.of("unitId", "review.communeMissing"));
         }
         if (r.kind() == null) {
-            problems.add(new InvalidInput.Problem(0, "kind", "PERIODIC, REGULAR or BASELINE"));
+            problems.add(InvalidInput.Problem.of("kind", "review.kindMissing"));
         }
         if (r.year() == null || r.year() < 2000 || r.year() > 2200) {
-            problems.add(new InvalidInput.Problem(0, "year", "a year between 2000 and 2200 is required"));
+            problems.add(InvalidInput.Problem.of("year", "review.yearRange"));
         }
         if (r.kind() == CampaignKind.REGULAR && (r.month() == null || r.month() < 1 || r.month() > 12)) {
-            problems.add(new InvalidInput.Problem(0, "month", "a regular (monthly) review needs its month, 1–12"));
+            problems.add(InvalidInput.Problem.of("month", "review.monthMissing"));
         }
         if (r.kind() != null && r.kind() != CampaignKind.REGULAR && r.month() != null) {
-            problems.add(new InvalidInput.Problem(0, "month", "only a REGULAR review has a month"));
+            problems.add(InvalidInput.Problem.of("month", "review.monthOnlyRegular"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         AdminUnit commune = units.writableUnit(actor, r.unitId());
         if (!"COMMUNE".equals(commune.level())) {
-            throw InvalidInput.of("unitId", "a review is held by a commune, not a " + commune.level());
+            throw InvalidInput.of("unitId", Message.of("review.notCommune", Message.of("level." + commune.level())));
         }
         if (commune.retired()) {
-            throw InvalidInput.of("unitId", commune.fullName() + " was retired on " + commune.validTo());
+            throw InvalidInput.of("unitId", Message.of("household.unitRetired", commune.fullName(), commune.validTo()));
         }
         if (campaigns.exists(commune.id(), r.kind(), r.year(), r.month())) {
             throw InvalidInput.of(
                     "year",
-                    commune.fullName() + " already has a " + r.kind() + " review for " + r.year()
-                            + (r.month() == null ? "" : "-" + r.month()));
+                    Message.of(
+                            "review.exists",
+                            commune.fullName(),
+                            Message.of("review.kind." + r.kind()),
+                            (r.month() == null ? "" : r.month() + "/") + r.year()));
         }
         int listYear = r.kind() == CampaignKind.REGULAR ? r.year() : r.year() + 1;
         PovertyStandard standard;
         boolean provisional;
         if (r.standard() == null || r.standard().isBlank()) {
             standard = standardFor(listYear)
-                    .orElseThrow(() -> InvalidInput.of(
-                            "standard", "no published standard covers the lists of " + listYear + ": name one"));
+                    .orElseThrow(() ->
+                            InvalidInput.of("standard", Message.of("review.noStandard", String.valueOf(listYear))));
             // The year the review is held in may still be under the old standard while its lists
             // fall under the new one (the autumn-2026 review): no source settles which applies.
             provisional = standard.validity().provisional()
@@ -188,7 +192,7 @@ public class Reviews {
                 });
         Step next = c.kind().next(c.step());
         String addressee = addressee(c);
-        List<String> waits = List.of();
+        List<Message> waits = List.of();
         if (next != null) {
             StepDecision d =
                     ReviewSteps.advance(c.kind(), c.step(), next, facts(actor, c, StepRequest.to(next), addressee));
@@ -225,7 +229,7 @@ public class Reviews {
         if (decision instanceof StepDecision.Refused refused) {
             throw refusal(refused);
         }
-        List<String> warnings = ((StepDecision.Allowed) decision).warnings();
+        List<Message> warnings = ((StepDecision.Allowed) decision).warnings();
         move(actor, c, r.to(), "ADVANCE", null, stepData(r, warnings));
         switch (r.to()) {
             case REPORTING -> {
@@ -276,7 +280,17 @@ public class Reviews {
 
     /** Goes back (also when a village meeting fails): a new posting and a new report are needed after it. */
     void goBack(Actor actor, ReviewCampaign c, Step to, String reason) {
-        move(actor, c, to, "BACK", reason, null);
+        goBack(actor, c, to, reason, null);
+    }
+
+    /** Goes back for a reason the system states (a failed village meeting): kept as a message in the step data. */
+    void goBack(Actor actor, ReviewCampaign c, Step to, Message because) {
+        // the table wants a reason on every step back: the code stands for it, the page words the message
+        goBack(actor, c, to, because.code(), json.writeValueAsString(Map.of(StepChange.BECAUSE, because)));
+    }
+
+    private void goBack(Actor actor, ReviewCampaign c, Step to, String reason, String data) {
+        move(actor, c, to, "BACK", reason, data);
         List<Step> steps = c.kind().steps();
         if (steps.indexOf(to) < steps.indexOf(Step.POSTING) && c.postingStart() != null) {
             campaigns.setPosting(
@@ -296,10 +310,10 @@ public class Reviews {
     /** Sets the posting's start and length (working days; the usual 3 until a length is given). */
     ReviewCampaign setPosting(Actor actor, ReviewCampaign c, LocalDate start, Integer days) {
         if (start == null) {
-            throw InvalidInput.of("start", "the posting's first day is required");
+            throw InvalidInput.of("start", Message.of("review.postingStartMissing"));
         }
         if (days != null && (days < 1 || days > 60)) {
-            throw InvalidInput.of("workingDays", "between 1 and 60 working days");
+            throw InvalidInput.of("workingDays", Message.of("review.postingDays"));
         }
         int length = days == null ? c.postingDays() : days;
         campaigns.setPosting(
@@ -320,7 +334,7 @@ public class Reviews {
         campaigns.recordChange(c.id(), c.step(), to, direction, reason, data, clock.instant(), actor.username());
     }
 
-    private String stepData(StepRequest r, List<String> warnings) {
+    private String stepData(StepRequest r, List<Message> warnings) {
         Map<String, Object> data = new LinkedHashMap<>();
         if (r.reportedOn() != null) {
             data.put("reportedOn", r.reportedOn().toString());
@@ -373,7 +387,7 @@ public class Reviews {
 
     private static InvalidInput refusal(StepDecision.Refused refused) {
         return new InvalidInput(refused.reasons().stream()
-                .map(reason -> new InvalidInput.Problem(0, "to", reason))
+                .map(reason -> InvalidInput.Problem.of("to", reason))
                 .toList());
     }
 

@@ -61,13 +61,17 @@ class ReviewImportIT extends ReviewFixtures {
                                         "304 deprivations",
                                         "304 members",
                                         "305 ref",
-                                        "306 (line)"));
+                                        "306 "));
         assertThat(rows(c)).isZero();
         assertThat(registered("TM-")).isZero();
         ImportJob job = imports.jobs(ADMIN, c.id()).get(0);
         assertThat(job.status()).isEqualTo("FAILED");
         assertThat(job.errorCount()).isEqualTo(6);
-        assertThat(job.errors().get(4).reason()).contains("appears twice").contains("first at row 6");
+        assertThat(job.errors().get(4).message())
+                .isEqualTo(vn.giamngheo.shared.Message.of("review.import.twice", "TM-5", 6));
+        assertThat(job.errors().get(4).ref()).isEqualTo("TM-5");
+        assertThat(vn.giamngheo.Words.vi(job.errors().get(4)))
+                .isEqualTo("Dòng 305, hộ TM-5, trường mã hộ: Hộ TM-5 xuất hiện hai lần trong tệp (lần đầu ở dòng 6).");
     }
 
     @Test
@@ -158,9 +162,11 @@ class ReviewImportIT extends ReviewFixtures {
 
     @Test
     void aHouseholdRegisteredInAnotherCommuneOrANewOneWithoutItsHeadIsRefused() {
-        ReviewCampaign elsewhere = campaign(commune("Xuân Lập"), CampaignKind.PERIODIC, 2032, null);
+        AdminUnit xuanLap = commune("Xuân Lập");
+        AdminUnit xuanMinh = commune("Xuân Minh");
+        ReviewCampaign elsewhere = campaign(xuanLap, CampaignKind.PERIODIC, 2032, null);
         importJsonl(elsewhere, null, aHousehold("XLP-1").poor());
-        ReviewCampaign c = campaign(commune("Xuân Minh"), CampaignKind.PERIODIC, 2032, null);
+        ReviewCampaign c = campaign(xuanMinh, CampaignKind.PERIODIC, 2032, null);
         String headless = "{\"ref\":\"XM-1\",\"area\":\"RURAL\",\"incomePerCapita\":900000,\"deprivations\":[]}";
         assertThatThrownBy(() -> imports.run(
                         ADMIN,
@@ -170,11 +176,13 @@ class ReviewImportIT extends ReviewFixtures {
                 .isInstanceOfSatisfying(
                         InvalidInput.class,
                         e -> assertThat(e.problems())
-                                .extracting(p -> p.line() + " " + p.field() + " " + p.reason())
+                                .extracting(p -> p.line() + " " + p.ref() + " " + p.field() + " "
+                                        + vn.giamngheo.Words.en(p.message()))
                                 .containsExactly(
-                                        "1 ref household XLP-1 is registered in Xã Xuân Lập, not in Xã Xuân Minh: move it in the"
-                                                + " registry first",
-                                        "2 members a new household needs its head: a member with relation HEAD and a name"));
+                                        "1 XLP-1 ref Household XLP-1 is registered in Xã " + xuanLap.name()
+                                                + ", not in Xã " + xuanMinh.name() + ": move"
+                                                + " it in the registry first.",
+                                        "2 XM-1 members A new household needs its head: a member with relation HEAD and a name."));
     }
 
     @Test
@@ -185,6 +193,6 @@ class ReviewImportIT extends ReviewFixtures {
         ReviewCampaign periodic = campaign(commune("Trường Xuân"), CampaignKind.PERIODIC, 2033, null);
         assertThatThrownBy(() ->
                         importJsonl(periodic, null, aHousehold("TX-2").poor().recognised(HouseholdClass.POOR)))
-                .hasMessageContaining("only a baseline");
+                .hasMessageContaining("review.classOnlyBaseline");
     }
 }
