@@ -101,6 +101,14 @@ public class AdminUnits {
         return store.successions(unitId);
     }
 
+    /** The units that continued this one (its successors by merge or split), oldest link first. */
+    public List<Long> successorIds(long unitId) {
+        return store.successions(unitId).stream()
+                .filter(s -> s.predecessorId() == unitId)
+                .map(Succession::successorId)
+                .toList();
+    }
+
     /** The name the unit had on a day (for records dated before a renaming). */
     public String nameOn(long unitId, LocalDate day) {
         return store.names(unitId).stream()

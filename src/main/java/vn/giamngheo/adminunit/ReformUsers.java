@@ -75,9 +75,7 @@ public class ReformUsers {
             }
             List<AdminUnit> sources = "DISTRICT".equals(unit.level()) ? units.children(id) : List.of(unit);
             for (AdminUnit source : sources) {
-                units.successions(source.id()).stream()
-                        .filter(s -> s.predecessorId() == source.id())
-                        .map(Succession::successorId)
+                units.successorIds(source.id()).stream()
                         .filter(s -> !units.get(s).retired())
                         .forEach(ids::add);
             }

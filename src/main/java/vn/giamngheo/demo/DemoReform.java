@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.adminunit.ReformImport;
-import vn.giamngheo.adminunit.Succession;
 import vn.giamngheo.identity.UserAccount;
 import vn.giamngheo.identity.UserAccounts;
 import vn.giamngheo.shared.Actor;
@@ -60,9 +59,7 @@ class DemoReform implements ApplicationRunner {
                 report.retired(),
                 report.villagesMoved(),
                 report.householdsMoved());
-        List<Succession> next = units.successions(xuanBai.id()).stream()
-                .filter(s -> s.predecessorId() == xuanBai.id())
-                .toList();
+        List<Long> next = units.successorIds(xuanBai.id());
         if (next.size() != 1) {
             return;
         }
@@ -74,7 +71,7 @@ class DemoReform implements ApplicationRunner {
                         user.fullName(),
                         user.enabled(),
                         user.roles(),
-                        List.of(next.get(0).successorId()),
+                        List.of(next.get(0)),
                         user.version());
             }
         }

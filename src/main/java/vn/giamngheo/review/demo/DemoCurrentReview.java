@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
-import vn.giamngheo.adminunit.Succession;
 import vn.giamngheo.review.CampaignKind;
 import vn.giamngheo.review.NewReview;
 import vn.giamngheo.review.ReviewCampaign;
@@ -65,14 +64,11 @@ class DemoCurrentReview implements ApplicationRunner {
         }
         AdminUnit commune = xuanBai;
         if (commune.retired()) {
-            long id = commune.id();
-            List<Succession> next = units.successions(id).stream()
-                    .filter(s -> s.predecessorId() == id)
-                    .toList();
+            List<Long> next = units.successorIds(commune.id());
             if (next.size() != 1) {
                 return;
             }
-            commune = units.get(next.get(0).successorId());
+            commune = units.get(next.get(0));
         }
         ReviewCampaign open =
                 reviews.create(LOADER, new NewReview(commune.id(), year, null, CampaignKind.PERIODIC, null));
