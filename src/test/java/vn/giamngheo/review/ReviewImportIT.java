@@ -180,7 +180,7 @@ class ReviewImportIT extends ReviewFixtures {
                             .extracting(p -> p.line() + " " + p.ref() + " " + p.field() + " " + p.message())
                             .isEqualTo("1 XLP-1 ref "
                                     + Message.of(
-                                            "review.householdElsewhere",
+                                            "review.import.elsewhere",
                                             "XLP-1",
                                             xuanLap.fullName(),
                                             xuanMinh.fullName()));
