@@ -111,26 +111,53 @@ final class DemoFunding {
                         project.id()));
         Project accepted = projects.accept(actor, project.id(), LocalDate.of(2024, 11, 28), project.version());
         projects.recordRecovery(
-                actor, accepted.id(), "RECOVERED", 1, 8_000_000L, LocalDate.of(2024, 12, 20), "Tổ hợp tác (minh họa)", DEMO);
+                actor,
+                accepted.id(),
+                "RECOVERED",
+                1,
+                8_000_000L,
+                LocalDate.of(2024, 12, 20),
+                "Tổ hợp tác (minh họa)",
+                DEMO);
         projects.recordRecovery(
-                actor, accepted.id(), "ROTATED", 1, 6_000_000L, LocalDate.of(2025, 1, 15), "Hộ nhận vòng 2 (minh họa)", DEMO);
+                actor,
+                accepted.id(),
+                "ROTATED",
+                1,
+                6_000_000L,
+                LocalDate.of(2025, 1, 15),
+                "Hộ nhận vòng 2 (minh họa)",
+                DEMO);
     }
 
     private static void post(
             Ledger ledger, Actor actor, AdminUnit unit, int year, Component c, FundingSource s, long amount, Random r) {
-        ledger.allocate(actor, new Posting(unit.id(), year, c.id(), null, s, amount, LocalDate.of(year, 2, 15), DEMO, null));
+        ledger.allocate(
+                actor, new Posting(unit.id(), year, c.id(), null, s, amount, LocalDate.of(year, 2, 15), DEMO, null));
         // older years are nearly all spent, the last one about half (a plausible progress curve)
         int share = year < 2024 ? 85 + r.nextInt(15) : 35 + r.nextInt(30);
         long first = round(amount * share / 100 * 6 / 10);
         long second = round(amount * share / 100) - first;
-        ledger.disburse(actor, new Posting(unit.id(), year, c.id(), null, s, first, LocalDate.of(year, 6, 30), DEMO, null));
+        ledger.disburse(
+                actor, new Posting(unit.id(), year, c.id(), null, s, first, LocalDate.of(year, 6, 30), DEMO, null));
         if (second > 0) {
             ledger.disburse(
-                    actor, new Posting(unit.id(), year, c.id(), null, s, second, LocalDate.of(year, 10, 31), DEMO, null));
+                    actor,
+                    new Posting(unit.id(), year, c.id(), null, s, second, LocalDate.of(year, 10, 31), DEMO, null));
         }
         if (year < 2024) {
             ledger.settle(
-                    actor, new Posting(unit.id(), year, c.id(), null, s, first + second, LocalDate.of(year + 1, 3, 31), DEMO, null));
+                    actor,
+                    new Posting(
+                            unit.id(),
+                            year,
+                            c.id(),
+                            null,
+                            s,
+                            first + second,
+                            LocalDate.of(year + 1, 3, 31),
+                            DEMO,
+                            null));
         }
     }
 

@@ -170,7 +170,8 @@ public class Catalogue {
             problems.add(InvalidInput.Problem.of("sources", "funding.sourcesRequired"));
         }
         if (p.code() != null && store.programByCode(p.code().trim()).isPresent()) {
-            problems.add(InvalidInput.Problem.of("code", "funding.codeTaken", p.code().trim()));
+            problems.add(InvalidInput.Problem.of(
+                    "code", "funding.codeTaken", p.code().trim()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -242,13 +243,7 @@ public class Catalogue {
         Optional<BigDecimal> before = store.counterpartRatio(programId, year);
         store.setCounterpartRatio(programId, year, percent, source);
         audit.change(
-                actor,
-                "SET_COUNTERPART_RATIO",
-                "Program",
-                programId + "/" + year,
-                null,
-                before.orElse(null),
-                percent);
+                actor, "SET_COUNTERPART_RATIO", "Program", programId + "/" + year, null, before.orElse(null), percent);
     }
 
     /**
@@ -301,7 +296,8 @@ public class Catalogue {
             problems.add(InvalidInput.Problem.of("validFrom", "funding.required"));
         }
         if (v.value() != null && v.value().signum() < 0) {
-            problems.add(InvalidInput.Problem.of("value", "funding.amountNegative", v.value().toPlainString()));
+            problems.add(InvalidInput.Problem.of(
+                    "value", "funding.amountNegative", v.value().toPlainString()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

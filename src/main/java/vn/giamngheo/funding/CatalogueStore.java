@@ -27,15 +27,23 @@ class CatalogueStore {
             + " WHERE s.program_id = p.id) AS sources FROM funding_program p";
 
     List<Program> programs() {
-        return jdbc.sql(PROGRAM + " ORDER BY p.valid_from, p.code").query(CatalogueStore::program).list();
+        return jdbc.sql(PROGRAM + " ORDER BY p.valid_from, p.code")
+                .query(CatalogueStore::program)
+                .list();
     }
 
     Optional<Program> program(long id) {
-        return jdbc.sql(PROGRAM + " WHERE p.id = :id").param("id", id).query(CatalogueStore::program).optional();
+        return jdbc.sql(PROGRAM + " WHERE p.id = :id")
+                .param("id", id)
+                .query(CatalogueStore::program)
+                .optional();
     }
 
     Optional<Program> programByCode(String code) {
-        return jdbc.sql(PROGRAM + " WHERE p.code = :c").param("c", code).query(CatalogueStore::program).optional();
+        return jdbc.sql(PROGRAM + " WHERE p.code = :c")
+                .param("c", code)
+                .query(CatalogueStore::program)
+                .optional();
     }
 
     private static Program program(ResultSet rs, int n) throws SQLException {
@@ -52,7 +60,9 @@ class CatalogueStore {
                 rs.getString("note"),
                 sources == null
                         ? List.of()
-                        : Arrays.stream(sources.split(",")).map(FundingSource::valueOf).toList(),
+                        : Arrays.stream(sources.split(","))
+                                .map(FundingSource::valueOf)
+                                .toList(),
                 rs.getInt("version"));
     }
 
@@ -269,7 +279,10 @@ class CatalogueStore {
     }
 
     Optional<Norm> norm(long id) {
-        return jdbc.sql(NORM + " WHERE id = :id").param("id", id).query(CatalogueStore::norm).optional();
+        return jdbc.sql(NORM + " WHERE id = :id")
+                .param("id", id)
+                .query(CatalogueStore::norm)
+                .optional();
     }
 
     private static Norm norm(ResultSet rs, int n) throws SQLException {

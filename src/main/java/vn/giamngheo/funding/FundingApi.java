@@ -20,7 +20,10 @@ import vn.giamngheo.identity.CurrentUser;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Programs and norms", description = "The program catalogue, support contents and groups, norms and reference values as versioned data")
+@Tag(
+        name = "Programs and norms",
+        description =
+                "The program catalogue, support contents and groups, norms and reference values as versioned data")
 class FundingApi {
     private final Catalogue catalogue;
     private final CurrentUser currentUser;
@@ -35,7 +38,9 @@ class FundingApi {
     record ProgramView(Program program, List<Component> components) {}
 
     @GetMapping("/programs")
-    @Operation(summary = "Programs with their projects/components and sub-projects; confidence FIRM, LIKELY, SEED, DEMO or USER")
+    @Operation(
+            summary =
+                    "Programs with their projects/components and sub-projects; confidence FIRM, LIKELY, SEED, DEMO or USER")
     List<ProgramView> programs() {
         return catalogue.programs().stream()
                 .map(p -> new ProgramView(p, catalogue.components(p.id())))

@@ -259,13 +259,13 @@ public class Ledger {
             problems.add(InvalidInput.Problem.of("componentId", "funding.componentUnknown", p.componentId()));
             throw new InvalidInput(problems);
         }
-        if (catalogue.allComponents().stream().anyMatch(c -> Long.valueOf(component.id()).equals(c.parentId()))) {
+        if (catalogue.allComponents().stream()
+                .anyMatch(c -> Long.valueOf(component.id()).equals(c.parentId()))) {
             problems.add(InvalidInput.Problem.of("componentId", "funding.componentNotLeaf", component.name()));
         }
         Program program = catalogue.program(component.programId());
         if (p.source() != null && !program.sources().contains(p.source())) {
-            problems.add(InvalidInput.Problem.of(
-                    "source", "funding.sourceNotAllowed", program.name()));
+            problems.add(InvalidInput.Problem.of("source", "funding.sourceNotAllowed", program.name()));
         }
         if (p.entryDate() != null && !program.openOn(p.entryDate())) {
             problems.add(InvalidInput.Problem.of(
@@ -315,9 +315,8 @@ public class Ledger {
 
     public LedgerEntry entry(Actor actor, long id) {
         actor.require(Permission.FUNDING_READ);
-        return store.entry(id, actor.jurisdiction()).orElseThrow(() -> store.exists(id)
-                ? new OutsideJurisdiction(ENTITY, id)
-                : new NotFound(ENTITY, id));
+        return store.entry(id, actor.jurisdiction())
+                .orElseThrow(() -> store.exists(id) ? new OutsideJurisdiction(ENTITY, id) : new NotFound(ENTITY, id));
     }
 
     /**

@@ -21,7 +21,10 @@ import vn.giamngheo.shared.Message;
 
 @RestController
 @RequestMapping("/api/v1/ledger")
-@Tag(name = "Budget ledger", description = "Append-only entries (allocation, transfer, commitment, disbursement, settlement, carry-over, reversal) and balances")
+@Tag(
+        name = "Budget ledger",
+        description =
+                "Append-only entries (allocation, transfer, commitment, disbursement, settlement, carry-over, reversal) and balances")
 class LedgerApi {
     private final Ledger ledger;
     private final CurrentUser currentUser;

@@ -261,9 +261,7 @@ class LedgerStore {
                    OR b.committed IS DISTINCT FROM COALESCE(s.committed, 0)
                    OR b.disbursed IS DISTINCT FROM COALESCE(s.disbursed, 0)
                    OR b.settled IS DISTINCT FROM COALESCE(s.settled, 0)
-                """)
-                .query(String.class)
-                .list();
+                """).query(String.class).list();
     }
 
     static Balance balance(ResultSet rs, int n) throws SQLException {

@@ -52,7 +52,8 @@ public final class NormRules {
                         && n.contentId() == norm.contentId()
                         && n.basis().equals(norm.basis())
                         && n.measure().equals(norm.measure())
-                        && (n.beneficiary().equals(norm.beneficiary()) || n.beneficiary().equals("ANY"))
+                        && (n.beneficiary().equals(norm.beneficiary())
+                                || n.beneficiary().equals("ANY"))
                         && n.overlaps(norm))
                 .min(java.util.Comparator.comparing(Norm::amount));
     }

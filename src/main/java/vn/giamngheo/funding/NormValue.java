@@ -9,7 +9,8 @@ import java.util.List;
  * force that day. {@code value} null means not configured: no amount, or a reference value it needs
  * ({@code missing}) is not set.
  */
-public record NormValue(Norm norm, String contentName, String groupName, LocalDate on, BigDecimal value, List<String> missing) {
+public record NormValue(
+        Norm norm, String contentName, String groupName, LocalDate on, BigDecimal value, List<String> missing) {
     public boolean configured() {
         return value != null;
     }

@@ -44,7 +44,14 @@ public record Project(
 
     /** One line of the recovery and rotation sub-ledger. */
     public record Recovery(
-            long id, String kind, int cycle, long amount, LocalDate entryDate, LocalDate dueDate, String party, String note) {}
+            long id,
+            String kind,
+            int cycle,
+            long amount,
+            LocalDate entryDate,
+            LocalDate dueDate,
+            String party,
+            String note) {}
 
     /** The province's rotation frame (recovery share, days to recover after acceptance, cycle length). */
     public record RotationRule(

@@ -20,7 +20,10 @@ import vn.giamngheo.identity.CurrentUser;
 
 @RestController
 @RequestMapping("/api/v1/projects")
-@Tag(name = "Production projects", description = "Community and value-chain projects, their budget commitments and the recovery/rotation sub-ledger")
+@Tag(
+        name = "Production projects",
+        description =
+                "Community and value-chain projects, their budget commitments and the recovery/rotation sub-ledger")
 class ProjectApi {
     private final Projects projects;
     private final CurrentUser currentUser;
@@ -36,7 +39,8 @@ class ProjectApi {
         return projects.inUnit(currentUser.actor(), unitId);
     }
 
-    record ProjectView(Project project, List<Project.Recovery> recoveries, long expectedRecovery, LocalDate recoveryDue) {}
+    record ProjectView(
+            Project project, List<Project.Recovery> recoveries, long expectedRecovery, LocalDate recoveryDue) {}
 
     @GetMapping("/{id}")
     ProjectView get(@PathVariable long id) {
@@ -62,7 +66,9 @@ class ProjectApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Approve a project: its budget by source is committed in the ledger (refused beyond what the unit holds)")
+    @Operation(
+            summary =
+                    "Approve a project: its budget by source is committed in the ledger (refused beyond what the unit holds)")
     Project create(@RequestBody ProjectRequest r) {
         Map<FundingSource, Long> budget = new EnumMap<>(FundingSource.class);
         if (r.budget() != null) {
@@ -93,7 +99,8 @@ class ProjectApi {
         return projects.accept(currentUser.actor(), id, r.acceptedOn(), r.version());
     }
 
-    record RecoveryRequest(String kind, Integer cycle, BigDecimal amount, LocalDate entryDate, String party, String note) {}
+    record RecoveryRequest(
+            String kind, Integer cycle, BigDecimal amount, LocalDate entryDate, String party, String note) {}
 
     @PostMapping("/{id}/recoveries")
     @ResponseStatus(HttpStatus.CREATED)

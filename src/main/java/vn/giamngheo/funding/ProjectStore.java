@@ -44,7 +44,8 @@ class ProjectStore {
 
     /** Projects of a unit and the units below it, inside the jurisdiction. */
     List<Project> inSubtree(String path, Jurisdiction j) {
-        return jdbc.sql(PROJECT + " WHERE u.path LIKE :path AND " + j.sqlCondition("u.path")
+        return jdbc
+                .sql(PROJECT + " WHERE u.path LIKE :path AND " + j.sqlCondition("u.path")
                         + " ORDER BY p.approved_on DESC NULLS LAST, p.id DESC LIMIT 500")
                 .params(j.sqlParameters())
                 .param("path", path + "%")

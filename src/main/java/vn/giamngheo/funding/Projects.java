@@ -132,9 +132,8 @@ public class Projects {
 
     public Project get(Actor actor, long id) {
         actor.require(Permission.FUNDING_READ);
-        return store.find(id, actor.jurisdiction()).orElseThrow(() -> store.exists(id)
-                ? new OutsideJurisdiction(ENTITY, id)
-                : new NotFound(ENTITY, id));
+        return store.find(id, actor.jurisdiction())
+                .orElseThrow(() -> store.exists(id) ? new OutsideJurisdiction(ENTITY, id) : new NotFound(ENTITY, id));
     }
 
     public List<Project> inUnit(Actor actor, long unitId) {
