@@ -119,8 +119,9 @@ class FundingLedgerIT extends IntegrationTestBase {
         assertThat(b.disbursed()).isEqualTo(1_500_000);
         // a settled disbursement cannot be reversed below what was settled: refused, nothing stored
         assertThatThrownBy(() -> ledger.reverse(SYSTEM, paid.id(), "sai", null))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems().get(0).code())
-                        .isEqualTo("funding.overSettledRefused"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.problems().get(0).code()).isEqualTo("funding.overSettledRefused"));
         assertThat(ledger.inconsistencies()).isEmpty();
         // as of a day before anything: nothing; as of today: the same as the balance row
         assertThat(ledger.balances(SYSTEM, unit.id(), 2024, LocalDate.of(2024, 4, 30)))
@@ -133,10 +134,12 @@ class FundingLedgerIT extends IntegrationTestBase {
         assertThatThrownBy(() -> jdbc.sql("UPDATE funding_entry SET amount = 1 WHERE id = :id")
                         .param("id", allocation.id())
                         .update())
+                .rootCause()
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM funding_entry WHERE id = :id")
                         .param("id", allocation.id())
                         .update())
+                .rootCause()
                 .hasMessageContaining("append-only");
     }
 
@@ -256,7 +259,8 @@ class FundingLedgerIT extends IntegrationTestBase {
                 .contains("7,92 %/năm")
                 .contains("chưa cấu hình");
         assertThat(http.get("/funding", null).body()).contains("Tiểu dự án 2: Cải thiện dinh dưỡng");
-        var project = new Http(port).get("/api/v1/projects?unitId=" + camChau.id(), "admin")
+        var project = new Http(port)
+                .get("/api/v1/projects?unitId=" + camChau.id(), "admin")
                 .json()
                 .get(0);
         Http.Response page = http.get("/funding/projects/" + project.get("id").asLong(), null);
