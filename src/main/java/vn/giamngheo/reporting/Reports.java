@@ -28,12 +28,15 @@ public class Reports {
     private final AdminUnits units;
     private final MessageSource messages;
     private final int minCellSize;
+    private final DisbursementReport disbursement;
 
     Reports(
             ReportStore store,
             AdminUnits units,
             MessageSource messages,
+            DisbursementReport disbursement,
             @Value("${giamngheo.reporting.min-cell-size:5}") int minCellSize) {
+        this.disbursement = disbursement;
         this.store = store;
         this.units = units;
         this.messages = messages;
@@ -56,6 +59,9 @@ public class Reports {
 
     Report report(Actor actor, Form form, long unitId, int year, boolean publicView, Locale locale) {
         AdminUnit unit = readableUnit(actor, unitId);
+        if (form == Form.DISBURSEMENT) {
+            return disbursement.report(actor, unit, year, locale);
+        }
         FormLayouts layouts = new FormLayouts((key, args) -> messages.getMessage(key, args, key, locale));
         List<Table> tables =
                 form == Form.LISTS ? List.of(lists(unit, year, locale)) : layouts.tables(form, rows(unit, year, form));
