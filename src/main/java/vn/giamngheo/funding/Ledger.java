@@ -160,7 +160,10 @@ public class Ledger {
     private LedgerEntry post(Actor actor, EntryKind kind, Posting p, Long otherUnitId, Long pairId) {
         actor.require(Permission.FUNDING_EDIT);
         AdminUnit unit = units.writableUnit(actor, p.unitId());
-        check(p, kind);
+        List<InvalidInput.Problem> problems = check(p, snapshot());
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
         if (kind == EntryKind.DISBURSEMENT
                 || kind == EntryKind.TRANSFER_OUT
                 || kind == EntryKind.CARRY_OUT
@@ -239,8 +242,31 @@ public class Ledger {
         }
     }
 
+    /** The catalogue as one posting or a batch checks it: read once per call. */
+    private record Snapshot(
+            Map<Long, Component> components,
+            java.util.Set<Long> parents,
+            Map<Long, Program> programs,
+            Map<Long, SupportContent> contents) {}
+
+    private Snapshot snapshot() {
+        Map<Long, Component> components = new java.util.HashMap<>();
+        java.util.Set<Long> parents = new java.util.HashSet<>();
+        for (Component c : catalogue.allComponents()) {
+            components.put(c.id(), c);
+            if (c.parentId() != null) {
+                parents.add(c.parentId());
+            }
+        }
+        Map<Long, Program> programs = new java.util.HashMap<>();
+        catalogue.programs().forEach(p -> programs.put(p.id(), p));
+        Map<Long, SupportContent> contents = new java.util.HashMap<>();
+        catalogue.contents().forEach(c -> contents.put(c.id(), c));
+        return new Snapshot(components, parents, programs, contents);
+    }
+
     /** The catalogue rules of a posting: leaf sub-project, accepted source, validity, content. */
-    private void check(Posting p, EntryKind kind) {
+    private static List<InvalidInput.Problem> check(Posting p, Snapshot catalogue) {
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (p.amount() <= 0) {
             problems.add(InvalidInput.Problem.of("amount", "funding.amountZero"));
@@ -251,19 +277,15 @@ public class Ledger {
         if (p.entryDate() == null) {
             problems.add(InvalidInput.Problem.of("entryDate", "funding.required"));
         }
-        Component component = catalogue.allComponents().stream()
-                .filter(c -> c.id() == p.componentId())
-                .findFirst()
-                .orElse(null);
+        Component component = catalogue.components().get(p.componentId());
         if (component == null) {
             problems.add(InvalidInput.Problem.of("componentId", "funding.componentUnknown", p.componentId()));
-            throw new InvalidInput(problems);
+            return problems;
         }
-        if (catalogue.allComponents().stream()
-                .anyMatch(c -> Long.valueOf(component.id()).equals(c.parentId()))) {
+        if (catalogue.parents().contains(component.id())) {
             problems.add(InvalidInput.Problem.of("componentId", "funding.componentNotLeaf", component.name()));
         }
-        Program program = catalogue.program(component.programId());
+        Program program = catalogue.programs().get(component.programId());
         if (p.source() != null && !program.sources().contains(p.source())) {
             problems.add(InvalidInput.Problem.of("source", "funding.sourceNotAllowed", program.name()));
         }
@@ -281,8 +303,10 @@ public class Ledger {
             problems.add(InvalidInput.Problem.of("year", "funding.yearOutsideProgram", p.year(), program.name()));
         }
         if (p.contentId() != null) {
-            SupportContent content = catalogue.content(p.contentId());
-            if (content.componentId() == null || content.componentId() != component.id()) {
+            SupportContent content = catalogue.contents().get(p.contentId());
+            if (content == null) {
+                problems.add(InvalidInput.Problem.of("contentId", "funding.contentUnknown", p.contentId()));
+            } else if (content.componentId() == null || content.componentId() != component.id()) {
                 problems.add(InvalidInput.Problem.of(
                         "contentId", "funding.contentNotInComponent", content.name(), component.name()));
             } else if (p.entryDate() != null && !content.validOn(p.entryDate())) {
@@ -290,10 +314,65 @@ public class Ledger {
                         "entryDate", "funding.contentNotValid", content.name(), day(p.entryDate())));
             }
         }
+        return problems;
+    }
+
+    /**
+     * Posts many entries in one transaction (a year's allocations of a province, an import): every
+     * line checked as a single posting is, every problem reported with its line, nothing stored when
+     * one is wrong. Balances are kept by the same trigger; the overdraft rule is the database's CHECK,
+     * so a batch that overdraws is refused whole. Transfers and carry-overs (pairs) go one by one.
+     */
+    @Transactional
+    public int postAll(Actor actor, List<EntryKind> kinds, List<Posting> postings) {
+        actor.require(Permission.FUNDING_EDIT);
+        Snapshot catalogue = snapshot();
+        Map<Long, AdminUnit> writable = new java.util.HashMap<>();
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        List<LedgerStore.Row> rows = new ArrayList<>(postings.size());
+        for (int i = 0; i < postings.size(); i++) {
+            Posting p = postings.get(i);
+            EntryKind kind = kinds.get(i);
+            int line = i + 1;
+            if (!BATCH_KINDS.contains(kind)) {
+                problems.add(InvalidInput.Problem.of("kind", "funding.entryKind", kind)
+                        .at(line, ""));
+                continue;
+            }
+            writable.computeIfAbsent(p.unitId(), id -> units.writableUnit(actor, id));
+            check(p, catalogue).forEach(x -> problems.add(x.at(line, "")));
+            rows.add(new LedgerStore.Row(
+                    p.unitId(),
+                    p.year(),
+                    p.componentId(),
+                    p.contentId(),
+                    p.source(),
+                    kind,
+                    p.amount(),
+                    p.entryDate(),
+                    null,
+                    null,
+                    p.projectId(),
+                    null,
+                    blankToNull(p.document()),
+                    null));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        try {
+            store.insertAll(rows, clock.instant(), actor.username());
+        } catch (DataIntegrityViolationException e) {
+            throw InvalidInput.of(
+                    InvalidInput.Problem.of("amount", refusal(e), 0).at(LedgerStore.failedLine(e), ""));
+        }
+        long sum = rows.stream().mapToLong(LedgerStore.Row::amount).sum();
+        audit.change(actor, "BATCH", ENTITY, null, null, null, Map.of("entries", rows.size(), "amount", sum));
+        return rows.size();
     }
+
+    private static final java.util.Set<EntryKind> BATCH_KINDS = java.util.EnumSet.of(
+            EntryKind.ALLOCATION, EntryKind.COMMITMENT, EntryKind.DISBURSEMENT, EntryKind.SETTLEMENT);
 
     /** The balances of a unit and year by sub-project and source: now, or as they were on {@code asOf}. */
     public List<Balance> balances(Actor actor, long unitId, int year, LocalDate asOf) {

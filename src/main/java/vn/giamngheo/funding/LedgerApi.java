@@ -98,6 +98,41 @@ class LedgerApi {
         };
     }
 
+    record BatchResult(int posted) {}
+
+    @PostMapping("/entries/batch")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Post many ALLOCATION, COMMITMENT, DISBURSEMENT or SETTLEMENT entries in one transaction:"
+                    + " every problem with its line; nothing stored when one line is wrong or would overdraw")
+    BatchResult batch(@RequestBody List<EntryRequest> requests) {
+        List<EntryKind> kinds = new java.util.ArrayList<>(requests.size());
+        List<Posting> postings = new java.util.ArrayList<>(requests.size());
+        List<InvalidInput.Problem> problems = new java.util.ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            EntryRequest r = requests.get(i);
+            try {
+                kinds.add(kind(r.kind()));
+                postings.add(posting(r));
+            } catch (InvalidInput e) {
+                int line = i + 1;
+                e.problems().forEach(p -> problems.add(p.at(line, "")));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return new BatchResult(ledger.postAll(currentUser.actor(), kinds, postings));
+    }
+
+    private static EntryKind kind(String kind) {
+        String k = kind == null ? "" : kind.trim().toUpperCase(java.util.Locale.ROOT);
+        return switch (k) {
+            case "ALLOCATION", "COMMITMENT", "DISBURSEMENT", "SETTLEMENT" -> EntryKind.valueOf(k);
+            default -> throw InvalidInput.of("kind", Message.of("funding.entryKind", k));
+        };
+    }
+
     private Posting posting(EntryRequest r) {
         List<InvalidInput.Problem> problems = new java.util.ArrayList<>();
         long amount = 0;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.giamngheo.shared.Jurisdiction;
@@ -22,9 +23,65 @@ import vn.giamngheo.shared.Jurisdiction;
 @Repository
 class LedgerStore {
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    LedgerStore(JdbcClient jdbc) {
+    LedgerStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Inserts many entries as JDBC batches of 1,000; the trigger moves each balance row as for one. */
+    void insertAll(List<Row> rows, Instant now, String by) {
+        Timestamp at = Timestamp.from(now);
+        for (int offset = 0; offset < rows.size(); offset += 1000) {
+            List<Row> chunk = rows.subList(offset, Math.min(rows.size(), offset + 1000));
+            try {
+                insertChunk(chunk, at, by);
+            } catch (org.springframework.dao.DataIntegrityViolationException e) {
+                int line = failedLine(e);
+                throw new org.springframework.dao.DataIntegrityViolationException(
+                        "Batch entry " + (line == 0 ? offset : offset + line - 1) + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void insertChunk(List<Row> rows, Timestamp at, String by) {
+        template.batchUpdate(
+                "INSERT INTO funding_entry (unit_id, year, component_id, content_id, source, kind, amount, entry_date,"
+                        + " effect, delta, project_id, document, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, '', 0, ?, ?, ?, ?)",
+                rows,
+                rows.size(),
+                (ps, r) -> {
+                    ps.setLong(1, r.unitId());
+                    ps.setInt(2, r.year());
+                    ps.setLong(3, r.componentId());
+                    ps.setObject(4, r.contentId());
+                    ps.setString(5, r.source().name());
+                    ps.setString(6, r.kind().name());
+                    ps.setLong(7, r.amount());
+                    ps.setObject(8, r.entryDate());
+                    ps.setObject(9, r.projectId());
+                    ps.setString(10, r.document());
+                    ps.setTimestamp(11, at);
+                    ps.setString(12, by);
+                });
+    }
+
+    /** The 1-based line of a batch the database refused ("Batch entry 41 …"), 0 when it does not say. */
+    static int failedLine(Exception e) {
+        java.util.regex.Pattern entry = java.util.regex.Pattern.compile("Batch entry (\\d+)");
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            java.util.regex.Matcher m = entry.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return Integer.parseInt(m.group(1)) + 1;
+            }
+            if (t instanceof java.sql.BatchUpdateException b) {
+                // PgJDBC counts the statements that succeeded before the refused one
+                return b.getUpdateCounts().length + 1;
+            }
+        }
+        return 0;
     }
 
     record Row(

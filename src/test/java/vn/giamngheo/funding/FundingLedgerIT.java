@@ -191,6 +191,38 @@ class FundingLedgerIT extends IntegrationTestBase {
     }
 
     @Test
+    void aBatchIsStoredWholeOrNotAtAllWithEachProblemOnItsLine() {
+        AdminUnit unit = commune("Lô Bút Toán");
+        Component c = component("DA6-TDA1");
+        Http http = new Http(port);
+        String line = "{\"kind\":\"%s\",\"unitId\":" + unit.id() + ",\"year\":2024,\"componentId\":" + c.id()
+                + ",\"source\":\"LOCAL_COUNTERPART\",\"entryDate\":\"2024-04-01\",\"amount\":%s}";
+        String bad = "[" + line.formatted("ALLOCATION", "1000000") + "," + line.formatted("DISBURSEMENT", "-3") + "]";
+        Http.Response refused = http.postJson("/api/v1/ledger/entries/batch", "admin", bad);
+        assertThat(refused.status()).isEqualTo(400);
+        JsonNode problem = refused.json().get("errors").get(0);
+        assertThat(problem.get("line").asInt()).isEqualTo(2);
+        assertThat(problem.get("reason").asString()).startsWith("Dòng 2");
+        String overdraw = "[" + line.formatted("ALLOCATION", "1000000") + "," + line.formatted("DISBURSEMENT", "600000")
+                + "," + line.formatted("DISBURSEMENT", "600000") + "]";
+        Http.Response over = http.postJson("/api/v1/ledger/entries/batch", "admin", overdraw);
+        assertThat(over.status()).isEqualTo(400);
+        assertThat(over.json().get("errors").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(ledger.balances(SYSTEM, unit.id(), 2024, null)).isEmpty();
+        String good = "[" + line.formatted("ALLOCATION", "1000000") + "," + line.formatted("DISBURSEMENT", "600000")
+                + "," + line.formatted("SETTLEMENT", "500000") + "]";
+        assertThat(http.postJson("/api/v1/ledger/entries/batch", "admin", good)
+                        .json()
+                        .get("posted")
+                        .asInt())
+                .isEqualTo(3);
+        Balance b = ledger.balances(SYSTEM, unit.id(), 2024, null).get(0);
+        assertThat(b.available()).isEqualTo(400_000);
+        assertThat(b.settled()).isEqualTo(500_000);
+        assertThat(ledger.inconsistencies()).isEmpty();
+    }
+
+    @Test
     void normsOverTheCentralCeilingAreRefused() {
         SupportContent house = catalogue.contents().stream()
                 .filter(x -> x.code().equals("NHA_XAY_MOI_DA5"))
