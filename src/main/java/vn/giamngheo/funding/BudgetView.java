@@ -19,19 +19,20 @@ public record BudgetView(List<Row> rows, Balance total) {
     /** The local counterpart needed under a program's ratio, what is held, and the shortfall. */
     public record Counterpart(Program program, BigDecimal percent, long needed, long held, long shortfall) {}
 
-    public static BudgetView of(List<Balance> balances, Catalogue catalogue) {
+    public static BudgetView of(List<Balance> balances, List<Component> all, List<Program> programList) {
         Map<Long, Component> components = new LinkedHashMap<>();
-        catalogue.allComponents().forEach(c -> components.put(c.id(), c));
+        all.forEach(c -> components.put(c.id(), c));
         Map<Long, String> programs = new LinkedHashMap<>();
-        catalogue.programs().forEach(p -> programs.put(p.id(), p.code()));
+        programList.forEach(p -> programs.put(p.id(), p.code()));
         List<Row> rows = new ArrayList<>();
         Balance total = Balance.zero(0, 0, 0, null);
         Map<Long, List<Balance>> byComponent = new LinkedHashMap<>();
+        Map<Long, List<Balance>> found = new LinkedHashMap<>();
+        balances.forEach(b ->
+                found.computeIfAbsent(b.componentId(), k -> new ArrayList<>()).add(b));
         for (Component c : components.values()) {
-            for (Balance b : balances) {
-                if (b.componentId() == c.id()) {
-                    byComponent.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(b);
-                }
+            if (found.containsKey(c.id())) {
+                byComponent.put(c.id(), found.get(c.id()));
             }
         }
         for (var e : byComponent.entrySet()) {
@@ -52,7 +53,7 @@ public record BudgetView(List<Row> rows, Balance total) {
     }
 
     /** One line per program with money in the year: the ratio's check, or an unconfigured ratio (percent null). */
-    public List<Counterpart> counterparts(Catalogue catalogue, int year) {
+    public List<Counterpart> counterparts(Catalogue catalogue, List<Program> programs, int year) {
         Map<Long, long[]> perProgram = new LinkedHashMap<>();
         for (Row r : rows) {
             if (r.source() == null) {
@@ -67,7 +68,10 @@ public record BudgetView(List<Row> rows, Balance total) {
         }
         List<Counterpart> out = new ArrayList<>();
         perProgram.forEach((programId, v) -> {
-            Program p = catalogue.program(programId);
+            Program p = programs.stream()
+                    .filter(x -> x.id() == programId)
+                    .findFirst()
+                    .orElseThrow();
             BigDecimal percent = catalogue.counterpartRatio(programId, year).orElse(null);
             if (percent == null) {
                 out.add(new Counterpart(p, null, 0, v[1], 0));

@@ -71,10 +71,17 @@ public class Catalogue {
 
     /** Components that hold budgets: those with no sub-components. */
     public List<Component> leafComponents() {
-        List<Component> all = store.allComponents();
-        return all.stream()
-                .filter(c -> all.stream().noneMatch(x -> Long.valueOf(c.id()).equals(x.parentId())))
-                .toList();
+        return leaves(store.allComponents());
+    }
+
+    public static List<Component> leaves(List<Component> all) {
+        java.util.Set<Long> parents = new java.util.HashSet<>();
+        all.forEach(c -> {
+            if (c.parentId() != null) {
+                parents.add(c.parentId());
+            }
+        });
+        return all.stream().filter(c -> !parents.contains(c.id())).toList();
     }
 
     public List<ContentGroup> groups() {

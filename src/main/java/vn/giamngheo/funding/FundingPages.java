@@ -146,17 +146,18 @@ class FundingPages {
     private void fill(Model model, long unitId, int year, LocalDate asOf) {
         var actor = currentUser.actor();
         AdminUnit unit = ledger.readableUnit(actor, unitId);
-        BudgetView view = BudgetView.of(ledger.balances(actor, unitId, year, asOf), catalogue);
+        List<Program> programs = catalogue.programs();
+        List<Component> components = catalogue.allComponents();
+        BudgetView view = BudgetView.of(ledger.balances(actor, unitId, year, asOf), components, programs);
         model.addAttribute("unit", unit);
         model.addAttribute("year", year);
         model.addAttribute("asOf", asOf);
         model.addAttribute("view", view);
-        model.addAttribute("counterparts", view.counterparts(catalogue, year));
+        model.addAttribute("counterparts", view.counterparts(catalogue, programs, year));
         model.addAttribute("entries", ledger.entries(actor, unitId, year, 30));
         model.addAttribute("children", units.children(unitId));
-        model.addAttribute("leaves", catalogue.leafComponents());
-        model.addAttribute("programs", catalogue.programs());
-        model.addAttribute("contents", catalogue.contents());
+        model.addAttribute("leaves", Catalogue.leaves(components));
+        model.addAttribute("programs", programs);
         model.addAttribute("sources", FundingSource.values());
         model.addAttribute(
                 "kinds", List.of("ALLOCATION", "TRANSFER", "COMMITMENT", "DISBURSEMENT", "SETTLEMENT", "CARRY_OVER"));

@@ -403,8 +403,15 @@ public class Ledger {
      * balances by sub-project and source, summed over everything below it.
      */
     public Map<Long, List<Balance>> subtree(Actor actor, long unitId, int year) {
+        return subtree(actor, unitId, year, null);
+    }
+
+    /** The same, from the entries dated up to {@code asOf} (null: the balances now). */
+    public Map<Long, List<Balance>> subtree(Actor actor, long unitId, int year, LocalDate asOf) {
         AdminUnit unit = readableUnit(actor, unitId);
-        return store.subtree(unit.id(), unit.path(), year, actor.jurisdiction());
+        return asOf == null
+                ? store.subtree(unit.id(), unit.path(), year, actor.jurisdiction())
+                : store.subtreeAsOf(unit.id(), unit.path(), year, asOf, actor.jurisdiction());
     }
 
     /** Balance rows that differ from the sums of their entries; empty when the ledger is consistent. */

@@ -238,6 +238,47 @@ class LedgerStore {
         return out;
     }
 
+    /** The same sums as {@link #subtree} from the entries dated up to {@code asOf} (a quarter's cut-off). */
+    Map<Long, List<Balance>> subtreeAsOf(long rootId, String rootPath, int year, LocalDate asOf, Jurisdiction j) {
+        Map<String, long[]> sums = new LinkedHashMap<>();
+        jdbc.sql("SELECT COALESCE(NULLIF(split_part(substr(u.path, length(:root) + 1), '/', 1), '')::bigint, :rootId)"
+                        + " AS child, e.component_id, e.source, e.effect, sum(e.delta) FROM funding_entry e"
+                        + " JOIN admin_unit u ON u.id = e.unit_id WHERE u.path LIKE :rootLike AND e.year = :y"
+                        + " AND e.entry_date <= :d AND " + j.sqlCondition("u.path")
+                        + " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3")
+                .params(j.sqlParameters())
+                .param("root", rootPath)
+                .param("rootLike", rootPath + "%")
+                .param("rootId", rootId)
+                .param("y", year)
+                .param("d", asOf)
+                .query(rs -> {
+                    long[] v = sums.computeIfAbsent(
+                            rs.getLong(1) + "|" + rs.getLong(2) + "|" + rs.getString(3), k -> new long[8]);
+                    v[column(rs.getString(4))] += rs.getLong(5);
+                });
+        Map<Long, List<Balance>> out = new LinkedHashMap<>();
+        sums.forEach((k, v) -> {
+            String[] key = k.split("\\|");
+            long child = Long.parseLong(key[0]);
+            out.computeIfAbsent(child, x -> new ArrayList<>())
+                    .add(new Balance(
+                            child,
+                            year,
+                            Long.parseLong(key[1]),
+                            FundingSource.valueOf(key[2]),
+                            v[0],
+                            v[1],
+                            v[2],
+                            v[3],
+                            v[4],
+                            v[5],
+                            v[6],
+                            v[7]));
+        });
+        return out;
+    }
+
     private static final String ENTRY = "SELECT e.id, e.unit_id, e.year, e.component_id, e.content_id, e.source,"
             + " e.kind, e.amount, e.entry_date, e.effect, e.delta, e.other_unit_id, e.pair_id, e.project_id,"
             + " e.reverses_id, e.document, e.reason, e.created_at, e.created_by FROM funding_entry e"

@@ -46,8 +46,25 @@ class DisbursementReport {
         this.clock = clock;
     }
 
-    Report report(Actor actor, AdminUnit unit, int year, Locale locale) {
-        Map<Long, List<Balance>> byChild = ledger.subtree(actor, unit.id(), year);
+    /** The reporting periods seed 001 §V.2 names: a quarter, 6 and 9 months (cut-offs), the whole year. */
+    static final List<String> PERIODS = List.of("Q1", "H1", "M9", "Y");
+
+    /** The last day a period's figures count: 31/3, 30/6, 30/9; null for the year (everything so far). */
+    static LocalDate cutOff(String period, int year) {
+        return switch (period == null ? "Y" : period) {
+            case "Q1" -> LocalDate.of(year, 3, 31);
+            case "H1" -> LocalDate.of(year, 6, 30);
+            case "M9" -> LocalDate.of(year, 9, 30);
+            case "Y" -> null;
+            default ->
+                throw vn.giamngheo.shared.InvalidInput.of(
+                        "period", vn.giamngheo.shared.Message.of("report.periodUnknown", period));
+        };
+    }
+
+    Report report(Actor actor, AdminUnit unit, int year, String period, Locale locale) {
+        LocalDate asOf = cutOff(period, year);
+        Map<Long, List<Balance>> byChild = ledger.subtree(actor, unit.id(), year, asOf);
         List<Table> tables = new ArrayList<>();
         tables.add(table(msg(locale, "report.disb.all"), unit, year, byChild, b -> true, locale));
         Set<FundingSource> sources = new LinkedHashSet<>();
@@ -73,7 +90,7 @@ class DisbursementReport {
                 tables.add(table(c.name(), unit, year, byChild, b -> b.componentId() == c.id(), locale));
             }
         }
-        String today = LocalDate.now(clock).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String today = (asOf != null ? asOf : LocalDate.now(clock)).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         return new Report(
                 SLUG,
                 msg(locale, "report.form." + SLUG),
@@ -81,7 +98,12 @@ class DisbursementReport {
                 unit.fullName(),
                 msg(locale, "report.issuer", unit.fullName().toUpperCase(locale)),
                 year,
-                msg(locale, "report.disb.period", String.valueOf(year), today),
+                msg(
+                        locale,
+                        "report.disb.period",
+                        String.valueOf(year),
+                        today,
+                        msg(locale, "report.disb.period." + (period == null ? "Y" : period))),
                 false,
                 0,
                 tables,

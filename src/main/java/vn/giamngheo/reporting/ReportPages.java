@@ -62,12 +62,15 @@ class ReportPages {
             @RequestParam long unitId,
             @RequestParam(required = false) Integer year,
             @RequestParam(name = "public", defaultValue = "false") boolean publicView,
+            @RequestParam(required = false) String period,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Locale locale,
             Model model) {
         Form f = Form.of(form);
         int y = year == null ? LocalDate.now(clock).getYear() : year;
-        model.addAttribute("report", reports.report(currentUser.actor(), f, unitId, y, publicView, locale));
+        model.addAttribute("report", reports.report(currentUser.actor(), f, unitId, y, publicView, locale, period));
+        model.addAttribute("period", period);
+        model.addAttribute("periods", f == Form.DISBURSEMENT ? DisbursementReport.PERIODS : List.of());
         model.addAttribute(
                 "forms", Arrays.stream(Form.values()).map(x -> x.slug).toList());
         model.addAttribute("form", f.slug);

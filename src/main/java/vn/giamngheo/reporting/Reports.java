@@ -58,9 +58,14 @@ public class Reports {
     }
 
     Report report(Actor actor, Form form, long unitId, int year, boolean publicView, Locale locale) {
+        return report(actor, form, unitId, year, publicView, locale, null);
+    }
+
+    /** {@code period}: the cut-off of the disbursement form (Q1, H1, M9, Y); the other forms have none. */
+    Report report(Actor actor, Form form, long unitId, int year, boolean publicView, Locale locale, String period) {
         AdminUnit unit = readableUnit(actor, unitId);
         if (form == Form.DISBURSEMENT) {
-            return disbursement.report(actor, unit, year, locale);
+            return disbursement.report(actor, unit, year, period, locale);
         }
         FormLayouts layouts = new FormLayouts((key, args) -> messages.getMessage(key, args, key, locale));
         List<Table> tables =

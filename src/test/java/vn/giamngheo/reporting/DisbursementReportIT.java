@@ -45,6 +45,23 @@ class DisbursementReportIT extends IntegrationTestBase {
         // one table per source and per sub-project with money: 2 sources, 8 sub-projects
         assertThat(json.get("tables").size()).isEqualTo(1 + 2 + 8);
         ReportFormsIT.assertDocumentsShow(port, q, json, "disbursement");
+        // the first quarter's cut-off: the demo's first tranche is paid on 30/06, so nothing is disbursed by 31/03
+        JsonNode q1 = new Http(port).get(q + "&period=Q1&lang=vi", "admin").json();
+        assertThat(q1.get("period").asString()).startsWith("Quý I năm ngân sách 2023");
+        JsonNode q1Total = q1.get("tables").get(0).get("rows").get(0).get("cells");
+        assertThat(q1Total.get(0).get("value").asLong()).isEqualTo(own.held());
+        assertThat(q1Total.get(2).get("value").asLong()).isZero();
+        JsonNode h1 = new Http(port).get(q + "&period=H1", "admin").json();
+        long h1Disbursed = h1.get("tables")
+                .get(0)
+                .get("rows")
+                .get(0)
+                .get("cells")
+                .get(2)
+                .get("value")
+                .asLong();
+        assertThat(h1Disbursed).isPositive().isLessThan(own.disbursed());
+        ReportFormsIT.assertDocumentsShow(port, q + "&period=H1", h1, "disbursement H1");
         Http browser = new Http(port).login("admin");
         String page = browser.get("/reports/disbursement?unitId=" + district.id() + "&year=2023", null)
                 .body();
