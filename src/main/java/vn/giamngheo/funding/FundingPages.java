@@ -143,6 +143,23 @@ class FundingPages {
         return "redirect:/funding/budget?unitId=" + unitId + "&year=" + year + "&saved=true";
     }
 
+    /** Reverses an entry from the budget page; the reason is required (a correction is never an edit). */
+    @PostMapping("/funding/entries/{id}/reversal")
+    String reverse(@PathVariable long id, @RequestParam(required = false) String reason, Model model) {
+        var actor = currentUser.actor();
+        LedgerEntry entry = ledger.entry(actor, id);
+        try {
+            ledger.reverse(actor, id, reason, LocalDate.now(clock));
+        } catch (InvalidInput e) {
+            fill(model, entry.unitId(), entry.year(), null);
+            model.addAttribute(
+                    "form", new EntryForm("DISBURSEMENT", null, null, null, "", LocalDate.now(clock), "", null));
+            model.addAttribute("problems", e.problems());
+            return "funding/budget";
+        }
+        return "redirect:/funding/budget?unitId=" + entry.unitId() + "&year=" + entry.year() + "&saved=true";
+    }
+
     private void fill(Model model, long unitId, int year, LocalDate asOf) {
         var actor = currentUser.actor();
         AdminUnit unit = ledger.readableUnit(actor, unitId);

@@ -291,6 +291,28 @@ class FundingLedgerIT extends IntegrationTestBase {
                 .contains("7,92 %/năm")
                 .contains("chưa cấu hình");
         assertThat(http.get("/funding", null).body()).contains("Tiểu dự án 2: Cải thiện dinh dưỡng");
+        // the entry form refuses a decimal amount on the page itself, in Vietnamese, keeping what was typed
+        String token = Http.csrfToken(budget.body());
+        long da2 = catalogue
+                .componentByCode(
+                        catalogue
+                                .programByCode("MTQG-GNBV-2021-2025")
+                                .orElseThrow()
+                                .id(),
+                        "DA2")
+                .orElseThrow()
+                .id();
+        Http.Response refused = http.post(
+                "/funding/budget",
+                null,
+                "application/x-www-form-urlencoded",
+                "unitId=" + camChau.id() + "&year=2023&kind=DISBURSEMENT&componentId=" + da2
+                        + "&source=CENTRAL_RECURRENT&amount=" + Http.q("1,5") + "&entryDate=2023-07-01&_csrf="
+                        + Http.q(token));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("trường số tiền: Số tiền phải là số đồng nguyên")
+                .contains("value=\"1,5\"");
         var project = new Http(port)
                 .get("/api/v1/projects?unitId=" + camChau.id(), "admin")
                 .json()
