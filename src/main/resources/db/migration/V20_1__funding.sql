@@ -270,6 +270,7 @@ CREATE FUNCTION funding_entry_apply() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     orig funding_entry;
     col  text;
+    attempt int;
 BEGIN
     IF NEW.kind = 'REVERSAL' THEN
         SELECT * INTO orig FROM funding_entry WHERE id = NEW.reverses_id;
@@ -291,20 +292,8 @@ BEGIN
         NEW.delta := NEW.amount;
     END IF;
     col := NEW.effect;
-    UPDATE funding_balance SET
-        allocated = allocated + CASE WHEN col = 'allocated' THEN NEW.delta ELSE 0 END,
-        transfer_in = transfer_in + CASE WHEN col = 'transfer_in' THEN NEW.delta ELSE 0 END,
-        transfer_out = transfer_out + CASE WHEN col = 'transfer_out' THEN NEW.delta ELSE 0 END,
-        carry_in = carry_in + CASE WHEN col = 'carry_in' THEN NEW.delta ELSE 0 END,
-        carry_out = carry_out + CASE WHEN col = 'carry_out' THEN NEW.delta ELSE 0 END,
-        committed = committed + CASE WHEN col = 'committed' THEN NEW.delta ELSE 0 END,
-        disbursed = disbursed + CASE WHEN col = 'disbursed' THEN NEW.delta ELSE 0 END,
-        settled = settled + CASE WHEN col = 'settled' THEN NEW.delta ELSE 0 END
-    WHERE unit_id = NEW.unit_id AND year = NEW.year AND component_id = NEW.component_id AND source = NEW.source;
-    IF NOT FOUND THEN
-        -- a first entry: create the zero row (a concurrent first writer may win), then move it
-        INSERT INTO funding_balance (unit_id, year, component_id, source)
-        VALUES (NEW.unit_id, NEW.year, NEW.component_id, NEW.source) ON CONFLICT DO NOTHING;
+    -- a first entry finds no row: create the zero row (a concurrent first writer may win), then move it
+    FOR attempt IN 1..2 LOOP
         UPDATE funding_balance SET
             allocated = allocated + CASE WHEN col = 'allocated' THEN NEW.delta ELSE 0 END,
             transfer_in = transfer_in + CASE WHEN col = 'transfer_in' THEN NEW.delta ELSE 0 END,
@@ -315,7 +304,10 @@ BEGIN
             disbursed = disbursed + CASE WHEN col = 'disbursed' THEN NEW.delta ELSE 0 END,
             settled = settled + CASE WHEN col = 'settled' THEN NEW.delta ELSE 0 END
         WHERE unit_id = NEW.unit_id AND year = NEW.year AND component_id = NEW.component_id AND source = NEW.source;
-    END IF;
+        EXIT WHEN FOUND;
+        INSERT INTO funding_balance (unit_id, year, component_id, source)
+        VALUES (NEW.unit_id, NEW.year, NEW.component_id, NEW.source) ON CONFLICT DO NOTHING;
+    END LOOP;
     RETURN NEW;
 END $$;
 

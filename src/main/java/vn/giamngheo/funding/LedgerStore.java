@@ -170,21 +170,26 @@ class LedgerStore {
         List<Balance> out = new ArrayList<>();
         sums.forEach((k, v) -> {
             String[] key = k.split("\\|");
-            out.add(new Balance(
-                    unitId,
-                    year,
-                    Long.parseLong(key[0]),
-                    FundingSource.valueOf(key[1]),
-                    v[0],
-                    v[1],
-                    v[2],
-                    v[3],
-                    v[4],
-                    v[5],
-                    v[6],
-                    v[7]));
+            out.add(summed(unitId, year, Long.parseLong(key[0]), key[1], v));
         });
         return out;
+    }
+
+    /** A balance from sums indexed as {@link #column} numbers them. */
+    private static Balance summed(long unitId, int year, long componentId, String source, long[] v) {
+        return new Balance(
+                unitId,
+                year,
+                componentId,
+                FundingSource.valueOf(source),
+                v[0],
+                v[1],
+                v[2],
+                v[3],
+                v[4],
+                v[5],
+                v[6],
+                v[7]);
     }
 
     private static int column(String effect) {
@@ -262,19 +267,7 @@ class LedgerStore {
             String[] key = k.split("\\|");
             long child = Long.parseLong(key[0]);
             out.computeIfAbsent(child, x -> new ArrayList<>())
-                    .add(new Balance(
-                            child,
-                            year,
-                            Long.parseLong(key[1]),
-                            FundingSource.valueOf(key[2]),
-                            v[0],
-                            v[1],
-                            v[2],
-                            v[3],
-                            v[4],
-                            v[5],
-                            v[6],
-                            v[7]));
+                    .add(summed(child, year, Long.parseLong(key[1]), key[2], v));
         });
         return out;
     }

@@ -222,6 +222,26 @@ class FundingLedgerIT extends IntegrationTestBase {
         assertThat(ledger.inconsistencies()).isEmpty();
     }
 
+    static Norm provinceLevel(SupportContent content, AdminUnit province, long amount) {
+        return new Norm(
+                0,
+                content.id(),
+                "POOR",
+                "HOUSEHOLD",
+                "PROVINCE",
+                province.id(),
+                "AMOUNT",
+                amount,
+                null,
+                LocalDate.of(2023, 1, 1),
+                LocalDate.of(2025, 12, 31),
+                "NQ thử",
+                "USER",
+                null,
+                null,
+                false);
+    }
+
     @Test
     void normsOverTheCentralCeilingAreRefused() {
         SupportContent house = catalogue.contents().stream()
@@ -229,44 +249,12 @@ class FundingLedgerIT extends IntegrationTestBase {
                 .findFirst()
                 .orElseThrow();
         AdminUnit province = units.create(SYSTEM, new NewAdminUnit(null, null, "Trần Mức", "Tỉnh", "PROVINCE", null));
-        Norm tooHigh = new Norm(
-                0,
-                house.id(),
-                "POOR",
-                "HOUSEHOLD",
-                "PROVINCE",
-                province.id(),
-                "AMOUNT",
-                45_000_000L,
-                null,
-                LocalDate.of(2023, 1, 1),
-                LocalDate.of(2025, 12, 31),
-                "NQ thử",
-                "USER",
-                null,
-                null,
-                false);
+        Norm tooHigh = provinceLevel(house, province, 45_000_000L);
         assertThatThrownBy(() -> catalogue.addNorm(SYSTEM, tooHigh))
                 .isInstanceOfSatisfying(
                         InvalidInput.class,
                         e -> assertThat(e.problems().get(0).code()).isEqualTo("funding.overCeiling"));
-        Norm within = new Norm(
-                0,
-                house.id(),
-                "POOR",
-                "HOUSEHOLD",
-                "PROVINCE",
-                province.id(),
-                "AMOUNT",
-                38_000_000L,
-                null,
-                LocalDate.of(2023, 1, 1),
-                LocalDate.of(2025, 12, 31),
-                "NQ thử",
-                "USER",
-                null,
-                null,
-                false);
+        Norm within = provinceLevel(house, province, 38_000_000L);
         assertThat(catalogue.addNorm(SYSTEM, within).amount()).isEqualTo(38_000_000L);
     }
 
