@@ -222,6 +222,44 @@ class FundingLedgerIT extends IntegrationTestBase {
         assertThat(ledger.inconsistencies()).isEmpty();
     }
 
+    @Test
+    void aCommuneOfficialReadsOnlyTheirOwnCommunesBudget() {
+        AdminUnit camChau = units.search("cam chau", "COMMUNE", 5).get(0);
+        AdminUnit xuanBai = units.search("xuan bai", "COMMUNE", 5).get(0);
+        Http http = new Http(port);
+        assertThat(http.get("/api/v1/ledger/balances?unitId=" + camChau.id() + "&year=2023", "xuanbai")
+                        .status())
+                .isEqualTo(403);
+        assertThat(http.get("/api/v1/projects?unitId=" + camChau.id(), "xuanbai")
+                        .status())
+                .isEqualTo(403);
+        assertThat(http.get("/api/v1/ledger/balances?unitId=" + xuanBai.id() + "&year=2023", "xuanbai")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void approvingAProjectBeyondTheMoneyHeldIsRefusedAndNothingIsStored() {
+        AdminUnit unit = commune("Dự Án Lớn");
+        Component c = component("DA2");
+        ledger.allocate(SYSTEM, posting(unit, c, 10_000_000));
+        String body = "{\"unitId\":" + unit.id() + ",\"componentId\":" + c.id()
+                + ",\"kind\":\"COMMUNITY\",\"name\":\"Mô hình thử\",\"approvedOn\":\"2024-05-01\","
+                + "\"budget\":{\"CENTRAL_RECURRENT\":%s}}";
+        Http http = new Http(port);
+        Http.Response refused = http.postJson("/api/v1/projects", "admin", body.formatted("12000000"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("code").asString()).isEqualTo("funding.overcommit");
+        assertThat(http.get("/api/v1/projects?unitId=" + unit.id(), "admin")
+                        .json()
+                        .size())
+                .isZero();
+        Http.Response ok = http.postJson("/api/v1/projects", "admin", body.formatted("8000000"));
+        assertThat(ok.status()).isEqualTo(201);
+        assertThat(ledger.balances(SYSTEM, unit.id(), 2024, null).get(0).committed())
+                .isEqualTo(8_000_000);
+    }
+
     static Norm provinceLevel(SupportContent content, AdminUnit province, long amount) {
         return new Norm(
                 0,
