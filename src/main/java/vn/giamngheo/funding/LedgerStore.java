@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.ScopedSql;
 
 /**
  * SQL of the ledger. Inserting an entry moves its balance row in the same statement (the trigger of
@@ -142,10 +143,12 @@ class LedgerStore {
     }
 
     List<Balance> balances(long unitId, int year, Jurisdiction j) {
-        return jdbc.sql("SELECT " + BALANCE_COLUMNS + " FROM funding_balance b JOIN admin_unit u ON u.id = b.unit_id"
-                        + " WHERE b.unit_id = :u AND b.year = :y AND " + j.sqlCondition("u.path")
-                        + " ORDER BY b.component_id, b.source")
-                .params(j.sqlParameters())
+        return ScopedSql.of(
+                        jdbc,
+                        j,
+                        "SELECT " + BALANCE_COLUMNS + " FROM funding_balance b JOIN admin_unit u ON u.id = b.unit_id"
+                                + " WHERE b.unit_id = :u AND b.year = :y AND u.path LIKE ANY (:scope)"
+                                + " ORDER BY b.component_id, b.source")
                 .param("u", unitId)
                 .param("y", year)
                 .query(LedgerStore::balance)
@@ -155,11 +158,13 @@ class LedgerStore {
     /** The balances on a day: the entries dated up to it, summed per column they move. */
     List<Balance> balancesAsOf(long unitId, int year, LocalDate asOf, Jurisdiction j) {
         Map<String, long[]> sums = new LinkedHashMap<>();
-        jdbc.sql("SELECT e.component_id, e.source, e.effect, sum(e.delta) FROM funding_entry e"
-                        + " JOIN admin_unit u ON u.id = e.unit_id WHERE e.unit_id = :u AND e.year = :y"
-                        + " AND e.entry_date <= :d AND " + j.sqlCondition("u.path")
-                        + " GROUP BY e.component_id, e.source, e.effect ORDER BY e.component_id, e.source")
-                .params(j.sqlParameters())
+        ScopedSql.of(
+                        jdbc,
+                        j,
+                        "SELECT e.component_id, e.source, e.effect, sum(e.delta) FROM funding_entry e"
+                                + " JOIN admin_unit u ON u.id = e.unit_id WHERE e.unit_id = :u AND e.year = :y"
+                                + " AND e.entry_date <= :d AND u.path LIKE ANY (:scope)"
+                                + " GROUP BY e.component_id, e.source, e.effect ORDER BY e.component_id, e.source")
                 .param("u", unitId)
                 .param("y", year)
                 .param("d", asOf)
@@ -212,13 +217,15 @@ class LedgerStore {
      */
     Map<Long, List<Balance>> subtree(long rootId, String rootPath, int year, Jurisdiction j) {
         Map<Long, List<Balance>> out = new LinkedHashMap<>();
-        jdbc.sql("SELECT COALESCE(NULLIF(split_part(substr(u.path, length(:root) + 1), '/', 1), '')::bigint, :rootId)"
-                        + " AS child, b.component_id, b.source, sum(b.allocated), sum(b.transfer_in),"
-                        + " sum(b.transfer_out), sum(b.carry_in), sum(b.carry_out), sum(b.committed),"
-                        + " sum(b.disbursed), sum(b.settled) FROM funding_balance b JOIN admin_unit u ON u.id = b.unit_id"
-                        + " WHERE u.path LIKE :rootLike AND b.year = :y AND " + j.sqlCondition("u.path")
-                        + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
-                .params(j.sqlParameters())
+        ScopedSql.of(
+                        jdbc,
+                        j,
+                        "SELECT COALESCE(NULLIF(split_part(substr(u.path, length(:root) + 1), '/', 1), '')::bigint, :rootId)"
+                                + " AS child, b.component_id, b.source, sum(b.allocated), sum(b.transfer_in),"
+                                + " sum(b.transfer_out), sum(b.carry_in), sum(b.carry_out), sum(b.committed),"
+                                + " sum(b.disbursed), sum(b.settled) FROM funding_balance b JOIN admin_unit u ON u.id = b.unit_id"
+                                + " WHERE u.path LIKE :rootLike AND b.year = :y AND u.path LIKE ANY (:scope)"
+                                + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
                 .param("root", rootPath)
                 .param("rootLike", rootPath + "%")
                 .param("rootId", rootId)
@@ -246,12 +253,14 @@ class LedgerStore {
     /** The same sums as {@link #subtree} from the entries dated up to {@code asOf} (a quarter's cut-off). */
     Map<Long, List<Balance>> subtreeAsOf(long rootId, String rootPath, int year, LocalDate asOf, Jurisdiction j) {
         Map<String, long[]> sums = new LinkedHashMap<>();
-        jdbc.sql("SELECT COALESCE(NULLIF(split_part(substr(u.path, length(:root) + 1), '/', 1), '')::bigint, :rootId)"
-                        + " AS child, e.component_id, e.source, e.effect, sum(e.delta) FROM funding_entry e"
-                        + " JOIN admin_unit u ON u.id = e.unit_id WHERE u.path LIKE :rootLike AND e.year = :y"
-                        + " AND e.entry_date <= :d AND " + j.sqlCondition("u.path")
-                        + " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3")
-                .params(j.sqlParameters())
+        ScopedSql.of(
+                        jdbc,
+                        j,
+                        "SELECT COALESCE(NULLIF(split_part(substr(u.path, length(:root) + 1), '/', 1), '')::bigint, :rootId)"
+                                + " AS child, e.component_id, e.source, e.effect, sum(e.delta) FROM funding_entry e"
+                                + " JOIN admin_unit u ON u.id = e.unit_id WHERE u.path LIKE :rootLike AND e.year = :y"
+                                + " AND e.entry_date <= :d AND u.path LIKE ANY (:scope)"
+                                + " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3")
                 .param("root", rootPath)
                 .param("rootLike", rootPath + "%")
                 .param("rootId", rootId)
@@ -278,9 +287,11 @@ class LedgerStore {
             + " JOIN admin_unit u ON u.id = e.unit_id";
 
     List<LedgerEntry> entries(long unitId, int year, Jurisdiction j, int limit) {
-        return jdbc.sql(ENTRY + " WHERE e.unit_id = :u AND e.year = :y AND " + j.sqlCondition("u.path")
-                        + " ORDER BY e.entry_date DESC, e.id DESC LIMIT :limit")
-                .params(j.sqlParameters())
+        return ScopedSql.of(
+                        jdbc,
+                        j,
+                        ENTRY + " WHERE e.unit_id = :u AND e.year = :y AND u.path LIKE ANY (:scope)"
+                                + " ORDER BY e.entry_date DESC, e.id DESC LIMIT :limit")
                 .param("u", unitId)
                 .param("y", year)
                 .param("limit", limit)
@@ -289,17 +300,18 @@ class LedgerStore {
     }
 
     List<LedgerEntry> projectEntries(long projectId, Jurisdiction j) {
-        return jdbc.sql(ENTRY + " WHERE e.project_id = :p AND " + j.sqlCondition("u.path")
-                        + " ORDER BY e.entry_date, e.id")
-                .params(j.sqlParameters())
+        return ScopedSql.of(
+                        jdbc,
+                        j,
+                        ENTRY + " WHERE e.project_id = :p AND u.path LIKE ANY (:scope)"
+                                + " ORDER BY e.entry_date, e.id")
                 .param("p", projectId)
                 .query(LedgerStore::entry)
                 .list();
     }
 
     Optional<LedgerEntry> entry(long id, Jurisdiction j) {
-        return jdbc.sql(ENTRY + " WHERE e.id = :id AND " + j.sqlCondition("u.path"))
-                .params(j.sqlParameters())
+        return ScopedSql.of(jdbc, j, ENTRY + " WHERE e.id = :id AND u.path LIKE ANY (:scope)")
                 .param("id", id)
                 .query(LedgerStore::entry)
                 .optional();
@@ -307,8 +319,7 @@ class LedgerStore {
 
     /** The entry whose pair is {@code id}: the "in" half of a transfer or carry-over. */
     Optional<LedgerEntry> pairedWith(long id, Jurisdiction j) {
-        return jdbc.sql(ENTRY + " WHERE e.pair_id = :id AND " + j.sqlCondition("u.path"))
-                .params(j.sqlParameters())
+        return ScopedSql.of(jdbc, j, ENTRY + " WHERE e.pair_id = :id AND u.path LIKE ANY (:scope)")
                 .param("id", id)
                 .query(LedgerStore::entry)
                 .optional();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.ScopedSql;
 
 /** SQL for projects, their budgets, milestones, rotation rules and the recovery sub-ledger. */
 @Repository
@@ -27,8 +28,7 @@ class ProjectStore {
             + " JOIN admin_unit u ON u.id = p.unit_id";
 
     Optional<Project> find(long id, Jurisdiction j) {
-        return jdbc.sql(PROJECT + " WHERE p.id = :id AND " + j.sqlCondition("u.path"))
-                .params(j.sqlParameters())
+        return ScopedSql.of(jdbc, j, PROJECT + " WHERE p.id = :id AND u.path LIKE ANY (:scope)")
                 .param("id", id)
                 .query((rs, n) -> row(rs))
                 .optional()
@@ -44,10 +44,11 @@ class ProjectStore {
 
     /** Projects of a unit and the units below it, inside the jurisdiction. */
     List<Project> inSubtree(String path, Jurisdiction j) {
-        return jdbc
-                .sql(PROJECT + " WHERE u.path LIKE :path AND " + j.sqlCondition("u.path")
-                        + " ORDER BY p.approved_on DESC NULLS LAST, p.id DESC LIMIT 500")
-                .params(j.sqlParameters())
+        return ScopedSql.of(
+                        jdbc,
+                        j,
+                        PROJECT + " WHERE u.path LIKE :path AND u.path LIKE ANY (:scope)"
+                                + " ORDER BY p.approved_on DESC NULLS LAST, p.id DESC LIMIT 500")
                 .param("path", path + "%")
                 .query((rs, n) -> row(rs))
                 .list()

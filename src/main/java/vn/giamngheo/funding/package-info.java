@@ -6,4 +6,7 @@
  * and {@link vn.giamngheo.funding.Projects}; a grant to a household (the support module) refers to a
  * content, its group, a norm and a ledger commitment by their ids. Decisions 1301–1305.
  */
+@ApplicationModule(allowedDependencies = {"adminunit", "audit", "identity", "shared"})
 package vn.giamngheo.funding;
+
+import org.springframework.modulith.ApplicationModule;
