@@ -48,6 +48,7 @@ class FundingApi {
     }
 
     @GetMapping("/programs/{id}")
+    @Operation(summary = "A program with its projects and sub-projects")
     ProgramView program(@PathVariable long id) {
         return new ProgramView(catalogue.program(id), catalogue.components(id));
     }
@@ -71,6 +72,7 @@ class FundingApi {
 
     @PostMapping("/programs/{id}/components")
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a project or sub-project to a program (whole-country users with FUNDING_EDIT)")
     Component addComponent(@PathVariable long id, @RequestBody ComponentRequest r) {
         return catalogue.addComponent(currentUser.actor(), id, r.parentId(), r.code(), r.name(), r.legalSource());
     }
@@ -90,6 +92,7 @@ class FundingApi {
     }
 
     @GetMapping("/content-groups")
+    @Operation(summary = "Content groups: support of one group is given to a household once")
     List<ContentGroup> groups() {
         return catalogue.groups();
     }
@@ -147,12 +150,14 @@ class FundingApi {
     }
 
     @GetMapping("/reference-values")
+    @Operation(summary = "Reference values norms are computed from (base salary and the like), by validity")
     List<ReferenceValue> referenceValues() {
         return catalogue.referenceValues();
     }
 
     @PostMapping("/reference-values")
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a reference value from a day (whole-country users with FUNDING_EDIT)")
     void addReferenceValue(@RequestBody ReferenceValue v) {
         catalogue.addReferenceValue(
                 currentUser.actor(),

@@ -51,6 +51,7 @@ class LedgerApi {
     }
 
     @GetMapping("/entries/{id}")
+    @Operation(summary = "One ledger entry inside the reader's jurisdiction")
     LedgerEntry entry(@PathVariable long id) {
         return ledger.entry(currentUser.actor(), id);
     }

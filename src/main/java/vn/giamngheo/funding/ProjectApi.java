@@ -43,6 +43,7 @@ class ProjectApi {
             Project project, List<Project.Recovery> recoveries, long expectedRecovery, LocalDate recoveryDue) {}
 
     @GetMapping("/{id}")
+    @Operation(summary = "A project with its recoveries, the recovery expected and its due date")
     ProjectView get(@PathVariable long id) {
         var actor = currentUser.actor();
         Project p = projects.get(actor, id);
@@ -95,6 +96,7 @@ class ProjectApi {
     record AcceptRequest(LocalDate acceptedOn, int version) {}
 
     @PostMapping("/{id}/acceptance")
+    @Operation(summary = "Record a project's acceptance; 409 when the version is stale")
     Project accept(@PathVariable long id, @RequestBody AcceptRequest r) {
         return projects.accept(currentUser.actor(), id, r.acceptedOn(), r.version());
     }

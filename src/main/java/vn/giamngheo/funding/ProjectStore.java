@@ -206,9 +206,15 @@ class ProjectStore {
                 .update();
     }
 
-    List<Project.Recovery> recoveries(long projectId) {
-        return jdbc.sql("SELECT id, kind, cycle, amount, entry_date, due_date, party, note FROM funding_recovery"
-                        + " WHERE project_id = :p ORDER BY entry_date, id")
+    /** A project's recoveries; they name the participants who repay, so the reader's jurisdiction is bound. */
+    List<Project.Recovery> recoveries(long projectId, Jurisdiction j) {
+        return ScopedSql.of(
+                        jdbc,
+                        j,
+                        "SELECT r.id, r.kind, r.cycle, r.amount, r.entry_date, r.due_date, r.party, r.note"
+                                + " FROM funding_recovery r JOIN funding_project p ON p.id = r.project_id"
+                                + " JOIN admin_unit u ON u.id = p.unit_id"
+                                + " WHERE r.project_id = :p AND u.path LIKE ANY (:scope) ORDER BY r.entry_date, r.id")
                 .param("p", projectId)
                 .query((rs, n) -> new Project.Recovery(
                         rs.getLong("id"),

@@ -141,9 +141,13 @@ public class Projects {
         return store.inSubtree(unit.path(), actor.jurisdiction());
     }
 
+    /** The recoveries name the participants (personal data): the read is audited, once per request. */
     public List<Project.Recovery> recoveries(Actor actor, long projectId) {
-        get(actor, projectId);
-        return store.recoveries(projectId);
+        Project p = get(actor, projectId);
+        List<Project.Recovery> out = store.recoveries(projectId, actor.jurisdiction());
+        AdminUnit unit = units.get(p.unitId());
+        audit.read(actor, "ProjectRecovery", projectId, new AuditLog.UnitRef(unit.id(), unit.path()), "recoveries");
+        return out;
     }
 
     public Optional<Project.RotationRule> rule(long id) {
