@@ -19,6 +19,15 @@ public final class Amounts {
 
     private Amounts() {}
 
+    /**
+     * An amount as the argument of a problem: the wording prints whole numbers as plain text (a year
+     * reads 2025), so an amount goes as a decimal for the bundles' {@code {0,number,#,##0}} to group
+     * its thousands as the reader's language does (1.500.000 đồng, 1,500,000 VND).
+     */
+    static BigDecimal arg(long amount) {
+        return BigDecimal.valueOf(amount);
+    }
+
     /** A positive whole amount from what was typed into {@code field}. */
     public static long parse(String field, String text) {
         if (text == null || text.isBlank()) {

@@ -196,7 +196,7 @@ public class Ledger {
         try {
             id = store.insert(row, clock.instant(), actor.username());
         } catch (DataIntegrityViolationException e) {
-            throw InvalidInput.of(field, Message.of(refusal(e), row.amount()));
+            throw InvalidInput.of(field, Message.of(refusal(e), Amounts.arg(row.amount())));
         }
         LedgerEntry entry = store.entry(id, actor.jurisdiction()).orElseThrow();
         AdminUnit unit = units.get(row.unitId());
@@ -224,18 +224,29 @@ public class Ledger {
             case DISBURSEMENT, TRANSFER_OUT, CARRY_OUT -> {
                 if (amount > b.available()) {
                     throw InvalidInput.of(
-                            "amount", Message.of("funding.overdraft", amount, b.available(), unit.fullName()));
+                            "amount",
+                            Message.of(
+                                    "funding.overdraft",
+                                    Amounts.arg(amount),
+                                    Amounts.arg(b.available()),
+                                    unit.fullName()));
                 }
             }
             case COMMITMENT -> {
                 if (amount > b.uncommitted()) {
-                    throw InvalidInput.of("amount", Message.of("funding.overcommit", amount, b.uncommitted()));
+                    throw InvalidInput.of(
+                            "amount",
+                            Message.of("funding.overcommit", Amounts.arg(amount), Amounts.arg(b.uncommitted())));
                 }
             }
             case SETTLEMENT -> {
                 if (b.settled() + amount > b.disbursed()) {
                     throw InvalidInput.of(
-                            "amount", Message.of("funding.overSettled", amount, b.disbursed() - b.settled()));
+                            "amount",
+                            Message.of(
+                                    "funding.overSettled",
+                                    Amounts.arg(amount),
+                                    Amounts.arg(b.disbursed() - b.settled())));
                 }
             }
             default -> {}
@@ -363,8 +374,8 @@ public class Ledger {
         try {
             store.insertAll(rows, clock.instant(), actor.username());
         } catch (DataIntegrityViolationException e) {
-            throw InvalidInput.of(
-                    InvalidInput.Problem.of("amount", refusal(e), 0).at(LedgerStore.failedLine(e), ""));
+            throw InvalidInput.of(InvalidInput.Problem.of("amount", refusal(e), Amounts.arg(0))
+                    .at(LedgerStore.failedLine(e), ""));
         }
         long sum = rows.stream().mapToLong(LedgerStore.Row::amount).sum();
         audit.change(actor, "BATCH", ENTITY, null, null, null, Map.of("entries", rows.size(), "amount", sum));

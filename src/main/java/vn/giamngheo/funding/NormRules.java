@@ -38,7 +38,11 @@ public final class NormRules {
             ceiling(norm, existing)
                     .filter(c -> norm.amount() > c.amount())
                     .ifPresent(c -> problems.add(InvalidInput.Problem.of(
-                            "amount", "funding.overCeiling", norm.amount(), c.amount(), c.legalSource())));
+                            "amount",
+                            "funding.overCeiling",
+                            Amounts.arg(norm.amount()),
+                            Amounts.arg(c.amount()),
+                            c.legalSource())));
         }
         return problems;
     }

@@ -224,7 +224,8 @@ public class Projects {
             problems.add(InvalidInput.Problem.of("party", "funding.recipientRequired"));
         }
         if ("ROTATED".equals(kind) && amount > p.fund()) {
-            problems.add(InvalidInput.Problem.of("amount", "funding.rotationOverFund", amount, p.fund()));
+            problems.add(InvalidInput.Problem.of(
+                    "amount", "funding.rotationOverFund", Amounts.arg(amount), Amounts.arg(p.fund())));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -242,7 +243,8 @@ public class Projects {
                     clock.instant(),
                     actor.username());
         } catch (DataIntegrityViolationException e) {
-            throw InvalidInput.of("amount", Message.of("funding.rotationOverFund", amount, p.fund()));
+            throw InvalidInput.of(
+                    "amount", Message.of("funding.rotationOverFund", Amounts.arg(amount), Amounts.arg(p.fund())));
         }
         Project after = get(actor, id);
         audit.change(actor, kind, ENTITY, id, new AuditLog.UnitRef(unit.id(), unit.path()), p, after);
