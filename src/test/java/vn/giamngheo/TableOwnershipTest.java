@@ -45,6 +45,8 @@ class TableOwnershipTest {
             entry("V11_1", "household"),
             entry("V12_1", "review"),
             entry("V13_1", "household"),
+            entry("V20_1", "funding"),
+            entry("V20_2", "funding"),
             entry("V22_1", "planning"),
             entry("V23_1", "review"),
             entry("V27_1", "adminunit"),

@@ -17,6 +17,9 @@ import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.adminunit.NewAdminUnit;
 import vn.giamngheo.agency.Agencies;
 import vn.giamngheo.agency.AgencyKind;
+import vn.giamngheo.funding.Catalogue;
+import vn.giamngheo.funding.Ledger;
+import vn.giamngheo.funding.Projects;
 import vn.giamngheo.identity.NewUser;
 import vn.giamngheo.identity.Role;
 import vn.giamngheo.identity.UserAccounts;
@@ -42,9 +45,23 @@ class DemoDataLoader implements ApplicationRunner {
     private final Targets targets;
     private final Helpers helpers;
     private final Plans plans;
+    private final Catalogue catalogue;
+    private final Ledger ledger;
+    private final Projects projects;
 
     DemoDataLoader(
-            AdminUnits units, Agencies agencies, UserAccounts users, Targets targets, Helpers helpers, Plans plans) {
+            AdminUnits units,
+            Agencies agencies,
+            UserAccounts users,
+            Targets targets,
+            Helpers helpers,
+            Plans plans,
+            Catalogue catalogue,
+            Ledger ledger,
+            Projects projects) {
+        this.catalogue = catalogue;
+        this.ledger = ledger;
+        this.projects = projects;
         this.units = units;
         this.agencies = agencies;
         this.users = users;
@@ -64,6 +81,7 @@ class DemoDataLoader implements ApplicationRunner {
         loadAgencies(created);
         DemoTargets.load(LOADER, created, targets, helpers);
         DemoPlans.load(LOADER, created, plans);
+        DemoFunding.load(LOADER, created, catalogue, ledger, projects);
         AdminUnit xuanBai = created.stream()
                 .filter(u -> u.name().equals("Xuân Bái") && u.level().equals("COMMUNE"))
                 .findFirst()

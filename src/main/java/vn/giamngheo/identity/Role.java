@@ -27,6 +27,7 @@ public enum Role {
             TARGET_EDIT,
             REPORT_READ,
             STANDARD_EDIT,
+            FUNDING_READ,
             FUNDING_EDIT)),
     DISTRICT_OFFICER(EnumSet.of(
             UNIT_EDIT,
@@ -38,6 +39,7 @@ public enum Role {
             PLAN_EDIT,
             TARGET_EDIT,
             REPORT_READ,
+            FUNDING_READ,
             FUNDING_EDIT)),
     COMMUNE_OFFICIAL(EnumSet.of(
             UNIT_EDIT,
@@ -49,9 +51,10 @@ public enum Role {
             PLAN_EDIT,
             TARGET_EDIT,
             REPORT_READ,
+            FUNDING_READ,
             FUNDING_EDIT)),
-    VILLAGE_REVIEWER(EnumSet.of(HOUSEHOLD_READ, HOUSEHOLD_EDIT, REVIEW_EDIT, REPORT_READ)),
-    AUDITOR(EnumSet.of(AUDIT_READ, HOUSEHOLD_READ, REPORT_READ));
+    VILLAGE_REVIEWER(EnumSet.of(HOUSEHOLD_READ, HOUSEHOLD_EDIT, REVIEW_EDIT, REPORT_READ, FUNDING_READ)),
+    AUDITOR(EnumSet.of(AUDIT_READ, HOUSEHOLD_READ, REPORT_READ, FUNDING_READ));
 
     private final Set<Permission> permissions;
 

@@ -20,7 +20,9 @@ enum Form {
     /** (e) children under 16: health insurance, nutrition, schooling. */
     CHILDREN("children", "CHILDREN"),
     /** (f) the recognised lists in force, per commune, with a link to each. */
-    LISTS("lists", "SUMMARY");
+    LISTS("lists", "SUMMARY"),
+    /** (g) disbursement progress by source and sub-project, from the funding ledger. */
+    DISBURSEMENT("disbursement", "NONE");
 
     final String slug;
     final String cells;

@@ -57,6 +57,7 @@ final class FormLayouts {
             case GROUPS -> groups(units);
             case CHILDREN -> children(units);
             case LISTS -> throw new IllegalArgumentException("the lists are built from the basis");
+            case DISBURSEMENT -> throw new IllegalArgumentException("disbursement is read from the funding ledger");
         };
     }
 

@@ -49,6 +49,7 @@ class ReportApi {
             @RequestParam int year,
             @RequestParam(defaultValue = "json") String format,
             @RequestParam(name = "public", defaultValue = "false") boolean publicView,
+            @RequestParam(required = false) String period,
             Locale locale) {
         Form f = Form.of(form);
         Actor actor = currentUser.actor();
@@ -56,7 +57,7 @@ class ReportApi {
             case "xlsx" ->
                 file(
                         ReportXlsx.write(
-                                reports.report(actor, f, unitId, year, publicView, Reports.OFFICIAL), this::vi),
+                                reports.report(actor, f, unitId, year, publicView, Reports.OFFICIAL, period), this::vi),
                         XLSX,
                         f,
                         unitId,
@@ -64,13 +65,14 @@ class ReportApi {
                         "xlsx");
             case "pdf" ->
                 file(
-                        ReportPdf.write(reports.report(actor, f, unitId, year, publicView, Reports.OFFICIAL), this::vi),
+                        ReportPdf.write(
+                                reports.report(actor, f, unitId, year, publicView, Reports.OFFICIAL, period), this::vi),
                         MediaType.APPLICATION_PDF,
                         f,
                         unitId,
                         year,
                         "pdf");
-            case "json" -> ResponseEntity.ok(reports.report(actor, f, unitId, year, publicView, locale));
+            case "json" -> ResponseEntity.ok(reports.report(actor, f, unitId, year, publicView, locale, period));
             default ->
                 throw vn.giamngheo.shared.InvalidInput.of("format", Message.of("reporting.format", "json, xlsx, pdf"));
         };

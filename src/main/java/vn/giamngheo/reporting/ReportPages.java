@@ -33,6 +33,7 @@ class ReportPages {
     private final JsonMapper json;
     private final MessageSource messages;
     private final vn.giamngheo.adminunit.AdminUnits units;
+    private final DisbursementReport disbursement;
 
     ReportPages(
             Reports reports,
@@ -42,8 +43,10 @@ class ReportPages {
             Clock clock,
             JsonMapper json,
             MessageSource messages,
-            vn.giamngheo.adminunit.AdminUnits units) {
+            vn.giamngheo.adminunit.AdminUnits units,
+            DisbursementReport disbursement) {
         this.units = units;
+        this.disbursement = disbursement;
         this.reports = reports;
         this.dashboard = dashboard;
         this.backlog = backlog;
@@ -59,12 +62,15 @@ class ReportPages {
             @RequestParam long unitId,
             @RequestParam(required = false) Integer year,
             @RequestParam(name = "public", defaultValue = "false") boolean publicView,
+            @RequestParam(required = false) String period,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Locale locale,
             Model model) {
         Form f = Form.of(form);
         int y = year == null ? LocalDate.now(clock).getYear() : year;
-        model.addAttribute("report", reports.report(currentUser.actor(), f, unitId, y, publicView, locale));
+        model.addAttribute("report", reports.report(currentUser.actor(), f, unitId, y, publicView, locale, period));
+        model.addAttribute("period", period);
+        model.addAttribute("periods", f == Form.DISBURSEMENT ? DisbursementReport.PERIODS : List.of());
         model.addAttribute(
                 "forms", Arrays.stream(Form.values()).map(x -> x.slug).toList());
         model.addAttribute("form", f.slug);
@@ -117,6 +123,9 @@ class ReportPages {
         // plain HTML, no script: the panels show before the charts are drawn, and without them
         model.addAttribute("overdue", backlog.overdue(currentUser.actor(), unitId));
         model.addAttribute("missing", backlog.missing(currentUser.actor(), unitId, y));
+        if (currentUser.actor().can(vn.giamngheo.shared.Permission.FUNDING_READ)) {
+            model.addAttribute("funding", disbursement.total(currentUser.actor(), unitId, y));
+        }
         model.addAttribute(
                 "forms", Arrays.stream(Form.values()).map(x -> x.slug).toList());
         model.addAttribute("year", y);

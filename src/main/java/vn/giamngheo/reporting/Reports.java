@@ -28,12 +28,15 @@ public class Reports {
     private final AdminUnits units;
     private final MessageSource messages;
     private final int minCellSize;
+    private final DisbursementReport disbursement;
 
     Reports(
             ReportStore store,
             AdminUnits units,
             MessageSource messages,
+            DisbursementReport disbursement,
             @Value("${giamngheo.reporting.min-cell-size:5}") int minCellSize) {
+        this.disbursement = disbursement;
         this.store = store;
         this.units = units;
         this.messages = messages;
@@ -55,7 +58,15 @@ public class Reports {
     }
 
     Report report(Actor actor, Form form, long unitId, int year, boolean publicView, Locale locale) {
+        return report(actor, form, unitId, year, publicView, locale, null);
+    }
+
+    /** {@code period}: the cut-off of the disbursement form (Q1, H1, M9, Y); the other forms have none. */
+    Report report(Actor actor, Form form, long unitId, int year, boolean publicView, Locale locale, String period) {
         AdminUnit unit = readableUnit(actor, unitId);
+        if (form == Form.DISBURSEMENT) {
+            return disbursement.report(actor, unit, year, period, locale);
+        }
         FormLayouts layouts = new FormLayouts((key, args) -> messages.getMessage(key, args, key, locale));
         List<Table> tables =
                 form == Form.LISTS ? List.of(lists(unit, year, locale)) : layouts.tables(form, rows(unit, year, form));

@@ -4,7 +4,8 @@
  * by delta in its own transaction, the dashboard, Alkire–Foster multidimensional poverty measures
  * (docs/domain/poverty-standards.md §6) with drill-down, DHIS2 exports (ADX, CSV) and small-cell suppression.
  */
-@ApplicationModule(allowedDependencies = {"adminunit", "audit", "identity", "planning", "review", "shared", "standard"})
+@ApplicationModule(
+        allowedDependencies = {"adminunit", "audit", "funding", "identity", "planning", "review", "shared", "standard"})
 package vn.giamngheo.reporting;
 
 import org.springframework.modulith.ApplicationModule;

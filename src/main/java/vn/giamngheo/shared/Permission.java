@@ -14,5 +14,6 @@ public enum Permission {
     TARGET_EDIT,
     REPORT_READ,
     STANDARD_EDIT,
+    FUNDING_READ,
     FUNDING_EDIT
 }

@@ -318,67 +318,71 @@ class ReportFormsIT extends IntegrationTestBase {
         for (String form : List.of("summary", "flows", "deprivations", "groups", "children", "lists")) {
             String q = "/api/v1/reports/" + form + "?unitId=" + province.id() + "&year=2026";
             JsonNode json = http.get(q + "&lang=vi", "admin").json();
-            List<List<String>> expected = numbers(json);
-            // Excel: the data rows follow each numbering row "A", "B", "1" …
-            List<List<String>> excel = new ArrayList<>();
-            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                    new java.io.ByteArrayInputStream(bytes(port, q + "&format=xlsx")))) {
-                var sheet = wb.getSheetAt(0);
-                var fmt = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
-                assertThat(fmt.formatCellValue(sheet.getRow(0).getCell(0))).startsWith("ỦY BAN NHÂN DÂN");
-                boolean inTable = false;
-                for (var row : sheet) {
-                    String a = fmt.formatCellValue(row.getCell(0));
-                    String b = fmt.formatCellValue(row.getCell(1));
-                    if (a.equals("A") && b.equals("B")) {
-                        assertThat(fmt.formatCellValue(row.getCell(2))).isEqualTo("1");
-                        inTable = true;
-                        continue;
-                    }
-                    if (inTable && row.getCell(2) != null && !(a.isEmpty() && b.isEmpty())) {
-                        List<String> cells = new ArrayList<>();
-                        for (int c = 2; c < row.getLastCellNum(); c++) {
-                            var cell = row.getCell(c);
-                            cells.add(
-                                    cell == null
-                                            ? ""
-                                            : cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
-                                                    ? plain(
-                                                            cell.getNumericCellValue(),
-                                                            cell.getCellStyle().getDataFormatString())
-                                                    : cell.getStringCellValue());
-                        }
-                        excel.add(cells);
-                    } else {
-                        inTable = false;
-                    }
-                }
-            }
-            assertThat(excel).as(form + " in Excel").isEqualTo(expected);
-            // PDF: the text extracted contains every row's numbers in order, and the Vietnamese title
-            String text;
-            try (var pdf = org.apache.pdfbox.Loader.loadPDF(bytes(port, q + "&format=pdf"))) {
-                text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
-            }
-            String flat = text.replaceAll("\\s+", " ");
-            assertThat(flat).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("NGƯỜI LẬP BIỂU");
-            assertThat(flat).contains(json.get("title").asString().toUpperCase(java.util.Locale.forLanguageTag("vi")));
-            // a text cell may wrap onto a second line; the numbers of a row stay together and in order
-            List<String> pdfNumbers = java.util.Arrays.stream(flat.split(" "))
-                    .filter(x -> x.matches("-?[0-9]+(\\.[0-9]+)?"))
-                    .toList();
-            for (List<String> row : expected) {
-                List<String> numbers = row.stream()
-                        .filter(x -> x.matches("-?[0-9]+(\\.[0-9]+)?"))
-                        .toList();
-                assertThat(java.util.Collections.indexOfSubList(pdfNumbers, numbers))
-                        .as(form + " in PDF: " + numbers)
-                        .isGreaterThanOrEqualTo(0);
-            }
+            assertDocumentsShow(port, q, json, form);
         }
     }
 
-    private static String plain(double v, String format) {
+    /** The Excel and PDF files of a report show the numbers of its JSON, table by table, row by row. */
+    static void assertDocumentsShow(int port, String q, JsonNode json, String form) throws Exception {
+        List<List<String>> expected = numbers(json);
+        // Excel: the data rows follow each numbering row "A", "B", "1" …
+        List<List<String>> excel = new ArrayList<>();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(bytes(port, q + "&format=xlsx")))) {
+            var sheet = wb.getSheetAt(0);
+            var fmt = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+            assertThat(fmt.formatCellValue(sheet.getRow(0).getCell(0))).startsWith("ỦY BAN NHÂN DÂN");
+            boolean inTable = false;
+            for (var row : sheet) {
+                String a = fmt.formatCellValue(row.getCell(0));
+                String b = fmt.formatCellValue(row.getCell(1));
+                if (a.equals("A") && b.equals("B")) {
+                    assertThat(fmt.formatCellValue(row.getCell(2))).isEqualTo("1");
+                    inTable = true;
+                    continue;
+                }
+                if (inTable && row.getCell(2) != null && !(a.isEmpty() && b.isEmpty())) {
+                    List<String> cells = new ArrayList<>();
+                    for (int c = 2; c < row.getLastCellNum(); c++) {
+                        var cell = row.getCell(c);
+                        cells.add(
+                                cell == null
+                                        ? ""
+                                        : cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                                                ? plain(
+                                                        cell.getNumericCellValue(),
+                                                        cell.getCellStyle().getDataFormatString())
+                                                : cell.getStringCellValue());
+                    }
+                    excel.add(cells);
+                } else {
+                    inTable = false;
+                }
+            }
+        }
+        assertThat(excel).as(form + " in Excel").isEqualTo(expected);
+        // PDF: the text extracted contains every row's numbers in order, and the Vietnamese title
+        String text;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(bytes(port, q + "&format=pdf"))) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+        String flat = text.replaceAll("\\s+", " ");
+        assertThat(flat).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("NGƯỜI LẬP BIỂU");
+        assertThat(flat).contains(json.get("title").asString().toUpperCase(java.util.Locale.forLanguageTag("vi")));
+        // a text cell may wrap onto a second line; the numbers of a row stay together and in order
+        List<String> pdfNumbers = java.util.Arrays.stream(flat.split(" "))
+                .filter(x -> x.matches("-?[0-9]+(\\.[0-9]+)?"))
+                .toList();
+        for (List<String> row : expected) {
+            List<String> numbers =
+                    row.stream().filter(x -> x.matches("-?[0-9]+(\\.[0-9]+)?")).toList();
+            assertThat(java.util.Collections.indexOfSubList(pdfNumbers, numbers))
+                    .as(form + " in PDF: " + numbers)
+                    .isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    static String plain(double v, String format) {
         return format.contains(".00")
                 ? new java.math.BigDecimal(v)
                         .setScale(2, java.math.RoundingMode.HALF_UP)
