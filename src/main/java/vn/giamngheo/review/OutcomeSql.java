@@ -33,7 +33,7 @@ final class OutcomeSql {
                 UNION ALL
                 SELECT k.id, po.household_id, NULL, po.household_class, nullif(t.after, 'NONE'), t.transition, po.persons
                 FROM (%1$s) k
-                JOIN review_outcome po ON po.campaign_id = k.prev_id AND po.household_class IS NOT NULL
+                CROSS JOIN LATERAL review_current_lists(k.unit_id) po
                 JOIN household_register h ON h.id = po.household_id
                 JOIN admin_unit hu ON hu.id = h.unit_id
                 JOIN (VALUES %2$s) AS t(before, still, transition, after)
@@ -46,7 +46,8 @@ final class OutcomeSql {
     /**
      * The outcome of households a campaign reviews, from a relation of them with columns {@code
      * campaign_id, unit_id (the commune), prev_id (its latest recognised campaign), household_id,
-     * row_id, persons, household_class}: their class on the previous list, whether they are on
+     * row_id, persons, household_class}: their class on the commune's current lists ({@code
+     * review_current_lists}: its own, or its predecessors' until it has its own), whether they are on
      * another commune's list in force or were ever on a list, and {@link TransitionRule} joined.
      */
     static String reviewed(String rows) {
@@ -67,8 +68,8 @@ final class OutcomeSql {
                                 SELECT 1 FROM review_outcome o3
                                 WHERE o3.household_id = x.household_id AND o3.household_class IS NOT NULL)) AS ever
                     FROM (%s) x
-                    LEFT JOIN review_outcome po ON po.campaign_id = x.prev_id AND po.household_id = x.household_id
-                                                AND po.household_class IS NOT NULL
+                    LEFT JOIN LATERAL (SELECT p.household_class FROM review_current_lists(x.unit_id) p
+                                       WHERE p.household_id = x.household_id LIMIT 1) po ON true
                 ) r
                 JOIN (VALUES %s) AS t(before, found, another, ever, transition, after)
                   ON t.before = r.before AND t.found = r.found AND t.another = r.another AND t.ever = r.ever
