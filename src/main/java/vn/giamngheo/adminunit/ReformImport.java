@@ -22,7 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.shared.Actor;
-import vn.giamngheo.shared.OutsideJurisdiction;
+import vn.giamngheo.shared.Message;
+import vn.giamngheo.shared.NotPermitted;
 import vn.giamngheo.shared.Permission;
 import vn.giamngheo.shared.TextFolding;
 
@@ -116,7 +117,7 @@ public class ReformImport {
     public Report run(Actor actor, Scope scope, boolean dryRun) {
         actor.require(Permission.UNIT_EDIT);
         if (!actor.jurisdiction().everywhere()) {
-            throw new OutsideJurisdiction(AdminUnits.ENTITY, "(official lists)");
+            throw new NotPermitted(Message.of("adminunit.reformNationalOnly"));
         }
         return transaction.execute(status -> {
             Report report = apply(actor, scope, dryRun);
