@@ -1,6 +1,5 @@
--- The lists in force of a commune created by a reorganisation (decision 1904; review-and-reporting.md
--- §5 read with NQ 202/2025/QH15 on the arrangement of units: the new commune takes over the
--- predecessors' tasks and records). A commune with no recognised campaign of its own has, as its
+-- The current lists of a commune created by a reorganisation (decision 1904; review-and-reporting.md
+-- §5: the lists in force; the new commune takes over its predecessors' records). A commune with no recognised campaign of its own has, as its
 -- current lists, the current lists of its predecessors (admin_unit_successions): all of a predecessor's
 -- listed households when the whole of it went to the commune, and, from a part, those now filed under
 -- the commune. A commune's own recognised campaign replaces what it inherited.
