@@ -117,4 +117,34 @@ class MergedCommuneListsIT extends ReviewFixtures {
                 .extracting(ReviewHousehold::householdCode)
                 .containsExactlyInAnyOrder("MG-A1", "MG-A3", "MG-B1", "MG-B2");
     }
+
+    @Test
+    void aPartOfASplitCommuneTakesOnlyTheListedHouseholdsNowFiledUnderIt() {
+        AdminUnit old = commune("Xuân Sơn");
+        ReviewCampaign baseline = campaign(old, CampaignKind.BASELINE, 2030, null);
+        importJsonl(
+                baseline,
+                village(old, "1").id(),
+                aHousehold("SP-1").poor().recognised(HouseholdClass.POOR).withMembers(2));
+        importJsonl(
+                baseline,
+                village(old, "2").id(),
+                aHousehold("SP-2").poor().recognised(HouseholdClass.POOR).withMembers(3));
+        recogniseBaseline(baseline);
+
+        AdminUnit north = units.create(
+                ADMIN, new NewAdminUnit(old.parentId(), "N" + old.code(), "Xuân Sơn Bắc", "Xã", "COMMUNE", null));
+        AdminUnit south = units.create(
+                ADMIN, new NewAdminUnit(old.parentId(), "S" + old.code(), "Xuân Sơn Nam", "Xã", "COMMUNE", null));
+        units.move(ADMIN, village(old, "1").id(), north.id(), today(), "Nghị quyết thử");
+        units.move(ADMIN, village(old, "2").id(), south.id(), today(), "Nghị quyết thử");
+        units.recordSplit(ADMIN, old.id(), List.of(north.id(), south.id()), today(), "Nghị quyết thử");
+
+        ReviewCampaign inNorth = campaign(north, CampaignKind.PERIODIC, 2031, null);
+        assertThat(survey.households(ADMIN, inNorth.id(), null, null, 0, 100))
+                .extracting(ReviewHousehold::householdCode)
+                .containsExactly("SP-1");
+        assertThat(results.flows(ADMIN, inNorth.id()).poor().start()).isEqualTo(1);
+        assertThat(results.flows(ADMIN, inNorth.id()).poor().movedOut()).isZero();
+    }
 }
