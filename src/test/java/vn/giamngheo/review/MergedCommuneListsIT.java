@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.giamngheo.review.TestHousehold.aHousehold;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.NewAdminUnit;
 import vn.giamngheo.standard.HouseholdClass;
@@ -18,20 +14,6 @@ import vn.giamngheo.standard.HouseholdClass;
  * lists (decision 1904), and the merger itself moves nobody in or out of the lists.
  */
 class MergedCommuneListsIT extends ReviewFixtures {
-    @Autowired
-    JdbcClient jdbc;
-
-    Map<String, String> transitions(ReviewCampaign c) {
-        return jdbc
-                .sql("SELECT h.code, o.transition FROM review_outcome o JOIN household h ON h.id = o.household_id"
-                        + " WHERE o.campaign_id = :id")
-                .param("id", c.id())
-                .query((rs, n) -> Map.entry(rs.getString(1), String.valueOf(rs.getString(2))))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
     @Test
     void theFirstReviewOfAMergedCommuneOpensWithItsPredecessorsListsAndNoMoves() {
         AdminUnit first = commune("Xuân Thắng");
