@@ -25,10 +25,9 @@ final class OutcomeSql {
 
     /** Only the open (not recognised) campaigns: what recognition freezes. */
     static String open() {
-        return reviewed(
-                        "SELECT k.id AS campaign_id, k.unit_id, k.prev_id, rh.household_id, rh.id AS row_id, rh.persons,"
-                                + " rh.household_class FROM (" + openCampaigns() + ") k"
-                                + " JOIN review_household rh ON rh.campaign_id = k.id")
+        return reviewed("SELECT k.id AS campaign_id, k.unit_id, rh.household_id, rh.id AS row_id, rh.persons,"
+                        + " rh.household_class FROM (" + openCampaigns() + ") k"
+                        + " JOIN review_household rh ON rh.campaign_id = k.id")
                 + """
                 UNION ALL
                 SELECT k.id, po.household_id, NULL, po.household_class, nullif(t.after, 'NONE'), t.transition, po.persons
@@ -45,7 +44,7 @@ final class OutcomeSql {
 
     /**
      * The outcome of households a campaign reviews, from a relation of them with columns {@code
-     * campaign_id, unit_id (the commune), prev_id (its latest recognised campaign), household_id,
+     * campaign_id, unit_id (the commune), household_id,
      * row_id, persons, household_class}: their class on the commune's current lists ({@code
      * review_current_lists}: its own, or its predecessors' until it has its own), whether they are on
      * another commune's list in force or were ever on a list, and {@link TransitionRule} joined.
@@ -76,15 +75,6 @@ final class OutcomeSql {
                 """.formatted(rows, REVIEWED_RULES);
     }
 
-    /** The campaign of the commune {@code :commune}'s current lists (V23_1's rule). */
-    static final String PREVIOUS = current(":commune");
-
-    /** The campaign whose outcome is the current lists of the commune {@code commune} (a column or parameter). */
-    static String current(String commune) {
-        return "(SELECT p.campaign_id FROM review_lists_in_force p WHERE p.unit_id = " + commune
-                + " AND p.until_year IS NULL)";
-    }
-
     private static String recognised() {
         return "SELECT o.campaign_id, o.household_id, o.review_row_id, o.previous_class, o.household_class,"
                 + " o.transition, o.persons FROM review_outcome o JOIN review_campaign c ON c.id = o.campaign_id"
@@ -92,13 +82,13 @@ final class OutcomeSql {
                 + " AND c.recognition_seq IS NOT NULL AND cu.path LIKE ANY (:scope)";
     }
 
-    /** The open campaigns asked for, with the commune's path and its latest recognised campaign (the previous list). */
+    /** The open campaigns asked for, with their commune and its path. */
     private static String openCampaigns() {
         return """
-                SELECT c.id, c.unit_id, cu.path, %s AS prev_id
+                SELECT c.id, c.unit_id, cu.path
                 FROM review_campaign c JOIN admin_unit cu ON cu.id = c.unit_id
                 WHERE c.id = ANY (CAST(:ids AS bigint[])) AND c.recognition_seq IS NULL AND cu.path LIKE ANY (:scope)
-                """.formatted(current("c.unit_id"));
+                """;
     }
 
     private static String reviewedRules() {
