@@ -86,7 +86,7 @@ class ImportStore {
     int[] upsert(Actor actor, ReviewCampaign c, java.time.Instant at) {
         int[] counts = new int[2];
         String reviewed = OutcomeSql.reviewed("SELECT CAST(:c AS bigint) AS campaign_id, CAST(:commune AS bigint) AS"
-                + " unit_id, " + OutcomeSql.PREVIOUS + " AS prev_id, household_id, CAST(NULL AS bigint) AS row_id,"
+                + " unit_id, household_id, CAST(NULL AS bigint) AS row_id,"
                 + " persons, class AS household_class FROM staged");
         jdbc.sql("""
                         WITH staged AS (

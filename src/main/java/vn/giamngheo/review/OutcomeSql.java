@@ -25,15 +25,14 @@ final class OutcomeSql {
 
     /** Only the open (not recognised) campaigns: what recognition freezes. */
     static String open() {
-        return reviewed(
-                        "SELECT k.id AS campaign_id, k.unit_id, k.prev_id, rh.household_id, rh.id AS row_id, rh.persons,"
-                                + " rh.household_class FROM (" + openCampaigns() + ") k"
-                                + " JOIN review_household rh ON rh.campaign_id = k.id")
+        return reviewed("SELECT k.id AS campaign_id, k.unit_id, rh.household_id, rh.id AS row_id, rh.persons,"
+                        + " rh.household_class FROM (" + openCampaigns() + ") k"
+                        + " JOIN review_household rh ON rh.campaign_id = k.id")
                 + """
                 UNION ALL
                 SELECT k.id, po.household_id, NULL, po.household_class, nullif(t.after, 'NONE'), t.transition, po.persons
                 FROM (%1$s) k
-                JOIN review_outcome po ON po.campaign_id = k.prev_id AND po.household_class IS NOT NULL
+                CROSS JOIN LATERAL review_current_lists(k.unit_id) po
                 JOIN household_register h ON h.id = po.household_id
                 JOIN admin_unit hu ON hu.id = h.unit_id
                 JOIN (VALUES %2$s) AS t(before, still, transition, after)
@@ -45,8 +44,9 @@ final class OutcomeSql {
 
     /**
      * The outcome of households a campaign reviews, from a relation of them with columns {@code
-     * campaign_id, unit_id (the commune), prev_id (its latest recognised campaign), household_id,
-     * row_id, persons, household_class}: their class on the previous list, whether they are on
+     * campaign_id, unit_id (the commune), household_id,
+     * row_id, persons, household_class}: their class on the commune's current lists ({@code
+     * review_current_lists}: its own, or its predecessors' until it has its own), whether they are on
      * another commune's list in force or were ever on a list, and {@link TransitionRule} joined.
      */
     static String reviewed(String rows) {
@@ -67,21 +67,12 @@ final class OutcomeSql {
                                 SELECT 1 FROM review_outcome o3
                                 WHERE o3.household_id = x.household_id AND o3.household_class IS NOT NULL)) AS ever
                     FROM (%s) x
-                    LEFT JOIN review_outcome po ON po.campaign_id = x.prev_id AND po.household_id = x.household_id
-                                                AND po.household_class IS NOT NULL
+                    LEFT JOIN LATERAL (SELECT p.household_class FROM review_current_lists(x.unit_id) p
+                                       WHERE p.household_id = x.household_id LIMIT 1) po ON true
                 ) r
                 JOIN (VALUES %s) AS t(before, found, another, ever, transition, after)
                   ON t.before = r.before AND t.found = r.found AND t.another = r.another AND t.ever = r.ever
                 """.formatted(rows, REVIEWED_RULES);
-    }
-
-    /** The campaign of the commune {@code :commune}'s current lists (V23_1's rule). */
-    static final String PREVIOUS = current(":commune");
-
-    /** The campaign whose outcome is the current lists of the commune {@code commune} (a column or parameter). */
-    static String current(String commune) {
-        return "(SELECT p.campaign_id FROM review_lists_in_force p WHERE p.unit_id = " + commune
-                + " AND p.until_year IS NULL)";
     }
 
     private static String recognised() {
@@ -91,13 +82,13 @@ final class OutcomeSql {
                 + " AND c.recognition_seq IS NOT NULL AND cu.path LIKE ANY (:scope)";
     }
 
-    /** The open campaigns asked for, with the commune's path and its latest recognised campaign (the previous list). */
+    /** The open campaigns asked for, with their commune and its path. */
     private static String openCampaigns() {
         return """
-                SELECT c.id, c.unit_id, cu.path, %s AS prev_id
+                SELECT c.id, c.unit_id, cu.path
                 FROM review_campaign c JOIN admin_unit cu ON cu.id = c.unit_id
                 WHERE c.id = ANY (CAST(:ids AS bigint[])) AND c.recognition_seq IS NULL AND cu.path LIKE ANY (:scope)
-                """.formatted(current("c.unit_id"));
+                """;
     }
 
     private static String reviewedRules() {

@@ -98,9 +98,9 @@ class OutcomeStore {
 
     /** Refreshes the provisional previous class and transition shown on one row of an open campaign. */
     void refreshRow(ReviewCampaign c, long rowId) {
-        String rows = "SELECT rh.campaign_id, CAST(:commune AS bigint) AS unit_id, " + OutcomeSql.PREVIOUS
-                + " AS prev_id, rh.household_id, rh.id AS row_id, rh.persons, rh.household_class"
-                + " FROM review_household rh WHERE rh.id = :row";
+        String rows =
+                "SELECT rh.campaign_id, CAST(:commune AS bigint) AS unit_id, rh.household_id, rh.id AS row_id, rh.persons, rh.household_class"
+                        + " FROM review_household rh WHERE rh.id = :row";
         jdbc.sql("UPDATE review_household rh SET previous_class = o.before, transition = o.transition FROM ("
                         + OutcomeSql.reviewed(rows) + ") o WHERE rh.id = o.row_id")
                 .param("commune", c.unitId())

@@ -124,8 +124,8 @@ class ReviewHouseholdStore {
     }
 
     /**
-     * Lists the households of the commune's lists in force (the latest recognised campaign) that
-     * are still registered in the commune: periodic step 1. Returns how many were added.
+     * Lists the households of the commune's current lists (its latest recognised campaign, or its
+     * predecessors' until it has one: {@code review_current_lists}) that are still registered in the commune: periodic step 1. Returns how many were added.
      */
     int addListed(long campaignId, long communeId, String communePath, Instant at, String by) {
         return jdbc.sql("""
@@ -133,12 +133,11 @@ class ReviewHouseholdStore {
                                source, persons, previous_class, transition, created_at, created_by, changed_at, changed_by)
                         SELECT h.province_id, :id, h.id, h.code, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END, 'LIST', po.persons,
                                po.household_class, 'STAYED', :at, :by, :at, :by
-                        FROM review_outcome po
+                        FROM review_current_lists(:commune) po
                         JOIN household_register h ON h.id = po.household_id AND NOT h.voided
                         JOIN admin_unit hu ON hu.id = h.unit_id AND hu.path LIKE :path
-                        WHERE po.household_class IS NOT NULL AND po.campaign_id = %s
                         ON CONFLICT (province_id, campaign_id, household_id) DO NOTHING
-                        """.formatted(OutcomeSql.PREVIOUS))
+                        """)
                 .param("id", campaignId)
                 .param("commune", communeId)
                 .param("path", communePath + "%")

@@ -100,12 +100,28 @@ class ReformIT {
         assertThat(households(lamSon.path())).isGreaterThan(100);
         assertThat(units.children(lamSon.id()).stream().filter(v -> !v.retired()))
                 .hasSizeGreaterThanOrEqualTo(9);
-        // the current year's review runs in Lam Sơn
-        assertThat(jdbc.sql("SELECT count(*) FROM review_campaign WHERE unit_id = :u AND year > 2024")
+        // the current year's review runs in Lam Sơn, opened with Xuân Bái's recognised lists and past
+        // its first step
+        assertThat(jdbc.sql("SELECT step FROM review_campaign WHERE unit_id = :u AND year > 2024")
+                        .param("u", lamSon.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("SURVEY");
+        long xuanBaiListed = jdbc.sql("SELECT count(*) FROM admin_unit_succession s"
+                        + " JOIN review_lists_in_force f ON f.unit_id = s.predecessor_id AND f.until_year IS NULL"
+                        + " JOIN review_outcome o ON o.campaign_id = f.campaign_id AND o.household_class IS NOT NULL"
+                        + " JOIN household h ON h.id = o.household_id AND h.voided_at IS NULL"
+                        + " WHERE s.successor_id = :u")
+                .param("u", lamSon.id())
+                .query(Long.class)
+                .single();
+        assertThat(xuanBaiListed).isGreaterThan(0);
+        assertThat(jdbc.sql("SELECT count(*) FROM review_household rh JOIN review_campaign c ON c.id = rh.campaign_id"
+                                + " WHERE c.unit_id = :u AND c.year > 2024 AND rh.source = 'LIST'")
                         .param("u", lamSon.id())
                         .query(Long.class)
                         .single())
-                .isEqualTo(1);
+                .isEqualTo(xuanBaiListed);
     }
 
     @Test

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.giamngheo.review.TestHousehold.aHousehold;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.giamngheo.Http;
 import vn.giamngheo.adminunit.AdminUnit;
@@ -23,9 +21,6 @@ class ReasonPagesIT extends ReviewFixtures {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void theSurveyPageGivesTheRecordedReasonsInVietnameseAndInEnglishOnRequest() {

@@ -6,7 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
@@ -44,6 +47,9 @@ abstract class ReviewFixtures extends IntegrationTestBase {
 
     @Autowired
     UserAccounts userAccounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private AdminUnit district;
 
@@ -141,5 +147,17 @@ abstract class ReviewFixtures extends IntegrationTestBase {
                 .map(h -> h.villageId() == null ? c.unitId() : h.villageId())
                 .distinct()
                 .forEach(v -> procedure.recordMeeting(ADMIN, c.id(), v, today().minusDays(21), 30, 20, null));
+    }
+
+    /** Each household's code and the transition the campaign's outcome holds for it. */
+    Map<String, String> transitions(ReviewCampaign c) {
+        return jdbc
+                .sql("SELECT h.code, o.transition FROM review_outcome o JOIN household h ON h.id = o.household_id"
+                        + " WHERE o.campaign_id = :id")
+                .param("id", c.id())
+                .query((rs, n) -> Map.entry(rs.getString(1), String.valueOf(rs.getString(2))))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

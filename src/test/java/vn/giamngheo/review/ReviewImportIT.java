@@ -7,8 +7,6 @@ import static vn.giamngheo.review.TestHousehold.aHousehold;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
@@ -18,9 +16,6 @@ import vn.giamngheo.shared.Permission;
 import vn.giamngheo.standard.HouseholdClass;
 
 class ReviewImportIT extends ReviewFixtures {
-    @Autowired
-    JdbcClient jdbc;
-
     long rows(ReviewCampaign c) {
         return jdbc.sql("SELECT count(*) FROM review_household WHERE campaign_id = :id")
                 .param("id", c.id())

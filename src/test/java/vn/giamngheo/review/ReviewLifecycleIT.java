@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.giamngheo.review.TestHousehold.aHousehold;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.household.Household;
 import vn.giamngheo.household.HouseholdRegistry;
@@ -19,20 +16,6 @@ import vn.giamngheo.standard.HouseholdClass;
 class ReviewLifecycleIT extends ReviewFixtures {
     @Autowired
     HouseholdRegistry registry;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Map<String, String> transitions(ReviewCampaign c) {
-        return jdbc
-                .sql("SELECT h.code, o.transition FROM review_outcome o JOIN household h ON h.id = o.household_id"
-                        + " WHERE o.campaign_id = :id")
-                .param("id", c.id())
-                .query((rs, n) -> Map.entry(rs.getString(1), String.valueOf(rs.getString(2))))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
 
     @Test
     void everyTransitionFromBaselineThroughARegularRoundToThePeriodicReviewIsFoundAndTheFlowsBalance() {

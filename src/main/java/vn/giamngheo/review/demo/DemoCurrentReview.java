@@ -23,8 +23,8 @@ import vn.giamngheo.shared.Actor;
 /**
  * The current year's review of Xuân Bái's households, left open at the survey so the form can be
  * tried: after the 1 July 2025 reform (the demo applies it at order 30) it runs in Xuân Bái's
- * successor, Xã Lam Sơn (created, at its first step); without the reform, in Xuân Bái itself, at
- * the survey.
+ * successor, Xã Lam Sơn, which opens with Xuân Bái's recognised lists; without the reform, in Xuân
+ * Bái itself.
  */
 @Component
 @Order(40)
@@ -72,11 +72,8 @@ class DemoCurrentReview implements ApplicationRunner {
         }
         ReviewCampaign open =
                 reviews.create(LOADER, new NewReview(commune.id(), year, null, CampaignKind.PERIODIC, null));
-        if (commune.id() == xuanBai.id()) {
-            reviews.advance(LOADER, open.id(), StepRequest.to(Step.SCREENING));
-            reviews.advance(LOADER, open.id(), StepRequest.to(Step.SURVEY));
-        }
-        // A new commune has no recognised list of its own yet: its opening list (the union of its
-        // predecessors' lists) is not carried into the review, so the review stays at its first step.
+        // A new commune has no recognised list of its own yet: it opens with its predecessors' lists.
+        reviews.advance(LOADER, open.id(), StepRequest.to(Step.SCREENING));
+        reviews.advance(LOADER, open.id(), StepRequest.to(Step.SURVEY));
     }
 }
