@@ -45,6 +45,14 @@ public final class Http {
                 .build());
     }
 
+    /** A request with any method and a JSON body. */
+    public Response send(String method, String path, String user, String json) {
+        return send(request(path, user)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
+    }
+
     public Response postJson(String path, String user, String json) {
         return post(path, user, "application/json", json);
     }

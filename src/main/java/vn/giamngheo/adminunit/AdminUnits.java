@@ -15,6 +15,7 @@ import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.OutsideJurisdiction;
 import vn.giamngheo.shared.Permission;
@@ -222,6 +223,12 @@ public class AdminUnits {
     public AdminUnit merge(
             Actor actor, List<Long> predecessorIds, long successorId, LocalDate effective, String legalBasis) {
         actor.require(Permission.UNIT_EDIT);
+        if (predecessorIds == null || predecessorIds.contains(null)) {
+            throw InvalidInput.of("predecessorIds", Message.of("input.missing"));
+        }
+        if (effective == null) {
+            throw InvalidInput.of("effective", Message.of("input.missing"));
+        }
         if (predecessorIds.isEmpty() || predecessorIds.contains(successorId)) {
             throw InvalidInput.of("predecessorIds", "give at least one unit to merge, other than the successor");
         }
@@ -278,6 +285,9 @@ public class AdminUnits {
     @Transactional
     public List<AdminUnit> abolishDistricts(Actor actor, long provinceId, LocalDate lastDay, String legalBasis) {
         actor.require(Permission.UNIT_EDIT);
+        if (lastDay == null) {
+            throw InvalidInput.of("lastDay", Message.of("input.missing"));
+        }
         AdminUnit province = writableUnit(actor, provinceId);
         List<AdminUnit> retired = new ArrayList<>();
         for (AdminUnit district : store.children(provinceId)) {

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 /** User administration pages: list, create, change roles and jurisdiction, set a password. */
 @Controller
@@ -71,10 +73,13 @@ class UserPages {
         return "redirect:/admin/users/" + id;
     }
 
-    private static List<Long> ids(String text) {
-        return Arrays.stream(text.split("[,;\\s]+"))
-                .filter(s -> !s.isBlank())
-                .map(Long::valueOf)
-                .toList();
+    /** Unit ids typed as a list ("12, 15"): anything but ASCII digits is named as a problem of the field. */
+    static List<Long> ids(String text) {
+        List<String> parts =
+                Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+        if (parts.stream().anyMatch(s -> !s.matches("[0-9]{1,18}"))) {
+            throw InvalidInput.of("jurisdictionUnitIds", Message.of("input.wrongType"));
+        }
+        return parts.stream().map(Long::valueOf).toList();
     }
 }

@@ -153,6 +153,20 @@ public class Plans {
     /** A plan document read for a unit (names matched in the registry from that unit up), as a draft to review. */
     public PlanDraft draft(long unitId, UploadedFile document) {
         units.get(unitId);
+        return extract(unitId, document);
+    }
+
+    /**
+     * The draft of a document a user uploads to review and save: only who may write plans of that
+     * unit may have the server read a document for it.
+     */
+    public PlanDraft draft(Actor actor, long unitId, UploadedFile document) {
+        actor.require(Permission.PLAN_EDIT);
+        units.writableUnit(actor, unitId);
+        return extract(unitId, document);
+    }
+
+    private PlanDraft extract(long unitId, UploadedFile document) {
         PlanExtraction extraction = new PlanExtractor(registry.atUnit(unitId))
                 .extract(PlanDocuments.read(document.name(), document.bytes()));
         return PlanDraft.of(extraction, unitId);

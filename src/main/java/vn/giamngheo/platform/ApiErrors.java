@@ -37,6 +37,11 @@ class ApiErrors {
     /** 400 with every problem: line, record, field, the stable code and its arguments, and the wording. */
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e, Locale locale) {
+        return details(wording, HttpStatus.BAD_REQUEST, e, locale);
+    }
+
+    /** The problem details of input that cannot be accepted, answered with {@code status}. */
+    static ProblemDetail details(Wording wording, HttpStatus status, InvalidInput e, Locale locale) {
         List<Map<String, Object>> problems = e.problems().stream()
                 .map(x -> Map.<String, Object>of(
                         "line", x.line(),
@@ -47,8 +52,7 @@ class ApiErrors {
                         "reason", wording.problem(x, locale)))
                 .toList();
         ProblemDetail p = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                problems.isEmpty() ? "" : (String) problems.get(0).get("reason"));
+                status, problems.isEmpty() ? "" : (String) problems.get(0).get("reason"));
         p.setTitle("Invalid input");
         p.setProperty("errors", problems);
         return p;

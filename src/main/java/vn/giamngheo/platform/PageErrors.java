@@ -53,12 +53,17 @@ class PageErrors {
 
     @ExceptionHandler(InvalidInput.class)
     ModelAndView invalid(InvalidInput e, HttpServletResponse response) {
-        ModelAndView mav = page(response, 400, "error.invalid", e.getMessage());
+        return invalidPage(response, 400, e);
+    }
+
+    /** The page listing every problem of input that cannot be accepted, answered with {@code status}. */
+    static ModelAndView invalidPage(HttpServletResponse response, int status, InvalidInput e) {
+        ModelAndView mav = page(response, status, status == 413 ? "error.tooLarge" : "error.invalid", e.getMessage());
         mav.addObject("problems", e.problems());
         return mav;
     }
 
-    private static ModelAndView page(HttpServletResponse response, int status, String titleKey, String detail) {
+    static ModelAndView page(HttpServletResponse response, int status, String titleKey, String detail) {
         response.setStatus(status);
         ModelAndView mav = new ModelAndView("error/problem");
         mav.addObject("status", status);

@@ -9,6 +9,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 /**
  * A standard as JSON: the same shape in the shipped reference data, in the database's {@code jsonb}
@@ -39,7 +40,11 @@ public final class StandardJson {
 
     public static PovertyStandard readOne(String json) {
         try {
-            return MAPPER.readValue(json, PovertyStandard.class).validated();
+            PovertyStandard standard = MAPPER.readValue(json, PovertyStandard.class);
+            if (standard == null) {
+                throw InvalidInput.of("", Message.of("input.unreadable"));
+            }
+            return standard.validated();
         } catch (JacksonException e) {
             throw InvalidInput.of(path(e), e.getOriginalMessage());
         }
