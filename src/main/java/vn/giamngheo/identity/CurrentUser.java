@@ -47,6 +47,9 @@ public class CurrentUser {
 
     public Actor actorFor(String username) {
         UserAccount account = users.account(username).orElseThrow(() -> new NotPermitted("unknown user " + username));
+        if (!account.enabled()) {
+            throw new NotPermitted("account disabled: " + username);
+        }
         Set<Permission> permissions = EnumSet.noneOf(Permission.class);
         account.roles().forEach(r -> permissions.addAll(r.permissions()));
         Jurisdiction jurisdiction = account.roles().contains(Role.SYSTEM_ADMIN)

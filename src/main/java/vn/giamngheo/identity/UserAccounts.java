@@ -24,7 +24,6 @@ import vn.giamngheo.shared.Permission;
  */
 @Service
 public class UserAccounts {
-    static final int MIN_PASSWORD_LENGTH = 10;
     private final UserStore store;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
@@ -69,7 +68,7 @@ public class UserAccounts {
         if (user.fullName() == null || user.fullName().isBlank()) {
             problems.add(new InvalidInput.Problem(0, "fullName", "a full name is required"));
         }
-        checkPassword(user.password(), problems);
+        checkPassword(user.password(), problems, user.username(), user.fullName());
         if (user.roles() == null || user.roles().isEmpty()) {
             problems.add(new InvalidInput.Problem(0, "roles", "at least one role is required"));
         }
@@ -110,7 +109,7 @@ public class UserAccounts {
     public void setPassword(Actor actor, long id, String password) {
         UserAccount account = get(actor, id);
         List<InvalidInput.Problem> problems = new ArrayList<>();
-        checkPassword(password, problems);
+        checkPassword(password, problems, account.username(), account.fullName());
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -149,9 +148,7 @@ public class UserAccounts {
                         .allMatch(p -> actor.jurisdiction().covers(p));
     }
 
-    private static void checkPassword(String password, List<InvalidInput.Problem> problems) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            problems.add(new InvalidInput.Problem(0, "password", "at least " + MIN_PASSWORD_LENGTH + " characters"));
-        }
+    private static void checkPassword(String password, List<InvalidInput.Problem> problems, String... personal) {
+        problems.addAll(PasswordRule.problems(password, personal));
     }
 }
