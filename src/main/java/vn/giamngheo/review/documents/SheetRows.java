@@ -21,6 +21,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 /**
  * Streams the rows of one worksheet of an .xlsx file, straight from the sheet's XML with SAX, so a
@@ -85,6 +86,11 @@ final class SheetRows {
             throw InvalidInput.of("(file)", "not an Excel .xlsx workbook");
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw InvalidInput.of("(file)", "the workbook cannot be read: " + e.getMessage());
+        } catch (InvalidInput e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // POI's own failures on a damaged or oversized workbook (a zip bomb is refused this way)
+            throw InvalidInput.of("(file)", Message.of("input.unreadableFile", String.valueOf(e.getMessage())));
         }
     }
 
