@@ -26,6 +26,7 @@ import vn.giamngheo.shared.InvalidInput.Problem;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.OutsideJurisdiction;
 import vn.giamngheo.shared.Permission;
+import vn.giamngheo.shared.TimeLimit;
 
 /**
  * Plan documents: saving a reviewed extraction (all of it or nothing), reading a plan with its
@@ -36,6 +37,9 @@ import vn.giamngheo.shared.Permission;
 public class Plans {
     static final String ENTITY = "Plan";
     private static final int MAX_FILE = 50 * 1024 * 1024;
+    /** Reading one plan document (a crafted .docx can keep the parser busy): beyond this it is refused. */
+    static final java.time.Duration PARSE_LIMIT = java.time.Duration.ofSeconds(60);
+
     private final PlanStore store;
     private final PlanChain chain;
     private final FileStore files;
@@ -168,7 +172,8 @@ public class Plans {
 
     private PlanDraft extract(long unitId, UploadedFile document) {
         PlanExtraction extraction = new PlanExtractor(registry.atUnit(unitId))
-                .extract(PlanDocuments.read(document.name(), document.bytes()));
+                .extract(TimeLimit.within(
+                        PARSE_LIMIT, "file", () -> PlanDocuments.read(document.name(), document.bytes())));
         return PlanDraft.of(extraction, unitId);
     }
 

@@ -45,6 +45,8 @@ class SecurityConfig {
                         .authenticated())
                 .httpBasic(b -> b.realmName("giamngheo").authenticationEntryPoint(new BasicEntryPoint()))
                 .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::basicWithoutSession))
+                // a refused script request opens no session (saving it for after a login would)
+                .requestCache(c -> c.disable())
                 .addFilterBefore(new SessionFollowsAccount(sessions), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new BasicEntryPoint()));
         return http.build();
