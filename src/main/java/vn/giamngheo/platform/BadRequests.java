@@ -26,6 +26,7 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.JsonText;
 import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.Wording;
 
@@ -90,7 +91,7 @@ class BadRequests {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(
             HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response, Locale l) {
-        String field = e.getMostSpecificCause() instanceof JacksonException j ? path(j) : "";
+        String field = e.getMostSpecificCause() instanceof JacksonException j ? JsonText.fieldPath(j) : "";
         return answer(
                 request, response, l, HttpStatus.BAD_REQUEST, InvalidInput.of(field, Message.of("input.unreadable")));
     }
@@ -168,18 +169,5 @@ class BadRequests {
 
     static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-    }
-
-    /** {@code household.members[2].age} from Jackson's path. */
-    private static String path(JacksonException e) {
-        StringBuilder out = new StringBuilder();
-        for (JacksonException.Reference r : e.getPath()) {
-            if (r.getPropertyName() != null) {
-                out.append(out.isEmpty() ? "" : ".").append(r.getPropertyName());
-            } else if (r.getIndex() >= 0) {
-                out.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return out.toString();
     }
 }

@@ -9,6 +9,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.JsonText;
 import vn.giamngheo.shared.Message;
 
 /**
@@ -55,14 +56,7 @@ public final class StandardJson {
     }
 
     private static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "(standard)" : path.toString();
+        String path = JsonText.fieldPath(e);
+        return path.isEmpty() ? "(standard)" : path;
     }
 }
