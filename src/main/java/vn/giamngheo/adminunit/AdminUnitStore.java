@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.ScopedSql;
 import vn.giamngheo.shared.TextFolding;
 
 /** SQL for admin_unit and its history tables; maps rows to {@link AdminUnit}. */
@@ -33,10 +34,11 @@ class AdminUnitStore {
 
     /** The unit, only if it lies inside the jurisdiction: the condition is part of the query. */
     Optional<AdminUnit> findWithin(long id, Jurisdiction jurisdiction) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE id = :id AND "
-                        + jurisdiction.sqlCondition("path"))
+        return ScopedSql.of(
+                        jdbc,
+                        jurisdiction,
+                        "SELECT " + COLUMNS + " FROM admin_unit WHERE id = :id AND path LIKE ANY (:scope)")
                 .param("id", id)
-                .params(jurisdiction.sqlParameters())
                 .query(AdminUnitStore::map)
                 .optional();
     }

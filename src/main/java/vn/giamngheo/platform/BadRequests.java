@@ -3,6 +3,7 @@ package vn.giamngheo.platform;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
@@ -11,14 +12,13 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -48,25 +48,10 @@ class BadRequests {
         this.messages = messages;
     }
 
-    @ExceptionHandler(TypeMismatchException.class)
-    Object typeMismatch(TypeMismatchException e, HttpServletRequest request, HttpServletResponse response, Locale l) {
-        String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
-        return answer(
-                request, response, l, HttpStatus.BAD_REQUEST, InvalidInput.of(field, Message.of("input.wrongType")));
-    }
-
-    @ExceptionHandler(MissingServletRequestParameterException.class)
-    Object missing(
-            MissingServletRequestParameterException e,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Locale l) {
-        return answer(
-                request,
-                response,
-                l,
-                HttpStatus.BAD_REQUEST,
-                InvalidInput.of(e.getParameterName(), Message.of("input.missing")));
+    /** A parameter missing or of the wrong type names the parameter (and the value refused). */
+    @ExceptionHandler({TypeMismatchException.class, MissingServletRequestParameterException.class})
+    Object badParameter(Exception e, HttpServletRequest request, HttpServletResponse response, Locale l) {
+        return answer(request, response, l, HttpStatus.BAD_REQUEST, List.of(RequestProblems.of(e)));
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
@@ -110,12 +95,14 @@ class BadRequests {
     /** An address no page or operation answers. */
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
     Object notFound(Exception e, HttpServletRequest request, HttpServletResponse response, Locale l) {
-        if (isApi(request)) {
-            ProblemDetail p = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
-            p.setDetail(messages.getMessage("error.notFound", null, l));
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(p);
+        String code = "access.pageNotFound";
+        String detail = messages.getMessage("problem." + code, null, l);
+        if (LanguageResolver.isApi(request)) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ApiErrors.detail(messages, HttpStatus.NOT_FOUND, code, "error.notFound", detail, l));
         }
-        return PageErrors.page(response, 404, "error.notFound", "");
+        return PageErrors.page(response, 404, "error.notFound", detail, code);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -161,13 +148,20 @@ class BadRequests {
             Locale locale,
             HttpStatus status,
             InvalidInput e) {
-        if (isApi(request)) {
-            return ResponseEntity.status(status).body(ApiErrors.details(wording, status, e, locale));
-        }
-        return PageErrors.invalidPage(response, status.value(), e);
+        return answer(request, response, locale, status, e.problems());
     }
 
-    static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    private Object answer(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale,
+            HttpStatus status,
+            List<InvalidInput.Problem> problems) {
+        if (LanguageResolver.isApi(request)) {
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ApiErrors.invalid(status, problems, wording, messages, locale));
+        }
+        return PageErrors.invalid(response, status.value(), problems);
     }
 }

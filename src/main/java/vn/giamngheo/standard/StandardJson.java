@@ -35,7 +35,7 @@ public final class StandardJson {
             standards.forEach(PovertyStandard::validated);
             return standards;
         } catch (JacksonException e) {
-            throw InvalidInput.of(path(e), e.getOriginalMessage());
+            throw InvalidInput.of(path(e), Message.of("standard.jsonValue"));
         }
     }
 
@@ -47,7 +47,7 @@ public final class StandardJson {
             }
             return standard.validated();
         } catch (JacksonException e) {
-            throw InvalidInput.of(path(e), e.getOriginalMessage());
+            throw InvalidInput.of(path(e), Message.of("standard.jsonValue"));
         }
     }
 

@@ -63,9 +63,9 @@ class BadInputIT extends IntegrationTestBase {
 
     @Test
     void theApiAnswersMalformedParametersAndBodiesWithProblemDetails() {
-        isProblem(api.get("/api/v1/admin-units/abc", "admin"), 400, "input.wrongType");
-        isProblem(api.get("/api/v1/helpers?unitId=1&year=99999999999", "admin"), 400, "input.wrongType");
-        isProblem(api.get("/api/v1/helpers?year=2024", "admin"), 400, "input.missing");
+        isProblem(api.get("/api/v1/admin-units/abc", "admin"), 400, "request.parameterValue");
+        isProblem(api.get("/api/v1/helpers?unitId=1&year=99999999999", "admin"), 400, "request.parameterValue");
+        isProblem(api.get("/api/v1/helpers?year=2024", "admin"), 400, "request.parameterMissing");
         isProblem(api.postJson("/api/v1/admin-units/1/merge", "admin", "{"), 400, "input.unreadable");
         isProblem(api.postJson("/api/v1/admin-units/1/merge", "admin", "null"), 400, "input.unreadable");
         isProblem(api.postJson("/api/v1/admin-units/1/merge", "admin", ""), 400, "input.unreadable");

@@ -342,7 +342,7 @@ class DemoReviews implements ApplicationRunner {
                 s.deprivations(),
                 h.survey().members(),
                 s.dwelling(),
-                s.laborCapacity(),
+                s.labourCapacity(),
                 s.causes(),
                 h.listed2023());
     }
