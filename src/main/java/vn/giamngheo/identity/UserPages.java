@@ -40,7 +40,7 @@ class UserPages {
             @RequestParam(required = false) List<Role> roles,
             @RequestParam(defaultValue = "") String unitIds,
             RedirectAttributes redirect) {
-        Set<Role> roleSet = roles == null ? Set.of() : EnumSet.copyOf(roles);
+        Set<Role> roleSet = roles(roles);
         UserAccount created =
                 accounts.create(currentUser.actor(), new NewUser(username, fullName, password, roleSet, ids(unitIds)));
         redirect.addFlashAttribute("message", created.username());
@@ -62,7 +62,7 @@ class UserPages {
             @RequestParam(required = false) List<Role> roles,
             @RequestParam(defaultValue = "") String unitIds,
             @RequestParam int version) {
-        Set<Role> roleSet = roles == null ? Set.of() : EnumSet.copyOf(roles);
+        Set<Role> roleSet = roles(roles);
         accounts.update(currentUser.actor(), id, fullName, enabled, roleSet, ids(unitIds), version);
         return "redirect:/admin/users/" + id;
     }
@@ -71,6 +71,15 @@ class UserPages {
     String password(@PathVariable long id, @RequestParam String password) {
         accounts.setPassword(currentUser.actor(), id, password);
         return "redirect:/admin/users/" + id;
+    }
+
+    /** The roles ticked; none ticked may arrive as no parameter, an empty one ({@code roles=}) or a blank. */
+    static Set<Role> roles(List<Role> ticked) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (ticked != null) {
+            ticked.stream().filter(java.util.Objects::nonNull).forEach(roles::add);
+        }
+        return roles;
     }
 
     /** Unit ids typed as a list ("12, 15"): anything but ASCII digits is named as a problem of the field. */

@@ -151,7 +151,7 @@ class BadInputIT extends IntegrationTestBase {
                                 + Http.q(Http.csrfToken(users))),
                 400,
                 "không đúng kiểu");
-        isVietnamesePage(session.get("/units/abc", null), 400, "không đúng kiểu");
+        isVietnamesePage(session.get("/units/abc", null), 400, "Giá trị “abc” không hợp lệ");
         isVietnamesePage(session.get("/error", null), 404, "Không tìm thấy");
         isVietnamesePage(new Http(port).get("/error", null), 404, "Không tìm thấy");
         isVietnamesePage(session.get("/no-such-page", null), 404, "Không tìm thấy");
