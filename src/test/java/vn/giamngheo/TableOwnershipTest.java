@@ -47,6 +47,8 @@ class TableOwnershipTest {
             entry("V13_1", "household"),
             entry("V22_1", "planning"),
             entry("V23_1", "review"),
+            entry("V27_1", "adminunit"),
+            entry("V27_2", "review"),
             entry("V23_2", "household"),
             entry("V28_1", "household"));
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.audit.AuditLog;
@@ -31,11 +32,13 @@ public class AdminUnits {
     private final AdminUnitStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AdminUnits(AdminUnitStore store, AuditLog audit, Clock clock) {
+    AdminUnits(AdminUnitStore store, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     public AdminUnit get(long id) {
@@ -96,6 +99,14 @@ public class AdminUnits {
 
     public List<Succession> successions(long unitId) {
         return store.successions(unitId);
+    }
+
+    /** The units that continued this one (its successors by merge or split), oldest link first. */
+    public List<Long> successorIds(long unitId) {
+        return store.successions(unitId).stream()
+                .filter(s -> s.predecessorId() == unitId)
+                .map(Succession::successorId)
+                .toList();
     }
 
     /** The name the unit had on a day (for records dated before a renaming). */
@@ -204,7 +215,9 @@ public class AdminUnits {
                             Message.of("level." + unit.level()),
                             Message.of("level." + newParent.level())));
         }
+        store.deferHouseholdRefiling();
         store.reparent(unit, newParent, now(), actor.username());
+        refileHouseholds(unit, newParent);
         AdminUnit after = get(id);
         audit.change(
                 actor,
@@ -253,11 +266,13 @@ public class AdminUnits {
                                 Message.of("level." + predecessor.level()),
                                 Message.of("level." + successor.level())));
             }
+            store.deferHouseholdRefiling();
             for (AdminUnit child : store.children(pid)) {
                 if (!child.retired()) {
                     store.reparent(child, get(successorId), now(), actor.username());
                 }
             }
+            refileHouseholds(predecessor, successor);
             store.insertSuccession(
                     new Succession(pid, successorId, "MERGE", effective, legalBasis), now(), actor.username());
             AdminUnit current = get(pid);
@@ -319,6 +334,19 @@ public class AdminUnits {
                     get(district.id()).version()));
         }
         return retired;
+    }
+
+    /** After a move from {@code from}'s province to {@code to}'s: re-files the households, set-based. */
+    private void refileHouseholds(AdminUnit from, AdminUnit to) {
+        long former = provinceOf(from);
+        if (former != provinceOf(to)) {
+            events.publishEvent(new HouseholdsFollowUnits(java.util.Set.of(former), Map.of()));
+        }
+    }
+
+    /** The root of a unit's tree: the first id of its path. */
+    static long provinceOf(AdminUnit unit) {
+        return Long.parseLong(unit.path().split("/")[1]);
     }
 
     /** A unit the actor may change: loaded with the jurisdiction condition in the query itself. */

@@ -67,6 +67,8 @@ class KillAndRestartIT {
                 Map.of(),
                 new File(tmp.toFile(), "app-" + Instant.now().toEpochMilli() + ".log"),
                 "--server.port=" + port,
-                "--giamngheo.data-dir=" + data);
+                "--giamngheo.data-dir=" + data,
+                // the old structure, where Xuân Bái is a commune; the reform demo is ReformIT's
+                "--giamngheo.demo-reform=false");
     }
 }

@@ -134,7 +134,8 @@ class ReviewImportKillIT {
                 GiamNgheoApplication.class.getName(),
                 "--server.port=" + port,
                 "--giamngheo.data-dir=" + data,
-                "--giamngheo.demo-households=false"));
+                "--giamngheo.demo-households=false",
+                "--giamngheo.demo-reform=false"));
         pb.redirectErrorStream(true);
         pb.redirectOutput(new File(tmp.toFile(), "app-" + Instant.now().toEpochMilli() + ".log"));
         return pb.start();
