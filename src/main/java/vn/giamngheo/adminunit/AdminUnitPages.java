@@ -50,13 +50,13 @@ class AdminUnitPages {
             model.addAttribute("q", q);
             model.addAttribute("searchResults", found);
         }
-        return htmx != null ? "units/children :: results(${units})" : "units/search";
+        return htmx != null ? "units/children :: results(units=${units})" : "units/search";
     }
 
     @GetMapping("/units/{id}/children")
     String children(@PathVariable long id, Model model) {
         model.addAttribute("units", units.children(id));
-        return "units/children :: list(${units})";
+        return "units/children :: list(units=${units})";
     }
 
     @GetMapping("/units/{id}")

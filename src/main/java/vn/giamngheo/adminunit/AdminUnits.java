@@ -245,6 +245,12 @@ public class AdminUnits {
     public AdminUnit merge(
             Actor actor, List<Long> predecessorIds, long successorId, LocalDate effective, String legalBasis) {
         actor.require(Permission.UNIT_EDIT);
+        if (predecessorIds == null || predecessorIds.contains(null)) {
+            throw InvalidInput.of("predecessorIds", Message.of("input.missing"));
+        }
+        if (effective == null) {
+            throw InvalidInput.of("effective", Message.of("input.missing"));
+        }
         if (predecessorIds.isEmpty() || predecessorIds.contains(successorId)) {
             throw InvalidInput.of("predecessorIds", Message.of("adminunit.mergeNothing"));
         }
@@ -306,6 +312,9 @@ public class AdminUnits {
     @Transactional
     public List<AdminUnit> abolishDistricts(Actor actor, long provinceId, LocalDate lastDay, String legalBasis) {
         actor.require(Permission.UNIT_EDIT);
+        if (lastDay == null) {
+            throw InvalidInput.of("lastDay", Message.of("input.missing"));
+        }
         AdminUnit province = writableUnit(actor, provinceId);
         List<AdminUnit> retired = new ArrayList<>();
         for (AdminUnit district : store.children(provinceId)) {

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.giamngheo.identity.CurrentUser;
+import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 @RestController
 @RequestMapping("/api/v1/households")
@@ -84,6 +86,9 @@ class HouseholdApi {
     @PutMapping("/{id}")
     @Operation(summary = "Save a household; 409 if someone saved it after the given version")
     Household update(@PathVariable long id, @RequestBody UpdateRequest body) {
+        if (body.household() == null) {
+            throw InvalidInput.of("household", Message.of("input.missing"));
+        }
         return registry.update(currentUser.actor(), id, body.household(), body.version());
     }
 

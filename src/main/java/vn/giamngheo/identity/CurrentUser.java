@@ -52,6 +52,9 @@ public class CurrentUser {
     public Actor actorFor(String username) {
         UserAccount account =
                 users.account(username).orElseThrow(() -> new NotPermitted(Message.of("access.unknownUser", username)));
+        if (!account.enabled()) {
+            throw new NotPermitted(Message.of("access.accountDisabled", username));
+        }
         Set<Permission> permissions = EnumSet.noneOf(Permission.class);
         account.roles().forEach(r -> permissions.addAll(r.permissions()));
         Jurisdiction jurisdiction = account.roles().contains(Role.SYSTEM_ADMIN)

@@ -2,25 +2,22 @@ package vn.giamngheo.identity;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.audit.AuditLog;
 
 /**
- * Checks a username and password for the login form and HTTP Basic alike. After repeated failures
- * further attempts are refused, without even checking the password, until the throttle's wait has
- * passed; every failure is audited.
+ * Checks a username and password for the login form and HTTP Basic alike. Every refusal — unknown
+ * name, wrong password, disabled account, too many failures — gives the same answer, so the answer
+ * never tells whether a name exists. After repeated failures ({@link LoginAttempts}: per name and
+ * address, per name, per address) further attempts are refused without checking the password until
+ * the wait has passed; every failure and every throttled attempt is audited.
  */
 @Component
 public class PasswordLogin implements AuthenticationProvider {
@@ -28,7 +25,8 @@ public class PasswordLogin implements AuthenticationProvider {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
-    private final LoginThrottle throttle;
+    private final LoginAttempts attempts;
+    private final AccountSessions sessions;
     private final String dummyHash;
 
     PasswordLogin(
@@ -36,12 +34,16 @@ public class PasswordLogin implements AuthenticationProvider {
             PasswordEncoder encoder,
             AuditLog audit,
             Clock clock,
-            @Value("${giamngheo.login.max-failures-before-delay:3}") int freeFailures) {
+            AccountSessions sessions,
+            @Value("${giamngheo.login.max-failures-before-delay:3}") int freeFailures,
+            @Value("${giamngheo.login.max-failures-per-name:10}") int freePerName,
+            @Value("${giamngheo.login.max-failures-per-address:30}") int freePerAddress) {
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
-        this.throttle = new LoginThrottle(freeFailures);
+        this.sessions = sessions;
+        this.attempts = new LoginAttempts(freeFailures, freePerName, freePerAddress);
         this.dummyHash = encoder.encode("no-such-user-" + System.nanoTime());
     }
 
@@ -52,41 +54,53 @@ public class PasswordLogin implements AuthenticationProvider {
         String password = authentication.getCredentials() == null
                 ? ""
                 : authentication.getCredentials().toString();
+        String address =
+                authentication.getDetails() instanceof WebAuthenticationDetails d && d.getRemoteAddress() != null
+                        ? d.getRemoteAddress()
+                        : "unknown";
         var found = users.credentials(username);
+        Long userId = found.map(UserStore.Credentials::id).orElse(null);
+        Duration wait = attempts.wait(username, address, clock.instant());
+        if (!wait.isZero()) {
+            audit.event(
+                    username,
+                    "LOGIN_THROTTLED",
+                    "User",
+                    userId,
+                    null,
+                    "wait " + wait.toSeconds() + " s from " + address);
+            throw refused();
+        }
         if (found.isEmpty()) {
             encoder.matches(password, dummyHash); // same work as for a real user: no timing oracle
-            audit.event(username, "LOGIN_FAILED", "User", null, null, "unknown user");
-            throw new BadCredentialsException("bad credentials");
+            attempts.failed(username, address, clock.instant());
+            audit.event(username, "LOGIN_FAILED", "User", null, null, "unknown user from " + address);
+            throw refused();
         }
         UserStore.Credentials user = found.get();
-        Duration wait = throttle.remaining(user.failedLogins(), user.lastFailedAt(), clock.instant());
-        if (!wait.isZero()) {
-            audit.event(user.username(), "LOGIN_THROTTLED", "User", user.id(), null, "wait " + wait.toSeconds() + " s");
-            throw new LockedException(String.valueOf(Math.max(1, wait.toSeconds())));
-        }
-        if (!user.enabled()) {
-            throw new DisabledException("disabled");
-        }
         if (!encoder.matches(password, user.passwordHash())) {
             users.recordFailure(user.id(), clock.instant());
-            audit.event(user.username(), "LOGIN_FAILED", "User", user.id(), null, "wrong password");
-            throw new BadCredentialsException("bad credentials");
+            attempts.failed(username, address, clock.instant());
+            audit.event(user.username(), "LOGIN_FAILED", "User", user.id(), null, "wrong password from " + address);
+            throw refused();
         }
+        if (!user.enabled()) {
+            audit.event(user.username(), "LOGIN_FAILED", "User", user.id(), null, "disabled account from " + address);
+            throw refused();
+        }
+        attempts.succeeded(username, address);
         users.resetFailures(user.id());
         if (encoder.upgradeEncoding(user.passwordHash())) {
             users.setPassword(user.id(), encoder.encode(password), clock.instant(), user.username());
         }
-        return UsernamePasswordAuthenticationToken.authenticated(user.username(), null, authorities(user.username()));
+        UsernamePasswordAuthenticationToken done = UsernamePasswordAuthenticationToken.authenticated(
+                user.username(), null, sessions.authoritiesAtLogin(user.username()));
+        done.setDetails(authentication.getDetails());
+        return done;
     }
 
-    private List<GrantedAuthority> authorities(String username) {
-        List<GrantedAuthority> granted = new ArrayList<>();
-        users.account(username)
-                .ifPresent(account -> account.roles().forEach(role -> {
-                    granted.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
-                    role.permissions().forEach(p -> granted.add(new SimpleGrantedAuthority(p.name())));
-                }));
-        return granted;
+    private static BadCredentialsException refused() {
+        return new BadCredentialsException("bad credentials");
     }
 
     @Override

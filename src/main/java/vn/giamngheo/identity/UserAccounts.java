@@ -25,7 +25,6 @@ import vn.giamngheo.shared.UnitPaths;
  */
 @Service
 public class UserAccounts {
-    static final int MIN_PASSWORD_LENGTH = 10;
     private final UserStore store;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
@@ -70,7 +69,7 @@ public class UserAccounts {
         if (user.fullName() == null || user.fullName().isBlank()) {
             problems.add(InvalidInput.Problem.of("fullName", "identity.fullNameMissing"));
         }
-        checkPassword(user.password(), problems);
+        checkPassword(user.password(), problems, user.username(), user.fullName());
         if (user.roles() == null || user.roles().isEmpty()) {
             problems.add(InvalidInput.Problem.of("roles", "identity.rolesMissing"));
         }
@@ -111,7 +110,7 @@ public class UserAccounts {
     public void setPassword(Actor actor, long id, String password) {
         UserAccount account = get(actor, id);
         List<InvalidInput.Problem> problems = new ArrayList<>();
-        checkPassword(password, problems);
+        checkPassword(password, problems, account.username(), account.fullName());
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -149,9 +148,7 @@ public class UserAccounts {
                         .allMatch(p -> actor.jurisdiction().covers(p));
     }
 
-    private static void checkPassword(String password, List<InvalidInput.Problem> problems) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            problems.add(InvalidInput.Problem.of("password", "identity.passwordShort", MIN_PASSWORD_LENGTH));
-        }
+    private static void checkPassword(String password, List<InvalidInput.Problem> problems, String... personal) {
+        problems.addAll(PasswordRule.problems(password, personal));
     }
 }

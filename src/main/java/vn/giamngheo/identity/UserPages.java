@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 /** User administration pages: list, create, change roles and jurisdiction, set a password. */
 @Controller
@@ -38,7 +40,7 @@ class UserPages {
             @RequestParam(required = false) List<Role> roles,
             @RequestParam(defaultValue = "") String unitIds,
             RedirectAttributes redirect) {
-        Set<Role> roleSet = roles == null ? Set.of() : EnumSet.copyOf(roles);
+        Set<Role> roleSet = roles(roles);
         UserAccount created =
                 accounts.create(currentUser.actor(), new NewUser(username, fullName, password, roleSet, ids(unitIds)));
         redirect.addFlashAttribute("message", created.username());
@@ -60,7 +62,7 @@ class UserPages {
             @RequestParam(required = false) List<Role> roles,
             @RequestParam(defaultValue = "") String unitIds,
             @RequestParam int version) {
-        Set<Role> roleSet = roles == null ? Set.of() : EnumSet.copyOf(roles);
+        Set<Role> roleSet = roles(roles);
         accounts.update(currentUser.actor(), id, fullName, enabled, roleSet, ids(unitIds), version);
         return "redirect:/admin/users/" + id;
     }
@@ -71,10 +73,22 @@ class UserPages {
         return "redirect:/admin/users/" + id;
     }
 
-    private static List<Long> ids(String text) {
-        return Arrays.stream(text.split("[,;\\s]+"))
-                .filter(s -> !s.isBlank())
-                .map(Long::valueOf)
-                .toList();
+    /** The roles ticked; none ticked may arrive as no parameter, an empty one ({@code roles=}) or a blank. */
+    static Set<Role> roles(List<Role> ticked) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (ticked != null) {
+            ticked.stream().filter(java.util.Objects::nonNull).forEach(roles::add);
+        }
+        return roles;
+    }
+
+    /** Unit ids typed as a list ("12, 15"): anything but ASCII digits is named as a problem of the field. */
+    static List<Long> ids(String text) {
+        List<String> parts =
+                Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+        if (parts.stream().anyMatch(s -> !s.matches("[0-9]{1,18}"))) {
+            throw InvalidInput.of("jurisdictionUnitIds", Message.of("input.wrongType"));
+        }
+        return parts.stream().map(Long::valueOf).toList();
     }
 }

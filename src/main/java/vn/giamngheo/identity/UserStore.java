@@ -45,6 +45,16 @@ class UserStore {
                 .optional();
     }
 
+    /** What decides whether a session still stands: the account's version and whether it is enabled. */
+    record State(int version, boolean enabled) {}
+
+    Optional<State> state(String username) {
+        return jdbc.sql("SELECT version, enabled FROM app_user WHERE lower(username) = lower(:u)")
+                .param("u", username)
+                .query((rs, n) -> new State(rs.getInt(1), rs.getBoolean(2)))
+                .optional();
+    }
+
     Optional<UserAccount> account(String username) {
         return jdbc.sql(ACCOUNT_SELECT + " WHERE lower(u.username) = lower(:u)")
                 .param("u", username)

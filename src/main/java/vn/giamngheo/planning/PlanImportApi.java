@@ -17,6 +17,7 @@ import vn.giamngheo.planning.extraction.PlanDocuments;
 import vn.giamngheo.planning.extraction.PlanExtraction;
 import vn.giamngheo.planning.extraction.PlanExtractor;
 import vn.giamngheo.planning.extraction.PlanText;
+import vn.giamngheo.shared.TimeLimit;
 
 /**
  * Reads an uploaded plan and answers with what it says, for the official to review and correct.
@@ -43,7 +44,9 @@ class PlanImportApi {
     @Operation(summary = "Extract a plan from an uploaded .docx, .md or .txt (part \"file\"); nothing is saved")
     PlanExtraction importFile(@RequestParam("file") MultipartFile file, @RequestParam(required = false) Long unitId)
             throws IOException {
-        return extract(PlanDocuments.read(file.getOriginalFilename(), file.getBytes()), unitId);
+        byte[] bytes = file.getBytes();
+        String name = file.getOriginalFilename();
+        return extract(TimeLimit.within(Plans.PARSE_LIMIT, "file", () -> PlanDocuments.read(name, bytes)), unitId);
     }
 
     @PostMapping(
@@ -57,7 +60,8 @@ class PlanImportApi {
     @PostMapping(path = "/import", consumes = DOCX)
     @Operation(summary = "Extract a plan from a .docx sent as the request body; nothing is saved")
     PlanExtraction importDocx(@RequestBody byte[] body, @RequestParam(required = false) Long unitId) {
-        return extract(PlanDocuments.read("plan.docx", body), unitId);
+        return extract(
+                TimeLimit.within(Plans.PARSE_LIMIT, "file", () -> PlanDocuments.read("plan.docx", body)), unitId);
     }
 
     private PlanExtraction extract(PlanText text, Long unitId) {

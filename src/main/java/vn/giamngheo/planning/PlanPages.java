@@ -26,6 +26,7 @@ import vn.giamngheo.planning.extraction.ReportPeriod;
 import vn.giamngheo.planning.extraction.ScheduleKind;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 /**
  * Plan pages: a unit's plans with the upload form; the upload read into a review form the official
@@ -103,8 +104,10 @@ class PlanPages {
         AdminUnit unit = units.get(unitId);
         UploadedFile document = new UploadedFile(file.getOriginalFilename(), file.getContentType(), file.getBytes());
         try {
-            PlanDraft draft = plans.draft(unitId, document);
+            PlanDraft draft = plans.draft(currentUser.actor(), unitId, document);
             String token = UUID.randomUUID().toString();
+            // one document waits for review per session: a new upload replaces the one not saved
+            forgetPendingUploads(session);
             session.setAttribute(UPLOAD + token, document);
             return review(model, unit, PlanForm.of(draft, token, json), document.name(), List.of(), locale);
         } catch (InvalidInput e) {
@@ -115,8 +118,19 @@ class PlanPages {
         }
     }
 
+    private static void forgetPendingUploads(HttpSession session) {
+        for (String name : java.util.Collections.list(session.getAttributeNames())) {
+            if (name.startsWith(UPLOAD)) {
+                session.removeAttribute(name);
+            }
+        }
+    }
+
     @PostMapping("/plans/save")
     String save(@ModelAttribute("form") PlanForm form, HttpSession session, Model model, Locale locale) {
+        if (form.unitId == null) {
+            throw InvalidInput.of("unitId", Message.of("input.missing"));
+        }
         AdminUnit unit = units.get(form.unitId);
         UploadedFile document = form.upload == null ? null : (UploadedFile) session.getAttribute(UPLOAD + form.upload);
         try {

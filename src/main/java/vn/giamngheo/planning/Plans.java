@@ -27,6 +27,7 @@ import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.OutsideJurisdiction;
 import vn.giamngheo.shared.Permission;
+import vn.giamngheo.shared.TimeLimit;
 
 /**
  * Plan documents: saving a reviewed extraction (all of it or nothing), reading a plan with its
@@ -37,6 +38,9 @@ import vn.giamngheo.shared.Permission;
 public class Plans {
     static final String ENTITY = "Plan";
     private static final int MAX_FILE = 50 * 1024 * 1024;
+    /** Reading one plan document (a crafted .docx can keep the parser busy): beyond this it is refused. */
+    static final java.time.Duration PARSE_LIMIT = java.time.Duration.ofSeconds(60);
+
     private final PlanStore store;
     private final PlanChain chain;
     private final FileStore files;
@@ -155,8 +159,23 @@ public class Plans {
     /** A plan document read for a unit (names matched in the registry from that unit up), as a draft to review. */
     public PlanDraft draft(long unitId, UploadedFile document) {
         units.get(unitId);
+        return extract(unitId, document);
+    }
+
+    /**
+     * The draft of a document a user uploads to review and save: only who may write plans of that
+     * unit may have the server read a document for it.
+     */
+    public PlanDraft draft(Actor actor, long unitId, UploadedFile document) {
+        actor.require(Permission.PLAN_EDIT);
+        units.writableUnit(actor, unitId);
+        return extract(unitId, document);
+    }
+
+    private PlanDraft extract(long unitId, UploadedFile document) {
         PlanExtraction extraction = new PlanExtractor(registry.atUnit(unitId))
-                .extract(PlanDocuments.read(document.name(), document.bytes()));
+                .extract(TimeLimit.within(
+                        PARSE_LIMIT, "file", () -> PlanDocuments.read(document.name(), document.bytes())));
         return PlanDraft.of(extraction, unitId);
     }
 

@@ -4,12 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -49,12 +47,6 @@ class ApiErrors {
         return invalid(e.problems(), locale);
     }
 
-    /** A query parameter missing or of the wrong type is a problem of the input like any other. */
-    @ExceptionHandler({MissingServletRequestParameterException.class, TypeMismatchException.class})
-    ProblemDetail badParameter(Exception e, Locale locale) {
-        return invalid(List.of(RequestProblems.of(e)), locale);
-    }
-
     @ExceptionHandler(OutsideJurisdiction.class)
     ProblemDetail outside(OutsideJurisdiction e, HttpServletRequest request, Locale locale) {
         audit.denied(
@@ -83,11 +75,25 @@ class ApiErrors {
     }
 
     private ProblemDetail invalid(List<InvalidInput.Problem> problems, Locale locale) {
+        return invalid(HttpStatus.BAD_REQUEST, problems, wording, messages, locale);
+    }
+
+    /**
+     * Input that cannot be accepted, answered with {@code status} (400; 413 or 411 for a body past its
+     * limit; 409 for a duplicate): every problem in {@code errors}, the first worded as the detail.
+     */
+    static ProblemDetail invalid(
+            HttpStatus status,
+            List<InvalidInput.Problem> problems,
+            Wording wording,
+            MessageSource messages,
+            Locale locale) {
         List<Map<String, Object>> errors = errors(problems, wording, locale);
         ProblemDetail p = detail(
-                HttpStatus.BAD_REQUEST,
+                messages,
+                status,
                 INVALID,
-                "error.invalid",
+                PageErrors.invalidTitle(status.value()),
                 errors.isEmpty() ? "" : (String) errors.get(0).get("reason"),
                 locale);
         p.setProperty("errors", errors);
@@ -95,11 +101,12 @@ class ApiErrors {
     }
 
     private ProblemDetail refused(HttpStatus status, String titleKey, Refusal e, Locale locale) {
-        return detail(status, e.reason().code(), titleKey, wording.refusal(e, locale), locale);
+        return detail(messages, status, e.reason().code(), titleKey, wording.refusal(e, locale), locale);
     }
 
     /** A problem detail: the worded title and detail, and the code machines read. */
-    ProblemDetail detail(HttpStatus status, String code, String titleKey, String detail, Locale locale) {
+    static ProblemDetail detail(
+            MessageSource messages, HttpStatus status, String code, String titleKey, String detail, Locale locale) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setTitle(messages.getMessage(titleKey, null, status.getReasonPhrase(), locale));
         p.setProperty("code", code);

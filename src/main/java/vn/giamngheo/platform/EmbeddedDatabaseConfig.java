@@ -28,6 +28,7 @@ class EmbeddedDatabaseConfig {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
         config.setUsername("postgres");
+        config.setPassword(server.password());
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("giamngheo-embedded");
         return new HikariDataSource(config);

@@ -31,9 +31,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     static final String DATABASE = "giamngheo";
 
     private final EmbeddedPostgres postgres;
+    private final String password;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, String password) {
         this.postgres = postgres;
+        this.password = password;
     }
 
     /** Starts the server on {@code dataDir}, creating the folder and the database when new. */
@@ -42,6 +44,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         DataDirectoryCheck.requireUsable(dataDir, pgData);
         stopLeftoverPostmaster(pgData);
         try {
+            boolean existing = Files.isRegularFile(pgData.resolve("PG_VERSION"));
+            if (existing && !Files.exists(dataDir.resolve(DatabasePassword.FILE)) && !DatabasePassword.trusts(pgData)) {
+                throw new StartupProblem("Thiếu tệp mật khẩu "
+                        + dataDir.resolve(DatabasePassword.FILE).toAbsolutePath()
+                        + " của PostgreSQL nhúng (the embedded PostgreSQL's password file is missing)");
+            }
+            String password = DatabasePassword.readOrCreate(dataDir);
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
@@ -51,11 +60,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "128MB")
-                    .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("listen_addresses", "localhost") // loopback only
+                    .setServerConfig("password_encryption", "scram-sha-256")
                     .setLocaleConfig("locale", "C.UTF-8")
+                    .setConnectConfig("password", password)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg, password);
+            server.requirePassword(pgData);
             server.createDatabaseIfMissing();
             return server;
         } catch (IOException | RuntimeException e) {
@@ -66,6 +78,31 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", DATABASE);
+    }
+
+    /** The superuser password (decision 0002: kept in the data folder, owner only). */
+    public String password() {
+        return password;
+    }
+
+    /**
+     * A new data folder (zonky's initdb trusts every local connection) or one from an earlier version:
+     * give the superuser the password, then make every rule of pg_hba.conf ask for it and reload.
+     */
+    private void requirePassword(Path pgData) throws IOException {
+        if (!DatabasePassword.trusts(pgData)) {
+            return;
+        }
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("SET password_encryption = 'scram-sha-256'");
+            s.execute("ALTER ROLE postgres PASSWORD '" + password.replace("'", "''") + "'");
+            DatabasePassword.requirePassword(pgData);
+            s.execute("SELECT pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IOException("cannot set the database password: " + e.getMessage(), e);
+        }
+        log.info("The embedded PostgreSQL now requires the password kept in the data folder");
     }
 
     public int port() {

@@ -20,9 +20,9 @@ import vn.giamngheo.shared.Wording;
 /**
  * Every error that reaches the servlet container — raised before a page handler runs (the security
  * filter's 403 for a page the user's role does not open, an unknown address, a bad request) or not
- * handled elsewhere (500) — answered in the reader's language instead of Spring's English
- * "Whitelabel" page: a page for browsers, RFC 9457 problem details with a stable code for the API.
- * No stack trace is ever shown.
+ * handled elsewhere (500), a body or address {@link RequestLimits} refused, or {@code /error} asked for
+ * directly — answered in the reader's language instead of Spring's English "Whitelabel" page: a page
+ * for browsers, RFC 9457 problem details with a stable code for the API. No stack trace is ever shown.
  */
 @Controller
 class ErrorPages implements ErrorController {
@@ -75,10 +75,14 @@ class ErrorPages implements ErrorController {
             return new Answer(
                     status, titleKey(status), refusal.reason().code(), wording.refusal(refusal, locale), null);
         }
+        if (thrown == null) {
+            thrown = request.getAttribute(RequestLimits.PROBLEM);
+        }
         if (thrown instanceof InvalidInput invalid && !invalid.problems().isEmpty()) {
+            HttpStatus refused = status.is4xxClientError() ? status : HttpStatus.BAD_REQUEST;
             return new Answer(
-                    HttpStatus.BAD_REQUEST,
-                    "error.invalid",
+                    refused,
+                    PageErrors.invalidTitle(refused.value()),
                     ApiErrors.INVALID,
                     wording.problem(invalid.problems().get(0), locale),
                     invalid);
@@ -89,14 +93,19 @@ class ErrorPages implements ErrorController {
             case FORBIDDEN -> "access.forbidden";
             case NOT_FOUND -> "access.pageNotFound";
             case METHOD_NOT_ALLOWED -> "access.methodNotAllowed";
-            case PAYLOAD_TOO_LARGE -> "access.tooLarge";
-            default -> "access.serverError";
+            case PAYLOAD_TOO_LARGE, LENGTH_REQUIRED -> "access.tooLarge";
+            case UNSUPPORTED_MEDIA_TYPE -> "access.mediaType";
+            default -> status.is4xxClientError() ? "access.badRequest" : "access.serverError";
         };
         return new Answer(status, titleKey(status), code, messages.getMessage("problem." + code, null, locale), null);
     }
 
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // asked for directly, /error is just an address that holds nothing
+            return HttpStatus.NOT_FOUND;
+        }
         HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
@@ -109,7 +118,8 @@ class ErrorPages implements ErrorController {
             case NOT_FOUND -> "error.notFound";
             case METHOD_NOT_ALLOWED -> "error.methodNotAllowed";
             case CONFLICT -> "error.concurrent";
-            case PAYLOAD_TOO_LARGE -> "error.tooLarge";
+            case PAYLOAD_TOO_LARGE, LENGTH_REQUIRED -> "error.tooLarge";
+            case UNSUPPORTED_MEDIA_TYPE -> "error.mediaType";
             default -> status.is4xxClientError() ? "error.invalid" : "error.server";
         };
     }

@@ -4,10 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -69,15 +67,20 @@ class PageErrors {
         return invalid(response, e.problems());
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, TypeMismatchException.class})
-    ModelAndView badParameter(Exception e, HttpServletResponse response) {
-        return invalid(response, List.of(RequestProblems.of(e)));
+    private static ModelAndView invalid(HttpServletResponse response, List<InvalidInput.Problem> problems) {
+        return invalid(response, 400, problems);
     }
 
-    private static ModelAndView invalid(HttpServletResponse response, List<InvalidInput.Problem> problems) {
-        ModelAndView mav = page(response, 400, "error.invalid", "", ApiErrors.INVALID);
+    /** The page listing every problem of input that cannot be accepted, answered with {@code status}. */
+    static ModelAndView invalid(HttpServletResponse response, int status, List<InvalidInput.Problem> problems) {
+        ModelAndView mav = page(response, status, invalidTitle(status), "", ApiErrors.INVALID);
         mav.addObject("problems", problems);
         return mav;
+    }
+
+    /** The title of refused input: a body past its limit is "too large", anything else "not valid". */
+    static String invalidTitle(int status) {
+        return status == 413 || status == 411 ? "error.tooLarge" : "error.invalid";
     }
 
     private ModelAndView refused(HttpServletResponse response, int status, String titleKey, Refusal e, Locale locale) {

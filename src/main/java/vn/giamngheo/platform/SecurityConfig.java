@@ -8,20 +8,23 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.giamngheo.identity.AccountSessions;
 import vn.giamngheo.identity.PasswordLogin;
 
 /**
- * Two filter chains: {@code /api/v1/**} for scripts (HTTP Basic, 401 instead of a redirect, no CSRF
- * token needed when the request carries its own Authorization header) and everything else for
- * browsers (form login, session cookie, CSRF on every state-changing request).
+ * Two filter chains: {@code /api/v1/**} for scripts (HTTP Basic, 401 instead of a redirect) and
+ * everything else for browsers (form login, session cookie). CSRF is required on every write that a
+ * session cookie could authenticate; only a real HTTP Basic request that carries no session may go
+ * without the token, since a browser never adds Basic credentials to a forged request on its own
+ * (any other Authorization header, such as {@code Bearer x}, is ignored by the server and so proves
+ * nothing). In both chains the session follows the account ({@link SessionFollowsAccount}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -33,8 +36,7 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager auth) throws Exception {
-        RequestMatcher withAuthorizationHeader = (HttpServletRequest r) -> r.getHeader("Authorization") != null;
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager auth, AccountSessions sessions) throws Exception {
         http.securityMatcher("/api/v1/**")
                 .authenticationManager(auth)
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/openapi/**", "/api/v1/openapi")
@@ -42,15 +44,20 @@ class SecurityConfig {
                         .anyRequest()
                         .authenticated())
                 .httpBasic(b -> b.realmName("giamngheo").authenticationEntryPoint(new BasicEntryPoint()))
-                .csrf(c -> c.ignoringRequestMatchers(withAuthorizationHeader))
+                .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::basicWithoutSession))
+                // a refused script request opens no session (saving it for after a login would)
+                .requestCache(c -> c.disable())
+                .addFilterBefore(new SessionFollowsAccount(sessions), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new BasicEntryPoint()));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager auth) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager auth, AccountSessions sessions)
+            throws Exception {
         http.authenticationManager(auth)
+                .addFilterBefore(new SessionFollowsAccount(sessions), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",
                                 "/webjars/**",
@@ -69,12 +76,8 @@ class SecurityConfig {
                         .authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .defaultSuccessUrl("/", false)
-                        .failureHandler((req, res, ex) -> {
-                            String target = ex instanceof LockedException locked
-                                    ? "/login?wait=" + locked.getMessage()
-                                    : "/login?error";
-                            res.sendRedirect(req.getContextPath() + target);
-                        }))
+                        // one answer for every refusal: unknown name, wrong password, throttled
+                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath() + "/login?error")))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 .headers(
                         h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -82,6 +85,14 @@ class SecurityConfig {
                                         c -> c.policyDirectives(
                                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'")));
         return http.build();
+    }
+
+    /** HTTP Basic credentials and no session: a script, which a forged browser request cannot be. */
+    static boolean basicWithoutSession(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null
+                && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                && request.getRequestedSessionId() == null;
     }
 
     /** 401 with a Basic challenge, so scripts and curl know what to send. */

@@ -11,6 +11,7 @@ import vn.giamngheo.planning.TargetRow;
 import vn.giamngheo.planning.Targets;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.Message;
+import vn.giamngheo.shared.SpreadsheetText;
 
 /**
  * The figures of a unit's dashboard (docs/decisions/0602-dashboard-follow-up.md), all from the kept cells: rates over the list
@@ -208,8 +209,8 @@ class Dashboard {
         return d == null ? "" : d.toPlainString();
     }
 
-    /** A text field of a CSV line, always quoted (empty for none). */
+    /** A text field of a CSV line, always quoted (empty for none), never read as a formula. */
     static String quote(String s) {
-        return s == null ? "" : "\"" + s.replace("\"", "\"\"") + "\"";
+        return SpreadsheetText.csvField(s);
     }
 }

@@ -14,6 +14,7 @@ import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.reporting.Report.Column;
 import vn.giamngheo.reporting.Report.Table;
 import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.SpreadsheetText;
 
 /**
  * The standard indicators of a unit and its child units for a year as DHIS2 can import them
@@ -128,8 +129,11 @@ class IndicatorExport {
         return String.join("\n", lines) + "\n";
     }
 
-    private static String csvField(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("<") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    static String csvField(String s) {
+        String inert = SpreadsheetText.inert(s);
+        return inert.equals(s) && !s.contains(",") && !s.contains("\"") && !s.contains("<")
+                ? s
+                : SpreadsheetText.csvField(s);
     }
 
     private static String xml(String s) {

@@ -18,6 +18,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.giamngheo.reporting.Report.Column;
 import vn.giamngheo.reporting.Report.Table;
+import vn.giamngheo.shared.SpreadsheetText;
 
 /**
  * A report form as an Excel workbook in the official layout of administrative report forms: issuer
@@ -125,7 +126,7 @@ final class ReportXlsx {
 
     private static void put(Row row, int c, String text, CellStyle style) {
         Cell x = row.createCell(c);
-        x.setCellValue(text);
+        x.setCellValue(SpreadsheetText.inert(text));
         x.setCellStyle(style);
     }
 

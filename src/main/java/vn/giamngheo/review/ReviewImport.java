@@ -255,6 +255,13 @@ public class ReviewImport {
                 copy.cancel();
             }
             throw new IllegalStateException("staging the import failed: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // a file that cannot be read (a malformed spreadsheet): the COPY left open would keep the
+            // connection busy and the rollback waiting for ever
+            if (copy != null) {
+                copy.cancel();
+            }
+            throw e;
         }
         long staged = System.nanoTime();
         jobs.progress(job, "CHECKING", processed, processed);

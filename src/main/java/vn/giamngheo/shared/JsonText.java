@@ -10,6 +10,19 @@ public final class JsonText {
 
     private JsonText() {}
 
+    /** Where in a JSON document Jackson failed, as people write it: {@code household.members[2].age}. */
+    public static String fieldPath(tools.jackson.core.JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (tools.jackson.core.JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
     /** {@code s} as a quoted JSON string, or {@code null}. */
     public static void appendString(StringBuilder out, String s) {
         if (s == null) {

@@ -9,6 +9,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.JsonText;
 import vn.giamngheo.shared.Message;
 
 /**
@@ -40,7 +41,11 @@ public final class StandardJson {
 
     public static PovertyStandard readOne(String json) {
         try {
-            return MAPPER.readValue(json, PovertyStandard.class).validated();
+            PovertyStandard standard = MAPPER.readValue(json, PovertyStandard.class);
+            if (standard == null) {
+                throw InvalidInput.of("", Message.of("input.unreadable"));
+            }
+            return standard.validated();
         } catch (JacksonException e) {
             throw InvalidInput.of(path(e), Message.of("standard.jsonValue"));
         }
@@ -51,14 +56,7 @@ public final class StandardJson {
     }
 
     private static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "(standard)" : path.toString();
+        String path = JsonText.fieldPath(e);
+        return path.isEmpty() ? "(standard)" : path;
     }
 }

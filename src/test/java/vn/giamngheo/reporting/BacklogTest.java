@@ -51,4 +51,13 @@ class BacklogTest {
                 .containsExactly("2024-01-01,400,3,\"Xã A\",7,\"5/KH-UBND\",100,\"1.0\","
                         + "\"Rà soát, \"\"đột xuất\"\" hộ nghèo\",\"Phòng A; Phòng B\",");
     }
+
+    @Test
+    void aTaskTextThatLooksLikeAFormulaIsWrittenAsText() {
+        String csv = Backlog.csv(new Backlog.OverdueTasks(
+                3, LocalDate.of(2025, 2, 5), List.of(overdue(0, "=HYPERLINK(\"http://x\",\"Xem\")"))));
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow())
+                .contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"Xem\"\")\",")
+                .doesNotContain(",\"=HYPERLINK");
+    }
 }

@@ -203,4 +203,42 @@ class ReviewImportIT extends ReviewFixtures {
                         importJsonl(periodic, null, aHousehold("TX-2").poor().recognised(HouseholdClass.POOR)))
                 .hasMessageContaining("review.classOnlyBaseline");
     }
+
+    static byte[] zipWithJunk() throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types><Override".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            zip.write("<worksheet><sheetData><row".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void aMalformedSpreadsheetIsAnsweredWithAProblemAndTheNextImportRuns() throws Exception {
+        ReviewCampaign c = campaign(commune("Thọ Lộc"), CampaignKind.PERIODIC, 2033, null);
+        for (byte[] bad :
+                List.of("không phải tệp Excel".getBytes(java.nio.charset.StandardCharsets.UTF_8), zipWithJunk())) {
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(120),
+                    () -> assertThatThrownBy(() -> imports.run(
+                                    ADMIN,
+                                    c.id(),
+                                    ReviewImport.source("XLSX", new java.io.ByteArrayInputStream(bad), 2033),
+                                    new ReviewImport.Options(false, null)))
+                            .isInstanceOfSatisfying(
+                                    InvalidInput.class,
+                                    e -> assertThat(e.problems())
+                                            .extracting(p -> p.field() + " " + p.code())
+                                            .containsAnyOf(
+                                                    " review.sheet.notXlsx",
+                                                    " review.sheet.unreadable",
+                                                    " input.unreadableFile")
+                                            .hasSize(1)));
+        }
+        ReviewImport.Result r = imports.run(
+                ADMIN, c.id(), jsonl(TestHousehold.jsonl(many("TLO-", 4))), new ReviewImport.Options(true, null));
+        assertThat(r.households()).isEqualTo(4);
+    }
 }

@@ -19,6 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.giamngheo.review.ReviewListDocument;
 import vn.giamngheo.review.ReviewListRow;
+import vn.giamngheo.shared.SpreadsheetText;
 
 /**
  * A review list as an Excel workbook in the layout of the PDF: the committee and the motto, the
@@ -71,7 +72,7 @@ public final class ReviewListXlsx {
                     if (column.number() && value instanceof Number n) {
                         cell(line, i, styles.number).setCellValue(n.doubleValue());
                     } else {
-                        cell(line, i, styles.body).setCellValue(ReviewListLayout.text(value));
+                        cell(line, i, styles.body).setCellValue(SpreadsheetText.inert(ReviewListLayout.text(value)));
                     }
                 }
             }
@@ -115,7 +116,7 @@ public final class ReviewListXlsx {
 
     private static void text(Sheet sheet, int row, int from, int to, String value, CellStyle style) {
         Row line = sheet.getRow(row) != null ? sheet.getRow(row) : sheet.createRow(row);
-        cell(line, from, style).setCellValue(PdfText.of(value));
+        cell(line, from, style).setCellValue(SpreadsheetText.inert(PdfText.of(value)));
         if (to > from) {
             sheet.addMergedRegion(new CellRangeAddress(row, row, from, to));
         }

@@ -86,6 +86,11 @@ final class SheetRows {
             throw InvalidInput.of("", Message.of("review.sheet.notXlsx"));
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw InvalidInput.of("", Message.of("review.sheet.unreadable"));
+        } catch (InvalidInput e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // POI's own failures on a damaged or oversized workbook (a zip bomb is refused this way)
+            throw InvalidInput.of("", Message.of("input.unreadableFile"));
         }
     }
 
