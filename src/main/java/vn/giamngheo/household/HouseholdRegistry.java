@@ -37,6 +37,11 @@ public class HouseholdRegistry {
         this.clock = clock;
     }
 
+    /** Households registered (not voided) in each commune and its villages, and of them ethnic-minority ones: counts only. */
+    public Map<Long, int[]> countsByCommune(java.util.Collection<Long> communeIds) {
+        return store.countsByCommune(communeIds);
+    }
+
     public HouseholdPage list(Actor actor, HouseholdQuery query) {
         actor.require(Permission.HOUSEHOLD_READ);
         String unitPath =

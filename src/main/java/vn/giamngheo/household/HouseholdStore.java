@@ -393,4 +393,24 @@ class HouseholdStore {
                 h.voidReason(),
                 h.version());
     }
+
+    java.util.Map<Long, int[]> countsByCommune(java.util.Collection<Long> communeIds) {
+        java.util.Map<Long, int[]> counts = new java.util.HashMap<>();
+        if (communeIds.isEmpty()) {
+            return counts;
+        }
+        java.util.StringJoiner ids = new java.util.StringJoiner(",", "{", "}");
+        communeIds.forEach(id -> ids.add(Long.toString(id)));
+        jdbc.sql("""
+                        SELECT coalesce(CASE WHEN hu.level = 'VILLAGE' THEN hu.parent_id END, hu.id) AS commune,
+                               count(*), count(*) FILTER (WHERE h.ethnic_minority)
+                        FROM household h JOIN admin_unit hu ON hu.id = h.unit_id
+                        WHERE h.voided_at IS NULL AND (hu.id = ANY (CAST(:ids AS bigint[]))
+                              OR hu.parent_id = ANY (CAST(:ids AS bigint[])))
+                        GROUP BY 1
+                        """).param("ids", ids.toString()).query(rs -> {
+            counts.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+        });
+        return counts;
+    }
 }

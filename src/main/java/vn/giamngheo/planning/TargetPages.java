@@ -29,7 +29,13 @@ class TargetPages {
         model.addAttribute("unit", units.get(unitId));
         model.addAttribute("year", y);
         model.addAttribute("rows", targets.table(unitId, y));
-        model.addAttribute("helpers", helpers.inSubtree(unitId, y));
+        var assigned = helpers.inSubtree(unitId, y);
+        java.util.Map<Long, String> helped = new java.util.HashMap<>();
+        for (HelperAssignment h : assigned) {
+            helped.computeIfAbsent(h.unitId(), id -> units.get(id).fullName());
+        }
+        model.addAttribute("helpers", assigned);
+        model.addAttribute("helpedUnits", helped);
         return "planning/targets";
     }
 }

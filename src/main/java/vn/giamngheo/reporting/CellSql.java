@@ -15,7 +15,10 @@ package vn.giamngheo.reporting;
  * <p>Flows of year Y are the transitions of C's recognised campaigns with list year Y, counted the way
  * the review counts them (one category per household and side); END is the list in force, START =
  * END + decreases − increases, so the identity holds exactly at every level by construction and, in
- * the calendar order of campaigns, START is the list in force before the year's first campaign.
+ * the calendar order of campaigns, START is the list in force before the year's first campaign. In
+ * persons, what leaves counts at its size on the previous list and a household that stayed on a list
+ * with another size adds the difference to the other increases or decreases (decision 1601): the
+ * opening in persons is the list in force, whatever the survey found.
  */
 final class CellSql {
     private CellSql() {}
@@ -78,7 +81,11 @@ final class CellSql {
                       GROUP BY 1) r
                 JOIN yrs ON EXISTS (SELECT 1 FROM k WHERE k.unit_id = r.commune AND k.y = yrs.y)),
             moves AS (
-                SELECT yrs.y, c.unit_id, s.side, s.category, count(*) AS hh, sum(o.persons) AS persons
+                SELECT yrs.y, c.unit_id, s.side, rtrim(s.category, '+') AS category,
+                       count(*) FILTER (WHERE s.category NOT LIKE '%%+') AS hh,
+                       sum(CASE WHEN s.category LIKE '%%+' THEN abs(o.persons - coalesce(o.previous_persons, o.persons))
+                                WHEN s.category IN ('ESCAPED', 'TO_OTHER', 'MOVED_OUT', 'UNMATCHED_OUT')
+                                THEN coalesce(o.previous_persons, o.persons) ELSE o.persons END) AS persons
                 FROM review_campaign c JOIN yrs ON c.list_year = yrs.y
                 JOIN review_outcome o ON o.campaign_id = c.id
                 CROSS JOIN LATERAL (VALUES
@@ -89,6 +96,9 @@ final class CellSql {
                         WHEN o.household_class = 'POOR' AND o.previous_class IS DISTINCT FROM 'POOR' THEN
                             CASE o.transition WHEN 'NEAR_POOR_TO_POOR' THEN 'FROM_OTHER' WHEN 'FELL_BACK_POOR' THEN 'FELL_BACK'
                                  WHEN 'NEWLY_POOR' THEN 'NEWLY' WHEN 'MOVED_IN' THEN 'MOVED_IN' ELSE 'UNMATCHED_IN' END
+                        WHEN o.household_class = 'POOR' AND o.previous_class = 'POOR'
+                             AND o.persons <> coalesce(o.previous_persons, o.persons) THEN
+                            CASE WHEN o.persons > o.previous_persons THEN 'MOVED_IN+' ELSE 'MOVED_OUT+' END
                         END),
                     ('NEAR_POOR', CASE
                         WHEN o.previous_class = 'NEAR_POOR' AND o.household_class IS DISTINCT FROM 'NEAR_POOR' THEN
@@ -97,6 +107,9 @@ final class CellSql {
                         WHEN o.household_class = 'NEAR_POOR' AND o.previous_class IS DISTINCT FROM 'NEAR_POOR' THEN
                             CASE o.transition WHEN 'POOR_TO_NEAR_POOR' THEN 'FROM_OTHER' WHEN 'FELL_BACK_NEAR_POOR' THEN 'FELL_BACK'
                                  WHEN 'NEWLY_NEAR_POOR' THEN 'NEWLY' WHEN 'MOVED_IN' THEN 'MOVED_IN' ELSE 'UNMATCHED_IN' END
+                        WHEN o.household_class = 'NEAR_POOR' AND o.previous_class = 'NEAR_POOR'
+                             AND o.persons <> coalesce(o.previous_persons, o.persons) THEN
+                            CASE WHEN o.persons > o.previous_persons THEN 'MOVED_IN+' ELSE 'MOVED_OUT+' END
                         END)) s(side, category)
                 WHERE c.recognition_seq IS NOT NULL AND c.unit_id = ANY (CAST(:communes AS bigint[]))
                   AND s.category IS NOT NULL

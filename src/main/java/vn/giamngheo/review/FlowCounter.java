@@ -6,6 +6,11 @@ import vn.giamngheo.review.TransitionRule.ListClass;
  * Counts outcomes into flows. Each household lands in exactly one category of a flow it belongs
  * to (it is in the start, the end, or both), so start − decreases + increases = end holds by
  * construction; an outcome that fits no category is a programming error and stops the count.
+ *
+ * <p>In persons a household counts at its size on the previous list in the start and in what it
+ * leaves by, at its new size in the end and in what it enters by; a household that stays on a list
+ * with another size adds the difference to the other increases or decreases (decision 1601), so the
+ * start is always the list in force.
  */
 final class FlowCounter {
     private final long[] poor = new long[9];
@@ -22,10 +27,15 @@ final class FlowCounter {
     private static final int MOVED_OUT = 7;
     private static final int END = 8;
 
-    /** Adds {@code count} households (or persons) with this outcome. */
+    /** Adds {@code count} households with this outcome. */
     void add(ListClass before, ListClass after, Transition transition, long count) {
-        count(poor, ListClass.POOR, before, after, transition, count);
-        count(nearPoor, ListClass.NEAR_POOR, before, after, transition, count);
+        add(before, after, transition, count, count);
+    }
+
+    /** Adds persons with this outcome: {@code atStart} on the previous list, {@code atEnd} now. */
+    void add(ListClass before, ListClass after, Transition transition, long atStart, long atEnd) {
+        count(poor, ListClass.POOR, before, after, transition, atStart, atEnd);
+        count(nearPoor, ListClass.NEAR_POOR, before, after, transition, atStart, atEnd);
     }
 
     Flows flows() {
@@ -56,18 +66,23 @@ final class FlowCounter {
         return flows;
     }
 
-    private static void count(long[] flow, ListClass side, ListClass before, ListClass after, Transition t, long n) {
+    private static void count(
+            long[] flow, ListClass side, ListClass before, ListClass after, Transition t, long atStart, long atEnd) {
         boolean inStart = before == side;
         boolean inEnd = after == side;
         if (inStart) {
-            flow[START] += n;
+            flow[START] += atStart;
         }
         if (inEnd) {
-            flow[END] += n;
+            flow[END] += atEnd;
+        }
+        if (inStart && inEnd) {
+            flow[atEnd > atStart ? MOVED_IN : MOVED_OUT] += Math.abs(atEnd - atStart);
         }
         if (inStart == inEnd) {
             return;
         }
+        long n = inStart ? atStart : atEnd;
         boolean poorSide = side == ListClass.POOR;
         int category;
         if (inStart) {

@@ -42,16 +42,18 @@ class OutcomeStore {
     Flows[] flows(List<Long> campaignIds, CampaignScope scope) {
         FlowCounter households = new FlowCounter();
         FlowCounter persons = new FlowCounter();
-        jdbc.sql("SELECT o.before, o.after, o.transition, count(*), sum(o.persons) FROM (" + OutcomeSql.outcomes(scope)
-                        + ") o(campaign_id, household_id, row_id, before, after, transition, persons)"
-                        + " GROUP BY 1, 2, 3")
+        jdbc.sql("SELECT o.before, o.after, o.transition, count(*), sum(o.persons),"
+                        + " sum(o.previous_persons) FROM (" + OutcomeSql.outcomes(scope)
+                        + ") o(campaign_id, household_id, row_id, before, after, transition, persons, previous_persons)"
+                        // households that grew and those that shrank apart: their differences must not cancel
+                        + " GROUP BY 1, 2, 3, sign(o.persons - o.previous_persons)")
                 .params(scope.with("ids", OutcomeSql.ids(campaignIds)))
                 .query(rs -> {
                     ListClass before = listClass(rs.getString(1));
                     ListClass after = listClass(rs.getString(2));
                     Transition t = rs.getString(3) == null ? null : Transition.valueOf(rs.getString(3));
                     households.add(before, after, t, rs.getLong(4));
-                    persons.add(before, after, t, rs.getLong(5));
+                    persons.add(before, after, t, rs.getLong(6), rs.getLong(5));
                 });
         return new Flows[] {households.flows(), persons.flows()};
     }
@@ -69,7 +71,7 @@ class OutcomeStore {
     /** Writes the outcome of an open campaign as final and stores each row's previous class and transition. */
     void freeze(long campaignId, CampaignScope scope) {
         jdbc.sql("INSERT INTO review_outcome (campaign_id, household_id, review_row_id, previous_class,"
-                        + " household_class, transition, persons, province_id) SELECT o.*, hi.province_id FROM ("
+                        + " household_class, transition, persons, previous_persons, province_id) SELECT o.*, hi.province_id FROM ("
                         + OutcomeSql.open(scope) + ") o JOIN household_identity hi ON hi.id = o.household_id")
                 .params(scope.with("ids", OutcomeSql.ids(List.of(campaignId))))
                 .update();

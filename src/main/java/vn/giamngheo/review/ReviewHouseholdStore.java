@@ -75,6 +75,26 @@ class ReviewHouseholdStore {
                 .optional();
     }
 
+    /** The household's answers in its latest other campaign that surveyed it (the last survey), if any. */
+    Optional<String> lastAnswers(long householdId, long campaignId) {
+        return jdbc.sql("SELECT rh.input::text FROM review_household rh WHERE rh.household_id = :h"
+                        + " AND rh.campaign_id <> :c AND rh.input IS NOT NULL ORDER BY rh.changed_at DESC LIMIT 1")
+                .param("h", householdId)
+                .param("c", campaignId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The next household of the campaign still to survey after {@code rowId}, in the list's order. */
+    Optional<Long> nextToSurvey(long campaignId, long rowId, CampaignScope scope) {
+        return jdbc.sql("SELECT rh.id" + FROM
+                        + " WHERE rh.campaign_id = :id AND rh.input IS NULL AND rh.id <> :row AND " + scope.condition()
+                        + " ORDER BY v.name NULLS FIRST, h.search_name, rh.id LIMIT 1")
+                .params(scope.with("id", campaignId, "row", rowId))
+                .query(Long.class)
+                .optional();
+    }
+
     /** Saves a survey: refused (false) when the row changed since {@code expectedVersion}. */
     boolean saveSurvey(
             CampaignScope scope,

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.audit.AuditLog;
+import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
@@ -32,6 +33,7 @@ public class ReviewSurvey {
     private final PovertyStandards standards;
     private final AuditLog audit;
     private final Clock clock;
+    private final HouseholdRegistry registry;
 
     ReviewSurvey(
             Reviews reviews,
@@ -39,7 +41,9 @@ public class ReviewSurvey {
             OutcomeStore outcomes,
             PovertyStandards standards,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            HouseholdRegistry registry) {
+        this.registry = registry;
         this.reviews = reviews;
         this.rows = rows;
         this.outcomes = outcomes;
@@ -58,6 +62,33 @@ public class ReviewSurvey {
     public ReviewHousehold household(Actor actor, long campaignId, long rowId) {
         reviews.get(actor, campaignId);
         return rows.find(campaignId, rowId, CampaignScope.of(actor)).orElseThrow(() -> new NotFound(ENTITY, rowId));
+    }
+
+    /**
+     * What the form shows: the answers saved in this campaign, or, before the first save, the
+     * registry's members and dwelling with the last survey's answers ({@link SurveyStart}).
+     */
+    public HouseholdInput startingInput(Actor actor, ReviewHousehold row) {
+        if (row.input() != null) {
+            return ExchangeFormat.parse(row.input());
+        }
+        ReviewCampaign c = reviews.get(actor, row.campaignId());
+        HouseholdInput last = rows.lastAnswers(row.householdId(), row.campaignId())
+                .map(line -> {
+                    try {
+                        return ExchangeFormat.parse(line);
+                    } catch (InvalidInput unreadableOldLine) {
+                        return null;
+                    }
+                })
+                .orElse(null);
+        return SurveyStart.of(row.householdCode(), registry.get(actor, row.householdId()), last, c.year());
+    }
+
+    /** The next household of the campaign not surveyed yet ("save and next"), if any. */
+    public java.util.Optional<Long> nextToSurvey(Actor actor, long campaignId, long rowId) {
+        reviews.get(actor, campaignId);
+        return rows.nextToSurvey(campaignId, rowId, CampaignScope.of(actor));
     }
 
     public PovertyStandard standard(ReviewCampaign c) {
