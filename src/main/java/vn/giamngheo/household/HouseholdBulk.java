@@ -33,7 +33,7 @@ import vn.giamngheo.shared.TextFolding;
 public class HouseholdBulk {
     private static final Pattern RELATION = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final String SNAPSHOT = """
-            jsonb_build_object('id', h.id, 'code', h.code, 'unitId', h.unit_id, 'headName', h.head_name, 'address', h.address,
+            jsonb_build_object('id', h.id, 'code', h.code, 'unitId', h.unit_id, 'headName', h.head_name, 'address', h.address, 'phone', h.phone,
                 'area', h.area, 'labourCapacity', h.labour_capacity, 'ethnicMinority', h.ethnic_minority,
                 'personOfMerit', h.person_of_merit, 'socialProtection', h.social_protection, 'femaleHead', h.female_head,
                 'dwelling', h.dwelling,

@@ -89,6 +89,10 @@ public class HouseholdRegistry {
     @Transactional
     public Household create(Actor actor, HouseholdData data) {
         actor.require(Permission.HOUSEHOLD_EDIT);
+        if (data.members().isEmpty()) {
+            // a household is its members: the review import refuses one without, so does the form
+            throw InvalidInput.of(InvalidInput.Problem.of("members", "household.memberMissing"));
+        }
         HouseholdData d = checked(actor, data);
         if (store.idByCode(d.code().trim()).isPresent()) {
             throw InvalidInput.of("code", "household code " + d.code().trim() + " is already registered");
@@ -135,6 +139,7 @@ public class HouseholdRegistry {
                         unitId,
                         d.headName(),
                         d.address(),
+                        d.phone(),
                         d.area(),
                         d.labourCapacity(),
                         d.ethnicMinority(),

@@ -61,6 +61,7 @@ final class RegistryForm {
                 unitId,
                 head,
                 null,
+                null,
                 in.area().name(),
                 in.laborCapacity(),
                 null,

@@ -74,6 +74,7 @@ class HouseholdRegistryIT extends IntegrationTestBase {
                 unitId,
                 members[0].name(),
                 "xóm Đông",
+                "0912 345 678",
                 "RURAL",
                 true,
                 null,
