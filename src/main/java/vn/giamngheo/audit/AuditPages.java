@@ -1,6 +1,7 @@
 package vn.giamngheo.audit;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,7 +40,13 @@ class AuditPages {
                         .query(String.class)
                         .optional()
                         .orElse("/none/");
-        model.addAttribute("entries", audit.browse(new AuditQuery(path, username, from, to, page, 50)));
+        List<AuditEntry> entries = audit.browse(new AuditQuery(path, username, from, to, page, 50));
+        java.util.Map<Long, List<AuditChanges.Change>> changes = new java.util.HashMap<>();
+        for (AuditEntry e : entries) {
+            changes.put(e.id(), AuditChanges.of(e.before(), e.after()));
+        }
+        model.addAttribute("entries", entries);
+        model.addAttribute("changes", changes);
         model.addAttribute("unitId", unitId);
         model.addAttribute("username", username);
         model.addAttribute("from", from);

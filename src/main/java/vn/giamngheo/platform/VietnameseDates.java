@@ -1,5 +1,6 @@
 package vn.giamngheo.platform;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +21,16 @@ public class VietnameseDates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+    private final Clock clock;
+
+    VietnameseDates(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The current year in Vietnam (ages from years of birth). */
+    public int thisYear() {
+        return LocalDate.now(clock.withZone(VIETNAM)).getYear();
+    }
 
     public String day(TemporalAccessor d) {
         if (d == null) {

@@ -115,7 +115,7 @@ public class ReviewResults {
                                (SELECT m.citizen_id FROM household_member m WHERE m.household_id = h.id AND m.relation = 'HEAD'
                                 ORDER BY m.ord LIMIT 1) AS citizen_id,
                                coalesce(rh.persons, o.persons) AS persons, coalesce(rh.household_class, o.after) AS class,
-                               o.after, o.transition, o.row_id IS NOT NULL AS reviewed, rh.deprivations
+                               o.after, o.transition, o.row_id IS NOT NULL AS reviewed, rh.deprivations, o.row_id
                         FROM (""" + OutcomeSql.outcomes(scope) + """
                         ) o(campaign_id, household_id, row_id, before, after, transition, persons)
                         JOIN household h ON h.id = o.household_id
@@ -140,7 +140,8 @@ public class ReviewResults {
                             rs.getInt("persons"),
                             rs.getString("class"),
                             rs.getString("transition"),
-                            d == null ? List.of() : Arrays.asList((String[]) d.getArray())));
+                            d == null ? List.of() : Arrays.asList((String[]) d.getArray()),
+                            (Long) rs.getObject("row_id")));
                 });
         audit.event(actor.username(), "VIEW_LIST", Reviews.ENTITY, c.id(), reviews.unitRef(c), kind.name());
         Places p = placesOf(c);

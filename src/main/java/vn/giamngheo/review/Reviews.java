@@ -2,6 +2,7 @@ package vn.giamngheo.review;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.OutsideJurisdiction;
 import vn.giamngheo.shared.Permission;
@@ -300,6 +302,16 @@ public class Reviews {
         }
         if (days != null && (days < 1 || days > 60)) {
             throw InvalidInput.of("workingDays", "between 1 and 60 working days");
+        }
+        var meeting = campaigns.lastPassedMeeting(c.id());
+        if (meeting.isPresent() && start.isBefore(meeting.get())) {
+            // the posting shows the results the village meetings agreed (QĐ 24/2021 Art. 4.1.c-d)
+            throw InvalidInput.of(
+                    "postingStart",
+                    Message.of(
+                            "review.postingBeforeMeeting",
+                            DateTimeFormatter.ofPattern("dd/MM/yyyy").format(start),
+                            DateTimeFormatter.ofPattern("dd/MM/yyyy").format(meeting.get())));
         }
         int length = days == null ? c.postingDays() : days;
         campaigns.setPosting(

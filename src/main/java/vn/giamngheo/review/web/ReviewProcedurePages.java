@@ -78,10 +78,14 @@ class ReviewProcedurePages {
             @RequestParam int agreeing,
             @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        return ReviewPages.attempt(
-                id,
-                redirect,
-                () -> procedure.recordMeeting(currentUser.actor(), id, villageId, heldOn, attendees, agreeing, note));
+        return ReviewPages.attempt(id, redirect, () -> {
+            var meeting =
+                    procedure.recordMeeting(currentUser.actor(), id, villageId, heldOn, attendees, agreeing, note);
+            if (!meeting.passed()) {
+                // the campaign went back to the survey: say why where the official is looking
+                redirect.addFlashAttribute("meetingFailed", meeting);
+            }
+        });
     }
 
     @PostMapping("/reviews/{id}/posting")

@@ -1,0 +1,146 @@
+package vn.giamngheo.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.giamngheo.review.TestHousehold.aHousehold;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.giamngheo.BrowserPages;
+import vn.giamngheo.adminunit.AdminUnit;
+import vn.giamngheo.household.HouseholdRegistry;
+import vn.giamngheo.standard.ExchangeFormat;
+import vn.giamngheo.standard.HouseholdClass;
+
+/**
+ * The commune official's day in a real Chromium at a phone's width (390×844), then the
+ * administrator's at a desktop's, every page checked by {@link BrowserPages} (no 5xx, nothing wider
+ * than the screen, no English on a Vietnamese page): home to-do → a household found by its head's
+ * name without accents → its phone edited → its survey started from the registry (three members)
+ * and saved → meetings, posting, recognition → the lists with a certificate per household → the
+ * reports → the targets → the plans assigned from above.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CommuneJourneyBrowserIT extends ReviewFixtures {
+    static final int YEAR = 2061;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    HouseholdRegistry registry;
+
+    AdminUnit xuanBai;
+    ReviewCampaign campaign;
+    long rowId;
+    long householdId;
+
+    @BeforeAll
+    void lastYearsListsAndThisYearsCampaignAtTheSurvey() {
+        xuanBai = commune("Xuân Bái");
+        ReviewCampaign baseline = campaign(xuanBai, CampaignKind.BASELINE, YEAR - 1, null);
+        importJsonl(
+                baseline,
+                village(xuanBai, "1").id(),
+                aHousehold("XBJ-1")
+                        .nearPoor()
+                        .recognised(HouseholdClass.NEAR_POOR)
+                        .withMembers(3)
+                        .headedBy("Đặng Thị Hồng Nhung"),
+                aHousehold("XBJ-2").poor().recognised(HouseholdClass.POOR).withMembers(4),
+                aHousehold("XBJ-3")
+                        .nearPoor()
+                        .recognised(HouseholdClass.NEAR_POOR)
+                        .withMembers(2));
+        recogniseBaseline(baseline);
+        campaign = campaign(xuanBai, CampaignKind.PERIODIC, YEAR, null);
+        while (reviews.get(ADMIN, campaign.id()).step() != Step.SURVEY) {
+            reviews.advance(
+                    ADMIN,
+                    campaign.id(),
+                    StepRequest.to(campaign.kind()
+                            .next(reviews.get(ADMIN, campaign.id()).step())));
+        }
+        // the others surveyed by another official; the official surveys the first one on the phone
+        for (TestHousehold other : List.of(
+                aHousehold("XBJ-2").poor().withMembers(4),
+                aHousehold("XBJ-3").notPoor().withMembers(2))) {
+            ReviewHousehold r = survey.households(
+                            ADMIN, campaign.id(), null, other.input().ref(), 0, 10)
+                    .get(0);
+            survey.save(ADMIN, campaign.id(), r.id(), other.line(), r.version());
+        }
+        ReviewHousehold row =
+                survey.households(ADMIN, campaign.id(), null, "XBJ-1", 0, 10).get(0);
+        rowId = row.id();
+        householdId = row.householdId();
+        assertThat(row.input()).isNull();
+    }
+
+    BrowserPages browser;
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theCommuneOfficialsDayOnAPhoneAndTheAdministratorsOnADesktop() throws Exception {
+        browser = BrowserPages.open(port, 390, 844);
+        BrowserPages b = browser;
+        b.login("xuanbai", "giamngheo-demo");
+        assertThat(b.find("[data-testid=todo]").getText()).contains("Rà soát định kỳ " + YEAR);
+
+        b.go("/households?q=dang+thi+hong+nhung");
+        assertThat(b.text()).contains("Đặng Thị Hồng Nhung");
+        b.go("/households/" + householdId + "/edit");
+        b.find("#phone").clear();
+        b.find("#phone").sendKeys("0912 345 678");
+        b.click("[data-testid=save]");
+        assertThat(b.find("[data-testid=phone]").getText()).isEqualTo("0912 345 678");
+
+        b.go("/reviews/" + campaign.id() + "/households/" + rowId);
+        assertThat(b.all("[data-testid=prefilled]")).hasSize(1);
+        assertThat(b.find("input[name='members[0].name']").getAttribute("value"))
+                .isEqualTo("Đặng Thị Hồng Nhung");
+        assertThat(b.find("input[name='members[2].name']").getAttribute("value"))
+                .isEqualTo("Thành viên 2 XBJ-1");
+        b.click("[data-testid=save-next]");
+        ReviewHousehold saved = survey.household(ADMIN, campaign.id(), rowId);
+        assertThat(saved.persons()).isEqualTo(3);
+        assertThat(ExchangeFormat.parse(saved.input()).members()).hasSize(3);
+        assertThat(saved.householdClass()).isEqualTo("NEAR_POOR");
+
+        walkToRecognised(campaign);
+        b.go("/");
+        b.go("/reviews/" + campaign.id());
+        b.go("/reviews/" + campaign.id() + "/lists/POSTING");
+        b.go("/reviews/" + campaign.id() + "/lists/NEAR_POOR");
+        assertThat(b.text()).contains("Đặng Thị Hồng Nhung");
+        assertThat(b.all("[data-testid=certificate]")).isNotEmpty();
+        String certificate = b.find("[data-testid=certificate]").getAttribute("href");
+        assertThat(certificate).contains("/certificates/");
+
+        for (String form : List.of("summary", "flows")) {
+            b.go("/reports/" + form + "?unitId=" + xuanBai.id() + "&year=" + (YEAR + 1));
+        }
+        AdminUnit district = units.ancestry(xuanBai).get(1);
+        b.go("/targets?unitId=" + district.id() + "&year=" + (YEAR + 1));
+        assertThat(b.find("h1").getText()).contains(Integer.toString(YEAR + 1));
+        b.go("/plans?unitId=" + xuanBai.id());
+        assertThat(b.all("[data-testid=plans-from-above] tr")).hasSizeGreaterThan(1);
+        b.close();
+
+        browser = BrowserPages.open(port, 1366, 768);
+        browser.login("admin", "giamngheo-demo");
+        browser.go("/admin/users");
+        browser.go("/admin/audit");
+        browser.go("/households/" + householdId);
+    }
+}
