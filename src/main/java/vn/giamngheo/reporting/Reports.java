@@ -106,6 +106,16 @@ public class Reports {
         for (AdminUnit child : children) {
             if (cells.containsKey(child.id()) || recorded.containsKey(child.id())) {
                 rows.add(unitCells(child, false, cells, recorded, form, year));
+            } else if (!"VILLAGE".equals(child.level()) && !child.retired()) {
+                // every child unit is listed: one without recognised lists yet says so, never a row of zeros
+                rows.add(new UnitCells(
+                        child.id(),
+                        child.fullName(),
+                        false,
+                        null,
+                        null,
+                        "NONE",
+                        "/reports/" + form.slug + "?unitId=" + child.id() + "&year=" + year));
             }
         }
         rows.add(unitCells(unit, true, cells, recorded, form, year));

@@ -41,6 +41,7 @@ class ReviewPages {
     private final AdminUnits units;
     private final CurrentUser currentUser;
     private final java.time.Clock clock;
+    private final vn.giamngheo.standard.PovertyStandards standards;
 
     ReviewPages(
             Reviews reviews,
@@ -50,7 +51,9 @@ class ReviewPages {
             ReviewImport imports,
             AdminUnits units,
             CurrentUser currentUser,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            vn.giamngheo.standard.PovertyStandards standards) {
+        this.standards = standards;
         this.reviews = reviews;
         this.survey = survey;
         this.results = results;
@@ -68,6 +71,11 @@ class ReviewPages {
         model.addAttribute("unit", unit);
         model.addAttribute("campaigns", reviews.list(actor, unitId));
         model.addAttribute("kinds", CampaignKind.values());
+        model.addAttribute(
+                "standards",
+                standards.list().stream()
+                        .filter(vn.giamngheo.standard.PovertyStandard::published)
+                        .toList());
         model.addAttribute("commune", unit != null && "COMMUNE".equals(unit.level()));
         return "reviews/list";
     }
