@@ -16,8 +16,11 @@ final class AuditChanges {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int LONGEST = 140;
 
-    /** One changed field; a value is null when the field was absent or empty on that side. */
-    record Change(String field, String before, String after) {}
+    /**
+     * One changed field; a value is null when the field was absent or empty on that side; {@code
+     * nested}: a list or record changed (members, a survey), told as changed rather than dumped.
+     */
+    record Change(String field, String before, String after, boolean nested) {}
 
     private AuditChanges() {}
 
@@ -27,7 +30,7 @@ final class AuditChanges {
         List<Change> changes = new ArrayList<>();
         if (!(b == null || b.isObject()) || !(a == null || a.isObject())) {
             if (!Objects.equals(text(b), text(a))) {
-                changes.add(new Change("", text(b), text(a)));
+                changes.add(new Change("", text(b), text(a), false));
             }
             return changes;
         }
@@ -39,10 +42,14 @@ final class AuditChanges {
             fields.addAll(a.propertyNames());
         }
         for (String f : fields) {
-            String x = text(b == null ? null : b.get(f));
-            String y = text(a == null ? null : a.get(f));
+            JsonNode bx = b == null ? null : b.get(f);
+            JsonNode ay = a == null ? null : a.get(f);
+            String x = text(bx);
+            String y = text(ay);
             if (!Objects.equals(x, y)) {
-                changes.add(new Change(f, x, y));
+                boolean nested = (bx != null && (bx.isObject() || bx.isArray()))
+                        || (ay != null && (ay.isObject() || ay.isArray()));
+                changes.add(nested ? new Change(f, null, null, true) : new Change(f, x, y, false));
             }
         }
         return changes;

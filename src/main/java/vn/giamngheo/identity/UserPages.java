@@ -1,6 +1,5 @@
 package vn.giamngheo.identity;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 /** User administration pages: list, create, change roles and jurisdiction, set a password. */
 @Controller
@@ -36,7 +37,7 @@ class UserPages {
             @RequestParam String fullName,
             @RequestParam String password,
             @RequestParam(required = false) List<Role> roles,
-            @RequestParam(defaultValue = "") String unitIds,
+            @RequestParam(required = false) List<String> unitIds,
             RedirectAttributes redirect) {
         Set<Role> roleSet = roles == null ? Set.of() : EnumSet.copyOf(roles);
         UserAccount created =
@@ -58,7 +59,7 @@ class UserPages {
             @RequestParam String fullName,
             @RequestParam(defaultValue = "false") boolean enabled,
             @RequestParam(required = false) List<Role> roles,
-            @RequestParam(defaultValue = "") String unitIds,
+            @RequestParam(required = false) List<String> unitIds,
             @RequestParam int version) {
         Set<Role> roleSet = roles == null ? Set.of() : EnumSet.copyOf(roles);
         accounts.update(currentUser.actor(), id, fullName, enabled, roleSet, ids(unitIds), version);
@@ -71,10 +72,26 @@ class UserPages {
         return "redirect:/admin/users/" + id;
     }
 
-    private static List<Long> ids(String text) {
-        return Arrays.stream(text.split("[,;\\s]+"))
-                .filter(s -> !s.isBlank())
-                .map(Long::valueOf)
-                .toList();
+    /**
+     * The units picked (their ids, from the unit picker's checkboxes); anything else — a name typed
+     * where an id was expected — is refused with a clear message, never a 500.
+     */
+    private static List<Long> ids(List<String> values) {
+        List<Long> ids = new java.util.ArrayList<>();
+        if (values == null) {
+            return ids;
+        }
+        for (String v : values) {
+            for (String token : v.split("[,;\\s]+")) {
+                if (token.isBlank()) {
+                    continue;
+                }
+                if (!token.matches("\\d{1,18}")) {
+                    throw InvalidInput.of("unitIds", Message.of("identity.unitNotPicked", token));
+                }
+                ids.add(Long.valueOf(token));
+            }
+        }
+        return ids;
     }
 }

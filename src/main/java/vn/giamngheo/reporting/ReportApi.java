@@ -97,7 +97,7 @@ class ReportApi {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("bao-cao-" + f.slug + "-" + unitId + "-" + year + "." + ext)
+                                .filename("bao-cao-" + f.fileName + "-" + unitId + "-" + year + "." + ext)
                                 .build()
                                 .toString())
                 .body(body);

@@ -135,12 +135,41 @@ class CommuneJourneyBrowserIT extends ReviewFixtures {
         assertThat(b.find("h1").getText()).contains(Integer.toString(YEAR + 1));
         b.go("/plans?unitId=" + xuanBai.id());
         assertThat(b.all("[data-testid=plans-from-above] tr")).hasSizeGreaterThan(1);
+        b.go("/reports/mpi?unitId=" + xuanBai.id() + "&year=" + (YEAR + 1));
+        assertThat(b.find("[data-testid=mpi-headline]").getText()).contains("M0");
+        b.go("/reports/mpi?unitId=" + xuanBai.id() + "&year=" + (YEAR + 1) + "&indicator=WATER");
+        assertThat(b.find("[data-testid=mpi-drill]").getText()).contains("XBJ-1");
+        for (String page : List.of(
+                "/reviews?unitId=" + xuanBai.id(),
+                "/households/" + householdId,
+                "/agencies",
+                "/standards/ND07_2021",
+                "/reports/dashboard",
+                "/")) {
+            b.go(page);
+        }
+        assertThat(b.find("h1").getText()).startsWith("Xin chào");
         b.close();
 
         browser = BrowserPages.open(port, 1366, 768);
-        browser.login("admin", "giamngheo-demo");
-        browser.go("/admin/users");
-        browser.go("/admin/audit");
-        browser.go("/households/" + householdId);
+        BrowserPages admin = browser;
+        admin.login("admin", "giamngheo-demo");
+        admin.go("/admin/users");
+        String username = "cbxa" + (System.nanoTime() % 1_000_000);
+        admin.find("input[name=username]").sendKeys(username);
+        admin.find("input[name=fullName]").sendKeys("Lê Văn Thử");
+        admin.find("input[name=password]").sendKeys("mat-khau-du-dai");
+        admin.find("[data-testid=unit-query]").sendKeys("xuan bai");
+        admin.waitFor(org.openqa.selenium.By.cssSelector("[data-testid=unit-option]"));
+        admin.find("[data-testid=unit-option]").click();
+        admin.find("input[name=roles][value=COMMUNE_OFFICIAL]").click();
+        admin.click("[data-testid=create-user]");
+        assertThat(admin.find("[data-testid=users]").getText())
+                .contains(username)
+                .contains("Xã Xuân Bái");
+        admin.go("/admin/audit");
+        assertThat(admin.find("[data-testid=audit]").getText()).contains("Tạo mới");
+        admin.go("/households/" + householdId);
+        admin.go("/standards/ND351_2025");
     }
 }
