@@ -137,7 +137,8 @@ class CommuneJourneyBrowserIT extends ReviewFixtures {
         assertThat(b.all("[data-testid=plans-from-above] tr")).hasSizeGreaterThan(1);
         b.go("/reports/mpi?unitId=" + xuanBai.id() + "&year=" + (YEAR + 1));
         assertThat(b.find("[data-testid=mpi-headline]").getText()).contains("M0");
-        b.go("/reports/mpi?unitId=" + xuanBai.id() + "&year=" + (YEAR + 1) + "&indicator=WATER");
+        // at k = 1 of 12 indicators the near-poor household deprived in water only is counted
+        b.go("/reports/mpi?unitId=" + xuanBai.id() + "&year=" + (YEAR + 1) + "&k=0.08&indicator=WATER");
         assertThat(b.find("[data-testid=mpi-drill]").getText()).contains("XBJ-1");
         for (String page : List.of(
                 "/reviews?unitId=" + xuanBai.id(),
