@@ -140,6 +140,9 @@ class CommuneJourneyBrowserIT extends ReviewFixtures {
         // at k = 1 of 12 indicators the near-poor household deprived in water only is counted
         b.go("/reports/mpi?unitId=" + xuanBai.id() + "&year=" + (YEAR + 1) + "&k=0.08&indicator=WATER");
         assertThat(b.find("[data-testid=mpi-drill]").getText()).contains("XBJ-1");
+        b.go("/households/" + householdId);
+        assertThat(b.find("[data-testid=household-certificate]").getAttribute("href"))
+                .contains("/certificates/" + rowId + "/pdf");
         for (String page : List.of(
                 "/reviews?unitId=" + xuanBai.id(),
                 "/households/" + householdId,
