@@ -71,7 +71,7 @@ final class AuditChanges {
             return null;
         }
         String s = n.isValueNode() ? n.asString() : n.toString();
-        if (s.isEmpty() || s.equals("[]") || s.equals("{}")) {
+        if (s.isEmpty() || s.equals("[]") || s.equals("{}") || s.equals("null")) {
             return null;
         }
         return s.length() > LONGEST ? s.substring(0, LONGEST) + "…" : s;

@@ -140,6 +140,21 @@ class PlanStore {
         return find(id, Jurisdiction.wholeCountry());
     }
 
+    private static PlanSummary summary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new PlanSummary(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                (Integer) rs.getObject(8),
+                (Integer) rs.getObject(9),
+                rs.getInt(10),
+                rs.getBoolean(11));
+    }
+
     List<PlanSummary> list(String unitPath, Jurisdiction j, boolean includeVoided) {
         Map<String, Object> params = new HashMap<>(PlanScope.parameters(j));
         params.put("path", unitPath + "%");
@@ -152,18 +167,7 @@ class PlanStore {
                         + (includeVoided ? "" : " AND p.voided_at IS NULL")
                         + " ORDER BY coalesce(p.issued_year, p.period_from, 0) DESC, u.path, p.id DESC LIMIT 500")
                 .params(params)
-                .query((rs, n) -> new PlanSummary(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        (Integer) rs.getObject(8),
-                        (Integer) rs.getObject(9),
-                        rs.getInt(10),
-                        rs.getBoolean(11)))
+                .query(PlanStore::summary)
                 .list();
     }
 
@@ -187,18 +191,7 @@ class PlanStore {
                         """)
                 .param("path", unitPath)
                 .param("unit", unitId)
-                .query((rs, n) -> new PlanSummary(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        (Integer) rs.getObject(8),
-                        (Integer) rs.getObject(9),
-                        rs.getInt(10),
-                        rs.getBoolean(11)))
+                .query(PlanStore::summary)
                 .list();
     }
 

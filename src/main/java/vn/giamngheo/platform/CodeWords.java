@@ -9,7 +9,7 @@ import vn.giamngheo.standard.StandardNames;
 
 /**
  * A stored code shown where a person reads it (audit trail, history): a class, step, transition,
- * role or indicator code becomes its words, a standard's id its name; anything else stays as it
+ * role or indicator code becomes its words, true/false yes/no, a standard's id its name; anything else stays as it
  * is. Template bean {@code codeWords}: {@code ${@codeWords.of(value, #locale)}}.
  */
 @Component("codeWords")
@@ -27,6 +27,9 @@ public class CodeWords {
     }
 
     public String of(String value, Locale locale) {
+        if ("true".equals(value) || "false".equals(value)) {
+            return messages.getMessage("tri." + ("true".equals(value) ? "yes" : "no"), null, value, locale);
+        }
         if (value == null || !CODE.matcher(value).matches()) {
             return value;
         }

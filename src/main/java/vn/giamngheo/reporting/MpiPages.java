@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -57,10 +56,10 @@ class MpiPages {
         Actor actor = currentUser.actor();
         int y = year == null ? LocalDate.now(clock).getYear() : year;
         String grouping = GROUPINGS.contains(by) ? by : "childUnit";
-        MpiQuery.By b = MpiQuery.By.of(grouping);
-        Mpi.Population p = mpi.population(actor, unitId, y, null, b == MpiQuery.By.AREA || b == MpiQuery.By.ETHNICITY);
-        MpiQuery q = MpiQuery.parse(k == null || k.isBlank() ? null : k, null, grouping, null, mpi.defaultCodes(p));
-        MpiResult r = mpi.measures(actor, p, q, Locale.forLanguageTag("vi")).get(0);
+        Measured m = measure(actor, unitId, y, k, grouping);
+        Mpi.Population p = m.population();
+        MpiQuery q = m.query();
+        MpiResult r = m.result();
         model.addAttribute("unit", p.unit());
         model.addAttribute("year", y);
         model.addAttribute("k", r.k());
@@ -83,12 +82,8 @@ class MpiPages {
             @RequestParam(defaultValue = "childUnit") String by) {
         Actor actor = currentUser.actor();
         int y = year == null ? LocalDate.now(clock).getYear() : year;
-        String grouping = GROUPINGS.contains(by) ? by : "childUnit";
-        MpiQuery.By b = MpiQuery.By.of(grouping);
-        Mpi.Population p = mpi.population(actor, unitId, y, null, b == MpiQuery.By.AREA || b == MpiQuery.By.ETHNICITY);
-        MpiQuery q = MpiQuery.parse(k == null || k.isBlank() ? null : k, null, grouping, null, mpi.defaultCodes(p));
-        MpiResult r = mpi.measures(actor, p, q, Locale.forLanguageTag("vi")).get(0);
-        byte[] body = workbook(r, p.unit().fullName(), y);
+        Measured m = measure(actor, unitId, y, k, GROUPINGS.contains(by) ? by : "childUnit");
+        byte[] body = workbook(m.result(), m.population().unit().fullName(), y);
         return ResponseEntity.ok()
                 .contentType(
                         MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
@@ -101,6 +96,18 @@ class MpiPages {
                 .body(body);
     }
 
+    /** The population, the query and the measures at the first k. */
+    private record Measured(Mpi.Population population, MpiQuery query, MpiResult result) {}
+
+    private Measured measure(Actor actor, long unitId, int year, String k, String grouping) {
+        MpiQuery.By b = MpiQuery.By.of(grouping);
+        Mpi.Population p =
+                mpi.population(actor, unitId, year, null, b == MpiQuery.By.AREA || b == MpiQuery.By.ETHNICITY);
+        MpiQuery q = MpiQuery.parse(k == null || k.isBlank() ? null : k, null, grouping, null, mpi.defaultCodes(p));
+        return new Measured(
+                p, q, mpi.measures(actor, p, q, Locale.forLanguageTag("vi")).get(0));
+    }
+
     private String t(String key, Object... args) {
         return messages.getMessage(key, args, key, Locale.forLanguageTag("vi"));
     }
@@ -109,12 +116,7 @@ class MpiPages {
         try (XSSFWorkbook wb = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s = wb.createSheet(t("mpi.sheet"));
-            PrintSetup print = s.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setLandscape(true);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            s.setFitToPage(true);
+            ReportXlsx.printLandscapeOnePageWide(s);
             int n = 0;
             row(s, n++, t("mpi.heading", unitName, String.valueOf(year)));
             row(s, n++, "k", r.k());
