@@ -101,6 +101,10 @@ public class Reports {
                     .forEach((id, m) ->
                             cells.computeIfAbsent(id, x -> new HashMap<>()).putAll(m));
         }
+        if (form == Form.SUMMARY && "COMMUNE".equals(unit.level())) {
+            // a commune's summary breaks down by village, by where its households are registered now
+            cells.putAll(store.villageSummary(unit.id(), year));
+        }
         Map<Long, Long> recorded = store.recordedHouseholds(ids, year);
         List<UnitCells> rows = new ArrayList<>();
         for (AdminUnit child : children) {
