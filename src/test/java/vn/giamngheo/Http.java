@@ -38,6 +38,20 @@ public final class Http {
         return send(request(path, user).GET().build());
     }
 
+    /** A GET with extra headers given as name, value, name, value… (Accept-Language, Accept). */
+    public Response get(String path, String user, String... headers) {
+        return send(request(path, user).headers(headers).GET().build());
+    }
+
+    /** A POST of JSON with extra headers given as name, value, name, value…. */
+    public Response postJson(String path, String user, String json, String... headers) {
+        return send(request(path, user)
+                .headers(headers)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
+    }
+
     public Response post(String path, String user, String contentType, String body) {
         return send(request(path, user)
                 .header("Content-Type", contentType)

@@ -30,5 +30,6 @@ public abstract class IntegrationTestBase {
         registry.add("giamngheo.data-dir", DATA_DIR::toString);
         registry.add("giamngheo.demo", () -> "true");
         registry.add("giamngheo.demo-households", () -> "false");
+        registry.add("giamngheo.demo-reform", () -> "false");
     }
 }

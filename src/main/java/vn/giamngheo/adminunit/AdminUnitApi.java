@@ -47,6 +47,7 @@ class AdminUnitApi {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One unit with its current name, level and validity")
     AdminUnitJson get(@PathVariable long id) {
         return AdminUnitJson.of(units.get(id));
     }
@@ -61,11 +62,13 @@ class AdminUnitApi {
     }
 
     @GetMapping("/{id}/ancestry")
+    @Operation(summary = "The unit and its parents up to the province")
     List<AdminUnitJson> ancestry(@PathVariable long id) {
         return units.ancestry(units.get(id)).stream().map(AdminUnitJson::of).toList();
     }
 
     @GetMapping("/{id}/successions")
+    @Operation(summary = "Merges, splits and moves this unit took part in")
     List<Succession> successions(@PathVariable long id) {
         return units.successions(id);
     }
@@ -87,6 +90,7 @@ class AdminUnitApi {
     record RenameRequest(String name, String kind, LocalDate effective, int version) {}
 
     @PostMapping("/{id}/rename")
+    @Operation(summary = "Rename a unit from a date (the old name stays in its history); 409 on a stale version")
     AdminUnitJson rename(@PathVariable long id, @RequestBody RenameRequest body) {
         return AdminUnitJson.of(
                 units.rename(currentUser.actor(), id, body.name(), body.kind(), body.effective(), body.version()));
@@ -95,6 +99,7 @@ class AdminUnitApi {
     record RetireRequest(LocalDate lastDay, String reason, int version) {}
 
     @PostMapping("/{id}/retire")
+    @Operation(summary = "Retire a unit after its last day, with the reason; 409 on a stale version")
     AdminUnitJson retire(@PathVariable long id, @RequestBody RetireRequest body) {
         return AdminUnitJson.of(units.retire(currentUser.actor(), id, body.lastDay(), body.reason(), body.version()));
     }
@@ -102,6 +107,7 @@ class AdminUnitApi {
     record MoveRequest(long parentId, LocalDate effective, String legalBasis) {}
 
     @PostMapping("/{id}/move")
+    @Operation(summary = "Move a unit under another parent from a date, citing the legal basis")
     AdminUnitJson move(@PathVariable long id, @RequestBody MoveRequest body) {
         return AdminUnitJson.of(
                 units.move(currentUser.actor(), id, body.parentId(), body.effective(), body.legalBasis()));

@@ -17,6 +17,7 @@ import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.CsvReader;
 import vn.giamngheo.shared.InvalidInput;
 import vn.giamngheo.shared.InvalidInput.Problem;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.OutsideJurisdiction;
 import vn.giamngheo.shared.Permission;
 
@@ -51,20 +52,21 @@ public class AdminUnitCsvImport {
         units.levels().forEach(l -> levelRanks.put(l.code(), l.rank()));
         for (Row row : rows) {
             if (byCode.containsKey(row.code())) {
-                problems.add(new Problem(
-                        row.line(),
-                        "code",
-                        "code " + row.code() + " appears again (first on line "
-                                + byCode.get(row.code()).line() + ")"));
+                problems.add(Problem.of(
+                                "code",
+                                "adminunit.csv.codeAgain",
+                                row.code(),
+                                byCode.get(row.code()).line())
+                        .at(row.line(), row.code()));
                 continue;
             }
             if (units.findByCode(row.code()).isPresent()) {
-                problems.add(new Problem(
-                        row.line(), "code", "code " + row.code() + " is already used by a unit in the system"));
+                problems.add(
+                        Problem.of("code", "adminunit.codeTaken", row.code()).at(row.line(), row.code()));
             }
             if (!levelRanks.containsKey(row.level())) {
-                problems.add(new Problem(
-                        row.line(), "level", "unknown level '" + row.level() + "'; known: " + levelRanks.keySet()));
+                problems.add(Problem.of("level", "adminunit.unknownLevel", row.level())
+                        .at(row.line(), row.code()));
             }
             byCode.put(row.code(), row);
         }
@@ -97,8 +99,8 @@ public class AdminUnitCsvImport {
     private List<Row> parse(Reader csv, List<Problem> problems) {
         List<CsvReader.Row> records = new CsvReader(csv).readAll();
         if (records.isEmpty()) {
-            throw new InvalidInput(
-                    List.of(new Problem(1, "(file)", "the file is empty; expected a header " + COLUMNS)));
+            throw new InvalidInput(List.of(Problem.of("", "adminunit.csv.empty", String.join(",", COLUMNS))
+                    .at(1, "")));
         }
         List<String> header = records.get(0).fields().stream()
                 .map(h -> h.trim().toLowerCase(Locale.ROOT))
@@ -112,11 +114,14 @@ public class AdminUnitCsvImport {
                 .toList();
         if (!missing.isEmpty()) {
             throw new InvalidInput(List.of(
-                    new Problem(1, String.join(",", missing), "missing column(s); the header must have " + COLUMNS)));
+                    Problem.of(String.join(",", missing), "adminunit.csv.missingColumns", String.join(",", COLUMNS))
+                            .at(1, "")));
         }
         List<String> unknown = header.stream().filter(h -> !COLUMNS.contains(h)).toList();
         if (!unknown.isEmpty()) {
-            problems.add(new Problem(1, String.join(",", unknown), "unknown column(s); allowed: " + COLUMNS));
+            problems.add(
+                    Problem.of(String.join(",", unknown), "adminunit.csv.unknownColumns", String.join(",", COLUMNS))
+                            .at(1, ""));
         }
         List<Row> rows = new ArrayList<>();
         for (CsvReader.Row r : records.subList(1, records.size())) {
@@ -124,11 +129,11 @@ public class AdminUnitCsvImport {
             String name = value(r, index, "name");
             String level = value(r, index, "level").toUpperCase(Locale.ROOT);
             if (code.isEmpty()) {
-                problems.add(new Problem(r.line(), "code", "a code is required"));
+                problems.add(Problem.of("code", "adminunit.csv.codeMissing").at(r.line(), ""));
                 continue;
             }
             if (name.isEmpty()) {
-                problems.add(new Problem(r.line(), "name", "a name is required"));
+                problems.add(Problem.of("name", "adminunit.nameMissing").at(r.line(), code));
             }
             LocalDate from = null;
             String fromText = value(r, index, "valid_from");
@@ -136,7 +141,8 @@ public class AdminUnitCsvImport {
                 try {
                     from = LocalDate.parse(fromText);
                 } catch (DateTimeParseException e) {
-                    problems.add(new Problem(r.line(), "valid_from", "'" + fromText + "' is not a date (YYYY-MM-DD)"));
+                    problems.add(
+                            Problem.of("valid_from", "file.notDate", fromText).at(r.line(), code));
                 }
             }
             rows.add(new Row(
@@ -149,8 +155,8 @@ public class AdminUnitCsvImport {
             Actor actor, Row row, Map<String, Row> byCode, Map<String, Integer> ranks, List<Problem> problems) {
         if (row.parentCode().isEmpty()) {
             if (!actor.jurisdiction().everywhere()) {
-                problems.add(new Problem(
-                        row.line(), "parent_code", "only a national administrator may create a top-level unit"));
+                problems.add(Problem.of("parent_code", "adminunit.csv.topLevelNational")
+                        .at(row.line(), row.code()));
             }
             return;
         }
@@ -161,27 +167,31 @@ public class AdminUnitCsvImport {
         } else {
             var existing = units.findByCode(row.parentCode());
             if (existing.isEmpty()) {
-                problems.add(new Problem(
-                        row.line(),
-                        "parent_code",
-                        "unknown parent " + row.parentCode() + ": neither in the file nor in the system"));
+                problems.add(Problem.of("parent_code", "adminunit.csv.unknownParent", row.parentCode())
+                        .at(row.line(), row.code()));
                 return;
             }
             try {
                 units.writableUnit(actor, existing.get().id());
             } catch (OutsideJurisdiction e) {
-                problems.add(new Problem(
-                        row.line(), "parent_code", "parent " + row.parentCode() + " is outside your jurisdiction"));
+                problems.add(Problem.of("parent_code", "adminunit.csv.parentOutside", row.parentCode())
+                        .at(row.line(), row.code()));
             }
             if (existing.get().retired()) {
-                problems.add(new Problem(row.line(), "parent_code", "parent " + row.parentCode() + " is retired"));
+                problems.add(Problem.of("parent_code", "adminunit.csv.parentRetired", row.parentCode())
+                        .at(row.line(), row.code()));
             }
             parentLevel = existing.get().level();
         }
         Integer parentRank = ranks.get(parentLevel);
         Integer rank = ranks.get(row.level());
         if (parentRank != null && rank != null && parentRank >= rank) {
-            problems.add(new Problem(row.line(), "level", "a " + row.level() + " cannot be under a " + parentLevel));
+            problems.add(Problem.of(
+                            "level",
+                            "adminunit.levelUnder",
+                            Message.of("level." + row.level()),
+                            Message.of("level." + parentLevel))
+                    .at(row.line(), row.code()));
         }
     }
 
@@ -196,10 +206,8 @@ public class AdminUnitCsvImport {
                 code = byCode.get(code).parentCode();
             }
             if (code != null && code.equals(row.code()) && reported.add(row.code())) {
-                problems.add(new Problem(
-                        row.line(),
-                        "parent_code",
-                        "cycle: unit " + row.code() + " is its own ancestor through " + seen));
+                problems.add(Problem.of("parent_code", "adminunit.csv.cycle", row.code(), String.join(" → ", seen))
+                        .at(row.line(), row.code()));
             }
         }
         return problems;

@@ -91,7 +91,14 @@ class AdminUnitPages {
         model.addAttribute("ancestry", ancestry.subList(0, ancestry.size() - 1));
         model.addAttribute("children", units.children(id));
         model.addAttribute("names", store.names(id));
-        model.addAttribute("successions", units.successions(id));
+        List<Succession> successions = units.successions(id);
+        model.addAttribute("successions", successions);
+        model.addAttribute(
+                "successionNames",
+                successions.stream()
+                        .flatMap(x -> java.util.stream.Stream.of(x.predecessorId(), x.successorId()))
+                        .distinct()
+                        .collect(Collectors.toMap(u -> u, u -> units.get(u).fullName())));
         model.addAttribute(
                 "childLevels",
                 units.levels().stream().filter(l -> l.rank() > rank).toList());

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.ScopedSql;
 import vn.giamngheo.shared.TextFolding;
 
 /** SQL for admin_unit and its history tables; maps rows to {@link AdminUnit}. */
@@ -33,16 +34,18 @@ class AdminUnitStore {
 
     /** The unit, only if it lies inside the jurisdiction: the condition is part of the query. */
     Optional<AdminUnit> findWithin(long id, Jurisdiction jurisdiction) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE id = :id AND "
-                        + jurisdiction.sqlCondition("path"))
+        return ScopedSql.of(
+                        jdbc,
+                        jurisdiction,
+                        "SELECT " + COLUMNS + " FROM admin_unit WHERE id = :id AND path LIKE ANY (:scope)")
                 .param("id", id)
-                .params(jurisdiction.sqlParameters())
                 .query(AdminUnitStore::map)
                 .optional();
     }
 
     Optional<AdminUnit> findByCode(String code) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE code = :code")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE code = :code"
+                        + " ORDER BY valid_to IS NOT NULL, valid_to DESC LIMIT 1")
                 .param("code", code)
                 .query(AdminUnitStore::map)
                 .optional();
@@ -194,11 +197,22 @@ class AdminUnitStore {
                 .update();
     }
 
+    /**
+     * Households of units moved under another province in this transaction are re-filed
+     * set-based after the move ({@link HouseholdsFollowUnits}), not one by one by the trigger.
+     */
+    void deferHouseholdRefiling() {
+        jdbc.sql("SELECT set_config('giamngheo.bulk_refile', 'on', true)")
+                .query(String.class)
+                .single();
+    }
+
     void insertSuccession(Succession s, Instant at, String by) {
         jdbc.sql("""
                 INSERT INTO admin_unit_succession (predecessor_id, successor_id, kind, effective_date, legal_basis,
                                                    created_at, created_by)
                 VALUES (:p, :s, :kind, :date, :basis, :at, :by)
+                ON CONFLICT (predecessor_id, successor_id, effective_date) DO NOTHING
                 """)
                 .param("p", s.predecessorId())
                 .param("s", s.successorId())

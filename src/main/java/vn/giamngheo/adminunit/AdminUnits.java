@@ -9,12 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.OutsideJurisdiction;
 import vn.giamngheo.shared.Permission;
@@ -30,11 +32,13 @@ public class AdminUnits {
     private final AdminUnitStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AdminUnits(AdminUnitStore store, AuditLog audit, Clock clock) {
+    AdminUnits(AdminUnitStore store, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     public AdminUnit get(long id) {
@@ -90,14 +94,19 @@ public class AdminUnits {
         return levels().stream()
                 .filter(l -> l.code().equals(code))
                 .findFirst()
-                .orElseThrow(() -> InvalidInput.of(
-                        "level",
-                        "unknown level " + code + "; known: "
-                                + levels().stream().map(AdminLevel::code).toList()));
+                .orElseThrow(() -> InvalidInput.of("level", Message.of("adminunit.unknownLevel", code)));
     }
 
     public List<Succession> successions(long unitId) {
         return store.successions(unitId);
+    }
+
+    /** The units that continued this one (its successors by merge or split), oldest link first. */
+    public List<Long> successorIds(long unitId) {
+        return store.successions(unitId).stream()
+                .filter(s -> s.predecessorId() == unitId)
+                .map(Succession::successorId)
+                .toList();
     }
 
     /** The name the unit had on a day (for records dated before a renaming). */
@@ -123,17 +132,23 @@ public class AdminUnits {
             AdminUnit parent = writableUnit(actor, unit.parentId());
             if (parent.retired()) {
                 throw InvalidInput.of(
-                        "parentId", "parent " + parent.fullName() + " was retired on " + parent.validTo());
+                        "parentId", Message.of("adminunit.parentRetired", parent.fullName(), parent.validTo()));
             }
             if (level(parent.level()).rank() >= level.rank()) {
-                throw InvalidInput.of("level", "a " + level.code() + " cannot be placed under a " + parent.level());
+                throw InvalidInput.of(
+                        "level",
+                        Message.of(
+                                "adminunit.levelUnder",
+                                Message.of("level." + level.code()),
+                                Message.of("level." + parent.level())));
             }
             parentPath = parent.path();
         }
         if (unit.code() != null
                 && !unit.code().isBlank()
                 && store.findByCode(unit.code().trim()).isPresent()) {
-            throw InvalidInput.of("code", "code " + unit.code().trim() + " is already used by another unit");
+            throw InvalidInput.of(
+                    "code", Message.of("adminunit.codeTaken", unit.code().trim()));
         }
         long id = store.insert(unit, parentPath, now(), actor.username());
         AdminUnit created = get(id);
@@ -145,7 +160,7 @@ public class AdminUnits {
     public AdminUnit rename(Actor actor, long id, String name, String kind, LocalDate effective, int expectedVersion) {
         actor.require(Permission.UNIT_EDIT);
         if (name == null || name.isBlank()) {
-            throw InvalidInput.of("name", "a name is required");
+            throw InvalidInput.of("name", Message.of("adminunit.nameMissing"));
         }
         AdminUnit before = writableUnit(actor, id);
         LocalDate from = effective == null ? today() : effective;
@@ -165,14 +180,15 @@ public class AdminUnits {
         actor.require(Permission.UNIT_EDIT);
         AdminUnit before = writableUnit(actor, id);
         if (before.retired()) {
-            throw InvalidInput.of("id", before.fullName() + " is already retired");
+            throw InvalidInput.of("id", Message.of("adminunit.alreadyRetired", before.fullName()));
         }
         List<String> active = store.children(id).stream()
                 .filter(c -> !c.retired())
                 .map(AdminUnit::fullName)
                 .toList();
         if (!active.isEmpty()) {
-            throw InvalidInput.of("id", before.fullName() + " still has current units under it: " + active);
+            throw InvalidInput.of(
+                    "id", Message.of("adminunit.hasActiveChildren", before.fullName(), String.join(", ", active)));
         }
         if (!store.retire(id, lastDay == null ? today() : lastDay, reason, expectedVersion, now(), actor.username())) {
             throw new ConcurrentEdit(ENTITY, id);
@@ -189,12 +205,19 @@ public class AdminUnits {
         AdminUnit unit = writableUnit(actor, id);
         AdminUnit newParent = writableUnit(actor, newParentId);
         if (newParent.path().startsWith(unit.path())) {
-            throw InvalidInput.of("parentId", "a unit cannot be moved under itself or its own descendants");
+            throw InvalidInput.of("parentId", Message.of("adminunit.moveUnderItself"));
         }
         if (level(newParent.level()).rank() >= level(unit.level()).rank()) {
-            throw InvalidInput.of("parentId", "a " + unit.level() + " cannot be placed under a " + newParent.level());
+            throw InvalidInput.of(
+                    "parentId",
+                    Message.of(
+                            "adminunit.levelUnder",
+                            Message.of("level." + unit.level()),
+                            Message.of("level." + newParent.level())));
         }
+        store.deferHouseholdRefiling();
         store.reparent(unit, newParent, now(), actor.username());
+        refileHouseholds(unit, newParent);
         AdminUnit after = get(id);
         audit.change(
                 actor,
@@ -223,7 +246,7 @@ public class AdminUnits {
             Actor actor, List<Long> predecessorIds, long successorId, LocalDate effective, String legalBasis) {
         actor.require(Permission.UNIT_EDIT);
         if (predecessorIds.isEmpty() || predecessorIds.contains(successorId)) {
-            throw InvalidInput.of("predecessorIds", "give at least one unit to merge, other than the successor");
+            throw InvalidInput.of("predecessorIds", Message.of("adminunit.mergeNothing"));
         }
         AdminUnit successor = writableUnit(actor, successorId);
         for (long pid : predecessorIds) {
@@ -231,14 +254,19 @@ public class AdminUnits {
             if (!predecessor.level().equals(successor.level())) {
                 throw InvalidInput.of(
                         "predecessorIds",
-                        predecessor.fullName() + " is a " + predecessor.level() + ", the successor a "
-                                + successor.level());
+                        Message.of(
+                                "adminunit.mergeLevels",
+                                predecessor.fullName(),
+                                Message.of("level." + predecessor.level()),
+                                Message.of("level." + successor.level())));
             }
+            store.deferHouseholdRefiling();
             for (AdminUnit child : store.children(pid)) {
                 if (!child.retired()) {
                     store.reparent(child, get(successorId), now(), actor.username());
                 }
             }
+            refileHouseholds(predecessor, successor);
             store.insertSuccession(
                     new Succession(pid, successorId, "MERGE", effective, legalBasis), now(), actor.username());
             AdminUnit current = get(pid);
@@ -299,6 +327,19 @@ public class AdminUnits {
         return retired;
     }
 
+    /** After a move from {@code from}'s province to {@code to}'s: re-files the households, set-based. */
+    private void refileHouseholds(AdminUnit from, AdminUnit to) {
+        long former = provinceOf(from);
+        if (former != provinceOf(to)) {
+            events.publishEvent(new HouseholdsFollowUnits(java.util.Set.of(former), Map.of()));
+        }
+    }
+
+    /** The root of a unit's tree: the first id of its path. */
+    static long provinceOf(AdminUnit unit) {
+        return Long.parseLong(unit.path().split("/")[1]);
+    }
+
     /** A unit the actor may change: loaded with the jurisdiction condition in the query itself. */
     public AdminUnit writableUnit(Actor actor, long id) {
         return store.findWithin(id, actor.jurisdiction()).orElseThrow(() -> {
@@ -316,13 +357,12 @@ public class AdminUnits {
     private static void validateShape(NewAdminUnit unit) {
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (unit.name() == null || unit.name().isBlank()) {
-            problems.add(new InvalidInput.Problem(0, "name", "a name is required"));
+            problems.add(InvalidInput.Problem.of("name", "adminunit.nameMissing"));
         } else if (unit.name().length() > 200) {
-            problems.add(new InvalidInput.Problem(0, "name", "longer than 200 characters"));
+            problems.add(InvalidInput.Problem.of("name", "adminunit.nameTooLong", 200));
         }
         if (unit.level() == null || unit.level().isBlank()) {
-            problems.add(
-                    new InvalidInput.Problem(0, "level", "a level is required (PROVINCE, DISTRICT, COMMUNE, VILLAGE)"));
+            problems.add(InvalidInput.Problem.of("level", "adminunit.levelMissing"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -14,6 +14,7 @@ import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.OutsideJurisdiction;
 import vn.giamngheo.shared.Permission;
@@ -75,10 +76,10 @@ public class Agencies {
             throw new OutsideJurisdiction("AdminUnit", unitId);
         }
         if (name == null || name.isBlank()) {
-            throw InvalidInput.of("name", "a name is required");
+            throw InvalidInput.of("name", Message.of("agency.nameMissing"));
         }
         if (!store.byKey(List.of(unitId), AgencyNames.key(name)).isEmpty()) {
-            throw InvalidInput.of("name", name + " already exists in " + unit.fullName());
+            throw InvalidInput.of("name", Message.of("agency.nameTaken", name, unit.fullName()));
         }
         long id = store.insert(unitId, kind.name(), name, shortName, clock.instant(), actor.username());
         if (shortName != null && !shortName.isBlank()) {

@@ -37,6 +37,7 @@ class AgencyApi {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One agency with its abbreviation and unit")
     Agency get(@PathVariable long id) {
         return agencies.get(id);
     }
@@ -44,12 +45,13 @@ class AgencyApi {
     @GetMapping("/match")
     @Operation(summary = "The agency a document written for unitId means by a name as written (e.g. 'Phòng LĐ-TB&XH')")
     Agency match(@RequestParam String name, @RequestParam long unitId) {
-        return agencies.match(name, unitId).orElseThrow(() -> new NotFound("Agency matching", name));
+        return agencies.match(name, unitId).orElseThrow(() -> new NotFound("AgencyName", name));
     }
 
     record CreateRequest(long unitId, AgencyKind kind, String name, String shortName, List<String> aliases) {}
 
     @PostMapping
+    @Operation(summary = "Create an agency in a unit (201 with the agency)")
     ResponseEntity<Agency> create(@RequestBody CreateRequest body) {
         Agency created = agencies.create(
                 currentUser.actor(),

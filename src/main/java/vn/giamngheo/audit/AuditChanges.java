@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  * An audit entry's before and after as a person reads them: the fields that changed, each with its
  * value before and after (a nested value as short text), instead of two JSON documents.
  */
-final class AuditChanges {
+public final class AuditChanges {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int LONGEST = 140;
 
@@ -20,11 +20,11 @@ final class AuditChanges {
      * One changed field; a value is null when the field was absent or empty on that side; {@code
      * nested}: a list or record changed (members, a survey), told as changed rather than dumped.
      */
-    record Change(String field, String before, String after, boolean nested) {}
+    public record Change(String field, String before, String after, boolean nested) {}
 
     private AuditChanges() {}
 
-    static List<Change> of(String before, String after) {
+    public static List<Change> of(String before, String after) {
         JsonNode b = read(before);
         JsonNode a = read(after);
         List<Change> changes = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.ScopedSql;
 
 /** Writes and reads the append-only audit trail. */
 @Service
@@ -53,6 +54,14 @@ public class AuditLog {
                 status -> insert(username, action, entityType, entityId, unit, null, null, detail));
     }
 
+    /**
+     * Records a read of personal data: one entry per request (a list, a page, a search), not one per
+     * row, naming what was read and the filter that chose it.
+     */
+    public void read(Actor reader, String entityType, Object entityId, UnitRef unit, String detail) {
+        event(reader.username(), "VIEW", entityType, entityId, unit, detail);
+    }
+
     private void insert(
             String username,
             String action,
@@ -80,46 +89,55 @@ public class AuditLog {
                 .update();
     }
 
-    public List<AuditEntry> browse(AuditQuery q) {
-        StringBuilder where = new StringBuilder("true");
+    /**
+     * The entries about units inside the reader's jurisdiction, newest first; entries tied to no unit
+     * (logins, refusals) belong to the whole country. Reading the trail is itself recorded: its
+     * before/after values hold households with their members' citizen IDs.
+     */
+    public List<AuditEntry> browse(Actor reader, AuditQuery q) {
+        StringBuilder where = new StringBuilder("coalesce(a.unit_path, '/') LIKE ANY (:scope)");
         Map<String, Object> params = new HashMap<>();
         if (q.unitPath() != null) {
-            where.append(" AND unit_path LIKE :unitPath");
+            where.append(" AND a.unit_path LIKE :unitPath");
             params.put("unitPath", q.unitPath() + "%");
         }
         if (q.username() != null && !q.username().isBlank()) {
-            where.append(" AND lower(username) = lower(:username)");
+            where.append(" AND lower(a.username) = lower(:username)");
             params.put("username", q.username().trim());
         }
         if (q.from() != null) {
-            where.append(" AND at >= :from");
+            where.append(" AND a.at >= :from");
             params.put("from", Timestamp.from(q.from().atStartOfDay(VIETNAM).toInstant()));
         }
         if (q.to() != null) {
-            where.append(" AND at < :to");
+            where.append(" AND a.at < :to");
             params.put(
                     "to",
                     Timestamp.from(q.to().plusDays(1).atStartOfDay(VIETNAM).toInstant()));
         }
         params.put("limit", q.size());
         params.put("offset", (long) q.page() * q.size());
-        return new ArrayList<>(
-                jdbc.sql("SELECT id, at, username, action, entity_type, entity_id, unit_id, before::text AS b,"
-                                + " after::text AS a, detail FROM audit_entry WHERE " + where
-                                + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset")
-                        .params(params)
-                        .query((rs, n) -> new AuditEntry(
-                                rs.getLong("id"),
-                                rs.getTimestamp("at").toInstant(),
-                                rs.getString("username"),
-                                rs.getString("action"),
-                                rs.getString("entity_type"),
-                                rs.getString("entity_id"),
-                                (Long) rs.getObject("unit_id"),
-                                rs.getString("b"),
-                                rs.getString("a"),
-                                rs.getString("detail")))
-                        .list());
+        List<AuditEntry> entries = new ArrayList<>(ScopedSql.of(
+                        jdbc,
+                        reader.jurisdiction(),
+                        "SELECT a.id, a.at, a.username, a.action, a.entity_type, a.entity_id, a.unit_id,"
+                                + " a.before::text AS b, a.after::text AS a, a.detail FROM audit_entry a WHERE "
+                                + where + " ORDER BY a.at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, n) -> new AuditEntry(
+                        rs.getLong("id"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("username"),
+                        rs.getString("action"),
+                        rs.getString("entity_type"),
+                        rs.getString("entity_id"),
+                        (Long) rs.getObject("unit_id"),
+                        rs.getString("b"),
+                        rs.getString("a"),
+                        rs.getString("detail")))
+                .list());
+        read(reader, "AuditEntry", null, null, "unit=" + q.unitPath() + " user=" + q.username() + " page=" + q.page());
+        return entries;
     }
 
     /** The unit a change belongs to, so the trail can be browsed by subtree. */

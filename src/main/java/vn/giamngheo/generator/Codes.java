@@ -1,13 +1,14 @@
 package vn.giamngheo.generator;
 
 /**
- * The enumerated values of the exchange format the generator writes, each with its JSON bytes ready.
- * Names are exactly those of shared/domain/household-format.md.
+ * The generator's own codes, each with its JSON bytes ready: the twelve indicators of NĐ 07/2021 it
+ * draws, the ethnic groups of the demo hierarchy and its categories. The members' and causes' codes
+ * are the household model's ({@code standard.Member}, {@code standard.HouseholdInput.Cause}).
  */
 final class Codes {
     private Codes() {}
 
-    /** The 12 indicators of NĐ 07/2021 in the order of poverty-standards.md §4; {@code bit} for sets. */
+    /** The 12 indicators of NĐ 07/2021 in the order of docs/domain/poverty-standards.md §4; {@code bit} for sets. */
     enum Indicator {
         EMPLOYMENT,
         DEPENDANTS,
@@ -26,55 +27,6 @@ final class Codes {
         final byte[] json = JsonLineWriter.literal(name());
 
         static final Indicator[] ALL = values();
-    }
-
-    enum Relation {
-        HEAD,
-        SPOUSE,
-        CHILD,
-        PARENT,
-        GRANDCHILD,
-        OTHER;
-
-        final byte[] json = JsonLineWriter.literal(name());
-    }
-
-    /** Highest completed level, in increasing order. */
-    enum Education {
-        NONE,
-        PRIMARY,
-        LOWER_SECONDARY,
-        UPPER_SECONDARY,
-        VOCATIONAL,
-        COLLEGE_PLUS;
-
-        final byte[] json = JsonLineWriter.literal(name());
-    }
-
-    enum Employment {
-        WAGE_WITH_CONTRACT,
-        WAGE_NO_CONTRACT,
-        SELF_EMPLOYED,
-        UNEMPLOYED,
-        NOT_IN_LABOUR_FORCE;
-
-        final byte[] json = JsonLineWriter.literal(name());
-    }
-
-    enum Cause {
-        LAND,
-        CAPITAL,
-        LABOUR,
-        TOOLS,
-        KNOWLEDGE,
-        SKILLS,
-        ILLNESS,
-        OTHER;
-
-        final int bit = 1 << ordinal();
-        final byte[] json = JsonLineWriter.literal(name());
-
-        static final Cause[] ALL = values();
     }
 
     /** The ethnic groups the demo hierarchy needs; index 0 is the majority. */

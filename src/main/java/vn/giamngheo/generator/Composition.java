@@ -2,7 +2,7 @@ package vn.giamngheo.generator;
 
 import java.util.SplittableRandom;
 import vn.giamngheo.generator.Codes.Ethnicity;
-import vn.giamngheo.generator.Codes.Relation;
+import vn.giamngheo.standard.Member.Relation;
 
 /**
  * Who lives in a household: size, relations, ages, sexes, ethnicity, names and the lasting facts

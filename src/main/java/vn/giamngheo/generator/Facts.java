@@ -15,15 +15,15 @@ import static vn.giamngheo.generator.Codes.Indicator.WATER;
 
 import java.util.SplittableRandom;
 import vn.giamngheo.generator.Codes.Category;
-import vn.giamngheo.generator.Codes.Education;
-import vn.giamngheo.generator.Codes.Employment;
 import vn.giamngheo.generator.Codes.Indicator;
+import vn.giamngheo.standard.Member.Education;
+import vn.giamngheo.standard.Member.Employment;
 
 /**
  * What the year's review finds in a household. The deprived indicators are chosen first — their
  * number set by the household's class (poor: 3–7; near-poor: 0–2; above the line: mostly 0–1, more
  * just above it) — and then the member and dwelling facts are made to show exactly those, with every
- * other fact clearly on the safe side of its rule (see poverty-standards.md §4). DEPENDANTS is not
+ * other fact clearly on the safe side of its rule (see docs/domain/poverty-standards.md §4). DEPENDANTS is not
  * chosen: it follows from who lives there.
  */
 final class Facts {

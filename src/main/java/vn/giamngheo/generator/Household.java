@@ -1,10 +1,10 @@
 package vn.giamngheo.generator;
 
 import vn.giamngheo.generator.Codes.Category;
-import vn.giamngheo.generator.Codes.Education;
-import vn.giamngheo.generator.Codes.Employment;
 import vn.giamngheo.generator.Codes.Ethnicity;
-import vn.giamngheo.generator.Codes.Relation;
+import vn.giamngheo.standard.Member.Education;
+import vn.giamngheo.standard.Member.Employment;
+import vn.giamngheo.standard.Member.Relation;
 
 /**
  * One household being generated. Deliberately a mutable scratch object with parallel arrays, reused

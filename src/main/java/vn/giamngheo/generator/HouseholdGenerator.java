@@ -2,9 +2,9 @@ package vn.giamngheo.generator;
 
 import java.util.SplittableRandom;
 import vn.giamngheo.generator.Codes.Category;
-import vn.giamngheo.generator.Codes.Cause;
 import vn.giamngheo.generator.Household.DataMode;
 import vn.giamngheo.generator.Household.IncomeMode;
+import vn.giamngheo.standard.HouseholdInput.Cause;
 
 /**
  * Makes one household at a time. Each household has two random streams keyed by its place (commune,
@@ -38,7 +38,8 @@ final class HouseholdGenerator {
     private final int year;
     private final Composition composition = new Composition();
     private final Facts facts = new Facts();
-    private final double[] causeWeights = new double[Cause.ALL.length];
+    private static final Cause[] CAUSES = Cause.values();
+    private final double[] causeWeights = new double[CAUSES.length];
     private Places.Commune commune;
     private long communeKey;
     private double poorCut;
@@ -112,7 +113,7 @@ final class HouseholdGenerator {
             return;
         }
         if (!h.labourCapacity) {
-            h.causes |= Cause.LABOUR.bit;
+            h.causes |= 1 << Cause.LABOUR.ordinal();
         }
         boolean ill = false;
         boolean old = false;
@@ -121,7 +122,7 @@ final class HouseholdGenerator {
             old |= h.age[i] >= 60;
         }
         if (ill || (old && Draws.chance(r, 0.25))) {
-            h.causes |= Cause.ILLNESS.bit;
+            h.causes |= 1 << Cause.ILLNESS.ordinal();
         }
         System.arraycopy(CAUSE_WEIGHTS, 0, causeWeights, 0, causeWeights.length);
         if (h.minorityHead) {
@@ -130,7 +131,7 @@ final class HouseholdGenerator {
         int target = 1 + CAUSE_COUNT.draw(r);
         for (int count = Integer.bitCount(h.causes); count < target; count++) {
             int pick = Draws.weighted(r, causeWeights);
-            h.causes |= Cause.ALL[pick].bit;
+            h.causes |= 1 << CAUSES[pick].ordinal();
             causeWeights[pick] = 0;
         }
     }

@@ -1,13 +1,14 @@
 package vn.giamngheo.generator;
 
+import java.util.Arrays;
 import java.util.function.Function;
-import vn.giamngheo.generator.Codes.Cause;
-import vn.giamngheo.generator.Codes.Education;
-import vn.giamngheo.generator.Codes.Employment;
 import vn.giamngheo.generator.Codes.Ethnicity;
 import vn.giamngheo.generator.Codes.Indicator;
-import vn.giamngheo.generator.Codes.Relation;
 import vn.giamngheo.generator.Household.DataMode;
+import vn.giamngheo.standard.HouseholdInput.Cause;
+import vn.giamngheo.standard.Member.Education;
+import vn.giamngheo.standard.Member.Employment;
+import vn.giamngheo.standard.Member.Relation;
 
 /**
  * Writes a household as one line of the exchange format. Absent facts are left out, never written as
@@ -21,7 +22,8 @@ final class HouseholdJson {
     };
     private static final byte[] INCOME = JsonLineWriter.key("incomePerCapita");
     private static final byte[] SCORE_A = JsonLineWriter.key("scoreA");
-    private static final byte[][] LABOR_CAPACITY = JsonLineWriter.booleanPairs("laborCapacity");
+    private static final byte[][] LABOUR_CAPACITY =
+            JsonLineWriter.booleanPairs(vn.giamngheo.standard.ExchangeFields.LABOUR_CAPACITY);
     private static final byte[] CAUSES = JsonLineWriter.key("causes");
     private static final byte[] DEPRIVATIONS = JsonLineWriter.key("deprivations");
     private static final byte[] MEMBERS = JsonLineWriter.key("members");
@@ -30,10 +32,17 @@ final class HouseholdJson {
     private static final byte[][] SEX = {
         JsonLineWriter.pair("sex", JsonLineWriter.literal("F")), JsonLineWriter.pair("sex", JsonLineWriter.literal("M"))
     };
-    private static final byte[][] RELATION = pairs("relation", Relation.values(), r -> r.json);
+    private static final Cause[] CAUSE_CODES = Cause.values();
+    private static final byte[][] CAUSE_JSON = Arrays.stream(CAUSE_CODES)
+            .map(c -> JsonLineWriter.literal(c.name()))
+            .toArray(byte[][]::new);
+    private static final byte[][] RELATION =
+            pairs("relation", Relation.values(), r -> JsonLineWriter.literal(r.name()));
     private static final byte[][] ETHNICITY = pairs("ethnicity", Ethnicity.values(), e -> e.json);
-    private static final byte[][] EDUCATION = pairs("education", Education.values(), e -> e.json);
-    private static final byte[][] EMPLOYMENT = pairs("employment", Employment.values(), e -> e.json);
+    private static final byte[][] EDUCATION =
+            pairs("education", Education.values(), e -> JsonLineWriter.literal(e.name()));
+    private static final byte[][] EMPLOYMENT =
+            pairs("employment", Employment.values(), e -> JsonLineWriter.literal(e.name()));
     private static final byte[][] IN_SCHOOL = JsonLineWriter.booleanPairs("inSchool");
     private static final byte[][] HEALTH_INSURED = JsonLineWriter.booleanPairs("healthInsured");
     private static final byte[][] STUNTED = JsonLineWriter.booleanPairs("stunted");
@@ -87,13 +96,13 @@ final class HouseholdJson {
             case NONE -> {}
         }
         boolean facts = h.dataMode != DataMode.TICKS;
-        w.field(LABOR_CAPACITY, h.labourCapacity);
+        w.field(LABOUR_CAPACITY, h.labourCapacity);
         if (h.causes != 0) {
             w.key(CAUSES);
             w.beginArray();
-            for (Cause c : Cause.ALL) {
-                if ((h.causes & c.bit) != 0) {
-                    w.value(c.json);
+            for (Cause c : CAUSE_CODES) {
+                if ((h.causes & (1 << c.ordinal())) != 0) {
+                    w.value(CAUSE_JSON[c.ordinal()]);
                 }
             }
             w.endArray();

@@ -1,6 +1,7 @@
 package vn.giamngheo.household;
 
 import java.util.Optional;
+import vn.giamngheo.shared.Message;
 
 /**
  * The 12-digit citizen identification number (số định danh cá nhân / CCCD). Its first three digits
@@ -12,32 +13,34 @@ public final class CitizenId {
     private CitizenId() {}
 
     /** Why the number is not acceptable, or empty when it is. */
-    public static Optional<String> problem(String id, Integer birthYear, String sex) {
+    public static Optional<Message> problem(String id, Integer birthYear, String sex) {
         if (id == null || id.isEmpty()) {
             return Optional.empty();
         }
         if (!id.matches("[0-9]{12}")) {
-            return Optional.of("a citizen ID has exactly 12 digits");
+            return Optional.of(Message.of("household.citizenIdDigits"));
         }
         int province = Integer.parseInt(id.substring(0, 3));
         if (province < 1 || province > 96) {
-            return Optional.of("the first three digits (" + id.substring(0, 3) + ") are not a province code 001–096");
+            return Optional.of(Message.of("household.citizenIdProvince", id.substring(0, 3)));
         }
         int code = id.charAt(3) - '0';
         int century = 1900 + (code / 2) * 100;
         if (code > 9) {
-            return Optional.of("invalid century digit");
+            return Optional.of(Message.of("household.citizenIdCentury"));
         }
         if (birthYear != null) {
             int year = century + Integer.parseInt(id.substring(4, 6));
             if (year != birthYear) {
-                return Optional.of("the ID encodes birth year " + year + " but the member was born in " + birthYear);
+                return Optional.of(
+                        Message.of("household.citizenIdYear", String.valueOf(year), String.valueOf(birthYear)));
             }
         }
         if (sex != null) {
             String encoded = code % 2 == 0 ? "M" : "F";
             if (!encoded.equals(sex)) {
-                return Optional.of("the ID encodes sex " + encoded + " but the member is recorded as " + sex);
+                return Optional.of(
+                        Message.of("household.citizenIdSex", Message.of("sex." + encoded), Message.of("sex." + sex)));
             }
         }
         return Optional.empty();

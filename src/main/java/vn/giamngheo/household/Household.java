@@ -2,6 +2,7 @@ package vn.giamngheo.household;
 
 import java.time.Instant;
 import java.util.List;
+import vn.giamngheo.standard.Dwelling;
 
 /** A household as the registry holds it now (or held it on a date, for {@code asOf} views). */
 public record Household(

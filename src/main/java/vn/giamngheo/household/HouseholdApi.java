@@ -53,6 +53,7 @@ class HouseholdApi {
     }
 
     @GetMapping("/{id}/history")
+    @Operation(summary = "Every change of a household: who, when, what")
     List<HouseholdChange> history(@PathVariable long id) {
         return registry.history(currentUser.actor(), id);
     }
@@ -64,11 +65,13 @@ class HouseholdApi {
     }
 
     @GetMapping("/duplicate-citizen-ids")
+    @Operation(summary = "Citizen IDs held in more than one current household of a unit")
     List<DuplicateCitizenId> duplicates(@RequestParam long unitId) {
         return registry.duplicates(currentUser.actor(), unitId);
     }
 
     @PostMapping
+    @Operation(summary = "Register a household with its members (201 with the household)")
     ResponseEntity<Household> create(@RequestBody HouseholdData body) {
         Household created = registry.create(currentUser.actor(), body);
         return ResponseEntity.created(URI.create("/api/v1/households/" + created.id()))
@@ -87,6 +90,7 @@ class HouseholdApi {
     record MoveRequest(long unitId, int version) {}
 
     @PostMapping("/{id}/move")
+    @Operation(summary = "Move a household to another unit; 409 on a stale version")
     Household move(@PathVariable long id, @RequestBody MoveRequest body) {
         return registry.move(currentUser.actor(), id, body.unitId(), body.version());
     }
@@ -94,6 +98,7 @@ class HouseholdApi {
     record VoidRequest(String reason, int version) {}
 
     @PostMapping("/{id}/void")
+    @Operation(summary = "Void a household with a reason (kept for history); 409 on a stale version")
     Household voidHousehold(@PathVariable long id, @RequestBody VoidRequest body) {
         return registry.voidHousehold(currentUser.actor(), id, body.reason(), body.version());
     }

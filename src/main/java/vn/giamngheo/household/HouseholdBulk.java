@@ -15,6 +15,7 @@ import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput.Problem;
 import vn.giamngheo.shared.OutsideJurisdiction;
 import vn.giamngheo.shared.Permission;
+import vn.giamngheo.shared.ScopedSql;
 import vn.giamngheo.shared.TextFolding;
 
 /**
@@ -25,24 +26,13 @@ import vn.giamngheo.shared.TextFolding;
  * the households it changed.
  *
  * <p>The caller stages households in a (temporary) table with the columns {@link #STAGED_COLUMNS}:
- * the code, the unit, the household in the exchange format (household-format.md; its members are
+ * the code, the unit, the household in the exchange format (docs/domain/household-format.md; its members are
  * the registry's members with an age instead of a year of birth), the year the ages were taken
  * in, and the registry's own facts from {@link #stagingFacts(HouseholdData)}.
  */
 @Service
 public class HouseholdBulk {
     private static final Pattern RELATION = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
-    private static final String SNAPSHOT = """
-            jsonb_build_object('id', h.id, 'code', h.code, 'unitId', h.unit_id, 'headName', h.head_name, 'address', h.address, 'phone', h.phone,
-                'area', h.area, 'labourCapacity', h.labour_capacity, 'ethnicMinority', h.ethnic_minority,
-                'personOfMerit', h.person_of_merit, 'socialProtection', h.social_protection, 'femaleHead', h.female_head,
-                'dwelling', h.dwelling,
-                'members', coalesce((SELECT jsonb_agg(jsonb_build_object('name', m.name, 'citizenId', m.citizen_id,
-                        'birthYear', m.birth_year, 'sex', m.sex, 'relation', m.relation, 'ethnicity', m.ethnicity) || m.facts
-                        ORDER BY m.ord) FROM household_member m WHERE m.household_id = h.id), '[]'::jsonb),
-                'currentClass', h.current_class, 'classStandard', h.class_standard, 'classYear', h.class_year,
-                'voidedAt', NULL, 'voidReason', h.void_reason, 'version', h.version)
-            """;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final java.time.Clock clock;
@@ -67,7 +57,7 @@ public class HouseholdBulk {
             + " head_name text, head_search text, labour_capacity boolean, ethnic_minority boolean,"
             + " person_of_merit boolean, social_protection boolean, female_head boolean, member_search text[]";
 
-    /** What the registry derives for a household it registers: groups (poverty-standards.md §5) and folded names. */
+    /** What the registry derives for a household it registers: groups (docs/domain/poverty-standards.md §5) and folded names. */
     public record StagedFacts(
             String headName,
             String headSearch,
@@ -104,10 +94,11 @@ public class HouseholdBulk {
     public int registerMissing(Actor actor, String relation) {
         actor.require(Permission.HOUSEHOLD_EDIT);
         String rel = checked(relation);
-        var outside = jdbc.sql("SELECT DISTINCT s.unit_id FROM " + rel
-                        + " s JOIN admin_unit u ON u.id = s.unit_id WHERE NOT "
-                        + actor.jurisdiction().sqlCondition("u.path") + " LIMIT 1")
-                .params(actor.jurisdiction().sqlParameters())
+        var outside = ScopedSql.of(
+                        jdbc,
+                        actor.jurisdiction(),
+                        "SELECT DISTINCT s.unit_id FROM " + rel
+                                + " s JOIN admin_unit u ON u.id = s.unit_id WHERE NOT u.path LIKE ANY (:scope) LIMIT 1")
                 .query(Long.class)
                 .optional();
         if (outside.isPresent()) {
@@ -150,23 +141,10 @@ public class HouseholdBulk {
                         CROSS JOIN LATERAL jsonb_array_elements(coalesce(s.input->'members', '[]')) WITH ORDINALITY
                             AS m(v, ord)
                         """.formatted(rel)).update();
-        jdbc.sql("""
-                        INSERT INTO household_version (province_id, household_id, valid_from, change_kind, changed_by,
-                               snapshot)
-                        SELECT n.province_id, n.id, :at, 'CREATE', :by, jsonb_build_object('id', n.id, 'code', s.code,
-                               'unitId', s.unit_id, 'headName', s.head_name, 'address', NULL, 'area', s.input->'area',
-                               'labourCapacity', s.labour_capacity, 'ethnicMinority', s.ethnic_minority,
-                               'personOfMerit', s.person_of_merit, 'socialProtection', s.social_protection,
-                               'femaleHead', s.female_head, 'dwelling', coalesce(s.input->'dwelling', '{}'),
-                               'members', (SELECT coalesce(jsonb_agg(jsonb_build_object('name', btrim(e.v->>'name'),
-                                       'citizenId', NULL, 'birthYear', s.reference_year - (e.v->>'age')::int,
-                                       'sex', e.v->'sex', 'relation', e.v->'relation', 'ethnicity', e.v->'ethnicity')
-                                       || (e.v - ARRAY['name', 'age', 'sex', 'relation', 'ethnicity']) ORDER BY e.o), '[]')
-                                   FROM jsonb_array_elements(coalesce(s.input->'members', '[]')) WITH ORDINALITY AS e(v, o)),
-                               'currentClass', NULL, 'classStandard', NULL, 'classYear', NULL, 'voidedAt', NULL,
-                               'voidReason', NULL, 'version', 0)
-                        FROM household_bulk_new n JOIN %s s ON s.code = n.code
-                        """.formatted(rel))
+        // the snapshots from the rows just written, by the registry's one snapshot writer (V23_2)
+        jdbc.sql("INSERT INTO household_version (province_id, household_id, valid_from, change_kind, changed_by,"
+                        + " snapshot) SELECT n.province_id, n.id, :at, 'CREATE', :by, s.snapshot FROM household_bulk_new n"
+                        + " JOIN household_snapshot s ON s.id = n.id AND s.province_id = n.province_id")
                 .param("at", at)
                 .param("by", actor.username())
                 .update();
@@ -205,23 +183,24 @@ public class HouseholdBulk {
             values.append(values.length() > 1 ? "," : "").append(c);
         });
         Timestamp at = Timestamp.from(clock.instant());
-        List<Long> changed = jdbc.sql("""
+        List<Long> changed = ScopedSql.of(jdbc, actor.jurisdiction(), """
                         UPDATE household h SET current_class = v.c, class_standard = :standard, class_year = :year,
                                version = h.version + 1, changed_at = :at, changed_by = :by
                         FROM unnest(CAST(:ids AS bigint[]), CAST(:classes AS text[])) AS v(id, c), admin_unit u
-                        WHERE h.id = v.id AND u.id = h.unit_id AND h.voided_at IS NULL AND\s""" + actor.jurisdiction().sqlCondition("u.path") + " RETURNING h.id")
+                        WHERE h.id = v.id AND u.id = h.unit_id AND h.voided_at IS NULL AND u.path LIKE ANY (:scope)
+                        RETURNING h.id
+                        """)
                 .param("ids", ids.append('}').toString())
                 .param("classes", values.append('}').toString())
                 .param("standard", standard)
                 .param("year", year)
                 .param("at", at)
                 .param("by", actor.username())
-                .params(actor.jurisdiction().sqlParameters())
                 .query(Long.class)
                 .list();
         jdbc.sql("INSERT INTO household_version (province_id, household_id, valid_from, change_kind, changed_by,"
-                        + " snapshot) SELECT h.province_id, h.id, :at, 'RECOGNISED', :by, " + SNAPSHOT
-                        + " FROM household h WHERE h.id = ANY (CAST(:ids AS bigint[]))")
+                        + " snapshot) SELECT s.province_id, s.id, :at, 'RECOGNISED', :by, s.snapshot FROM household_snapshot s"
+                        + " WHERE s.id = ANY (CAST(:ids AS bigint[]))")
                 .param("at", at)
                 .param("by", actor.username())
                 .param(

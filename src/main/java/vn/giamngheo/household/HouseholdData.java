@@ -1,11 +1,12 @@
 package vn.giamngheo.household;
 
 import java.util.List;
+import vn.giamngheo.standard.Dwelling;
 
 /**
  * What an official records about a household. The group flags may be left null: they are then
  * derived from the members (a female head; a member of an ethnic minority, i.e. not Kinh; a person
- * of merit; a member receiving a monthly social allowance) — poverty-standards.md §5.
+ * of merit; a member receiving a monthly social allowance) — docs/domain/poverty-standards.md §5.
  */
 public record HouseholdData(
         String code,

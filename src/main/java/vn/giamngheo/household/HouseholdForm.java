@@ -2,6 +2,7 @@ package vn.giamngheo.household;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.giamngheo.standard.Dwelling;
 
 /**
  * The household edit form as the browser posts it (a mutable bean for data binding, separate from

@@ -13,6 +13,7 @@ import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.OutsideJurisdiction;
 import vn.giamngheo.shared.Permission;
@@ -46,7 +47,9 @@ public class HouseholdRegistry {
         actor.require(Permission.HOUSEHOLD_READ);
         String unitPath =
                 query.unitId() == null ? null : units.get(query.unitId()).path();
-        return store.page(query, unitPath, actor.jurisdiction());
+        HouseholdPage page = store.page(query, unitPath, actor.jurisdiction());
+        audit.read(actor, ENTITY + "List", query.unitId(), null, query.q() == null ? null : "q=" + query.q());
+        return page;
     }
 
     public Household get(Actor actor, long id) {
@@ -62,28 +65,34 @@ public class HouseholdRegistry {
         readable(actor, id);
         Instant endOfDay =
                 day.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1);
-        Household h = store.asOf(id, endOfDay)
-                .orElseThrow(() -> InvalidInput.of("asOf", "the household was not registered yet on " + day));
+        Household h = store.asOf(id, endOfDay, actor.jurisdiction())
+                .orElseThrow(() -> InvalidInput.of("asOf", Message.of("household.notYetRegistered", day)));
         audit.event(actor.username(), "VIEW", ENTITY, id, unitRef(h.unitId()), "as of " + day);
         return h;
     }
 
     public List<HouseholdChange> history(Actor actor, long id) {
         actor.require(Permission.HOUSEHOLD_READ);
-        readable(actor, id);
-        return store.history(id);
+        Household h = readable(actor, id);
+        List<HouseholdChange> changes = store.history(id, actor.jurisdiction());
+        audit.read(actor, ENTITY, id, unitRef(h.unitId()), "history");
+        return changes;
     }
 
     /** For each citizen ID of the household held in another current household: those households' codes. */
     public Map<String, List<String>> sharedCitizenIds(Actor actor, long id) {
         actor.require(Permission.HOUSEHOLD_READ);
-        readable(actor, id);
-        return store.sharedCitizenIds(id);
+        Household h = readable(actor, id);
+        Map<String, List<String>> shared = store.sharedCitizenIds(id, actor.jurisdiction());
+        audit.read(actor, ENTITY, id, unitRef(h.unitId()), "shared citizen IDs");
+        return shared;
     }
 
     public List<DuplicateCitizenId> duplicates(Actor actor, long unitId) {
         actor.require(Permission.HOUSEHOLD_READ);
-        return store.duplicates(units.get(unitId).path(), actor.jurisdiction(), 500);
+        List<DuplicateCitizenId> found = store.duplicates(units.get(unitId).path(), actor.jurisdiction(), 500);
+        audit.read(actor, "DuplicateCitizenId", unitId, null, null);
+        return found;
     }
 
     @Transactional
@@ -94,12 +103,10 @@ public class HouseholdRegistry {
             throw InvalidInput.of(InvalidInput.Problem.of("members", "household.memberMissing"));
         }
         HouseholdData d = checked(actor, data);
-        if (store.idByCode(d.code().trim()).isPresent()) {
-            throw InvalidInput.of("code", "household code " + d.code().trim() + " is already registered");
-        }
+        refuseTakenCode(actor, d.code().trim(), null);
         long id = store.insert(d, clock.instant(), actor.username());
         Household created = store.find(id, actor.jurisdiction()).orElseThrow();
-        store.insertVersion(created, "CREATE", clock.instant(), actor.username());
+        store.insertVersion(created.id(), "CREATE", clock.instant(), actor.username());
         audit.change(actor, "CREATE", ENTITY, id, unitRef(created.unitId()), null, created);
         return created;
     }
@@ -110,18 +117,16 @@ public class HouseholdRegistry {
         actor.require(Permission.HOUSEHOLD_EDIT);
         Household before = readable(actor, id);
         if (before.voided()) {
-            throw InvalidInput.of("id", "household " + before.code() + " is voided: " + before.voidReason());
+            throw InvalidInput.of("id", Message.of("household.voided", before.code(), before.voidReason()));
         }
         HouseholdData d = checked(actor, data);
-        store.idByCode(d.code().trim()).filter(other -> other != id).ifPresent(other -> {
-            throw InvalidInput.of("code", "household code " + d.code().trim() + " belongs to another household");
-        });
+        refuseTakenCode(actor, d.code().trim(), id);
         if (!store.update(id, d, expectedVersion, clock.instant(), actor.username())) {
             throw new ConcurrentEdit(ENTITY, id);
         }
         Household after = store.find(id, actor.jurisdiction()).orElseThrow();
         String kind = before.unitId() != after.unitId() ? "MOVE" : "UPDATE";
-        store.insertVersion(after, kind, clock.instant(), actor.username());
+        store.insertVersion(after.id(), kind, clock.instant(), actor.username());
         audit.change(actor, kind, ENTITY, id, unitRef(after.unitId()), before, after);
         return after;
     }
@@ -156,14 +161,14 @@ public class HouseholdRegistry {
     public Household voidHousehold(Actor actor, long id, String reason, int expectedVersion) {
         actor.require(Permission.HOUSEHOLD_EDIT);
         if (reason == null || reason.isBlank()) {
-            throw InvalidInput.of("reason", "a reason is required to void a household");
+            throw InvalidInput.of("reason", Message.of("household.voidReasonMissing"));
         }
         Household before = readable(actor, id);
         if (!store.voidHousehold(id, reason.trim(), expectedVersion, clock.instant(), actor.username())) {
             throw new ConcurrentEdit(ENTITY, id);
         }
         Household after = store.find(id, actor.jurisdiction()).orElseThrow();
-        store.insertVersion(after, "VOID", clock.instant(), actor.username());
+        store.insertVersion(after.id(), "VOID", clock.instant(), actor.username());
         audit.change(actor, "VOID", ENTITY, id, unitRef(after.unitId()), before, after);
         return after;
     }
@@ -175,7 +180,7 @@ public class HouseholdRegistry {
         Household before = readable(actor, id);
         store.setClass(id, householdClass, standard, year, clock.instant(), actor.username());
         Household after = store.find(id, actor.jurisdiction()).orElseThrow();
-        store.insertVersion(after, "RECOGNISED", clock.instant(), actor.username());
+        store.insertVersion(after.id(), "RECOGNISED", clock.instant(), actor.username());
         audit.change(
                 actor,
                 "RECOGNISED",
@@ -191,6 +196,23 @@ public class HouseholdRegistry {
                 .filter(id -> store.find(id, actor.jurisdiction()).isPresent());
     }
 
+    /**
+     * Household codes are unique in the whole country, so a code held in another province must be
+     * refused too; the answer is the same wherever the holder lives (it names no place), and a
+     * refusal for a code held outside the jurisdiction is audited, so using the form to probe for
+     * codes leaves a trace.
+     */
+    private void refuseTakenCode(Actor actor, String code, Long self) {
+        Long holder = store.idByCode(code).filter(other -> !other.equals(self)).orElse(null);
+        if (holder == null) {
+            return;
+        }
+        if (store.find(holder, actor.jurisdiction()).isEmpty()) {
+            audit.denied(actor.username(), ENTITY, holder, "code " + code + " is held outside the jurisdiction");
+        }
+        throw InvalidInput.of("code", Message.of("household.codeTaken", code));
+    }
+
     private Household readable(Actor actor, long id) {
         return store.find(id, actor.jurisdiction())
                 .orElseThrow(() -> store.exists(id) ? new OutsideJurisdiction(ENTITY, id) : new NotFound(ENTITY, id));
@@ -204,10 +226,10 @@ public class HouseholdRegistry {
         }
         AdminUnit unit = units.writableUnit(actor, data.unitId());
         if (!unit.level().equals("VILLAGE") && !unit.level().equals("COMMUNE")) {
-            throw InvalidInput.of("unitId", "a household lives in a village or a commune, not a " + unit.level());
+            throw InvalidInput.of("unitId", Message.of("household.unitLevel", Message.of("level." + unit.level())));
         }
         if (unit.retired()) {
-            throw InvalidInput.of("unitId", unit.fullName() + " was retired on " + unit.validTo());
+            throw InvalidInput.of("unitId", Message.of("household.unitRetired", unit.fullName(), unit.validTo()));
         }
         return data.withDerivedGroups();
     }

@@ -12,8 +12,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.Message;
+import vn.giamngheo.shared.ScopedSql;
 import vn.giamngheo.shared.TextFolding;
+import vn.giamngheo.standard.Dwelling;
 
 /**
  * SQL for households. Every query joins the household's unit and carries the jurisdiction
@@ -35,11 +39,12 @@ class HouseholdStore {
     }
 
     Optional<Household> find(long id, Jurisdiction jurisdiction) {
-        return jdbc.sql("SELECT " + COLUMNS
-                        + " FROM household h JOIN admin_unit u ON u.id = h.unit_id WHERE h.id = :id AND "
-                        + jurisdiction.sqlCondition("u.path"))
+        return ScopedSql.of(
+                        jdbc,
+                        jurisdiction,
+                        "SELECT " + COLUMNS
+                                + " FROM household h JOIN admin_unit u ON u.id = h.unit_id WHERE h.id = :id AND u.path LIKE ANY (:scope)")
                 .param("id", id)
-                .params(jurisdiction.sqlParameters())
                 .query((rs, n) -> map(rs, List.of()))
                 .optional()
                 .map(h -> withMembers(h, members(h.id())));
@@ -60,8 +65,8 @@ class HouseholdStore {
     }
 
     HouseholdPage page(HouseholdQuery q, String unitPath, Jurisdiction jurisdiction) {
-        StringBuilder where = new StringBuilder(jurisdiction.sqlCondition("u.path"));
-        Map<String, Object> params = new HashMap<>(jurisdiction.sqlParameters());
+        StringBuilder where = new StringBuilder("u.path LIKE ANY (:scope)");
+        Map<String, Object> params = new HashMap<>();
         if (unitPath != null) {
             where.append(" AND u.path LIKE :unitPath");
             params.put("unitPath", unitPath + "%");
@@ -81,7 +86,9 @@ class HouseholdStore {
                         case "SOCIAL_PROTECTION" -> " AND h.social_protection";
                         case "FEMALE_HEAD" -> " AND h.female_head";
                         case "NO_LABOUR_CAPACITY" -> " AND h.labour_capacity = false";
-                        default -> throw vn.giamngheo.shared.InvalidInput.of("group", "unknown group " + q.group());
+                        default ->
+                            throw vn.giamngheo.shared.InvalidInput.of(
+                                    "group", Message.of("household.unknownGroup", q.group()));
                     });
         }
         if (q.q() != null && !q.q().isBlank()) {
@@ -94,19 +101,24 @@ class HouseholdStore {
         }
         // counted up to a cap: a province-wide list of a common name has hundreds of thousands of
         // households, and counting them all would cost more than showing the first page
-        long total = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM household h JOIN admin_unit u ON u.id = h.unit_id"
-                        + " WHERE " + where + " LIMIT " + (HouseholdPage.COUNT_CAP + 1) + ") x")
+        long total = ScopedSql.of(
+                        jdbc,
+                        jurisdiction,
+                        "SELECT count(*) FROM (SELECT 1 FROM household h JOIN admin_unit u ON u.id = h.unit_id"
+                                + " WHERE " + where + " LIMIT " + (HouseholdPage.COUNT_CAP + 1) + ") x")
                 .params(params)
                 .query(Long.class)
                 .single();
         params.put("limit", q.size());
         params.put("offset", (long) q.page() * q.size());
-        List<HouseholdSummary> items = jdbc.sql(
-                        """
-                        SELECT h.id, h.code, h.head_name, h.unit_id, coalesce(u.kind || ' ', '') || u.name AS unit_name, h.area,
-                               (SELECT count(*) FROM household_member m WHERE m.household_id = h.id) AS members,
-                               h.current_class, h.ethnic_minority, h.voided_at IS NOT NULL AS voided
-                        FROM household h JOIN admin_unit u ON u.id = h.unit_id WHERE """ + " " + where + " ORDER BY h.search_name, h.id LIMIT :limit OFFSET :offset")
+        List<HouseholdSummary> items = ScopedSql.of(
+                        jdbc,
+                        jurisdiction,
+                        "SELECT h.id, h.code, h.head_name, h.unit_id, coalesce(u.kind || ' ', '') || u.name AS unit_name, h.area,"
+                                + " (SELECT count(*) FROM household_member m WHERE m.household_id = h.id) AS members,"
+                                + " h.current_class, h.ethnic_minority, h.voided_at IS NOT NULL AS voided"
+                                + " FROM household h JOIN admin_unit u ON u.id = h.unit_id WHERE " + where
+                                + " ORDER BY h.search_name, h.id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, n) -> new HouseholdSummary(
                         rs.getLong(1),
@@ -188,23 +200,27 @@ class HouseholdStore {
                 .update();
     }
 
-    void insertVersion(Household h, String kind, Instant at, String by) {
+    /** Keeps the household's present state in its history (household_snapshot, V23_2, writes it). */
+    void insertVersion(long id, String kind, Instant at, String by) {
         jdbc.sql(
                         "INSERT INTO household_version (province_id, household_id, valid_from, change_kind, changed_by, snapshot)"
-                                + " SELECT province_id, id, :at, :kind, :by, CAST(:snapshot AS jsonb) FROM household_identity"
-                                + " WHERE id = :id")
-                .param("id", h.id())
+                                + " SELECT s.province_id, s.id, :at, :kind, :by, s.snapshot FROM household_snapshot s"
+                                + " WHERE s.id = :id AND s.province_id = (SELECT province_id FROM household_identity WHERE id = :id)")
+                .param("id", id)
                 .param("at", Timestamp.from(at))
                 .param("kind", kind)
                 .param("by", by)
-                .param("snapshot", json.writeValueAsString(h))
                 .update();
     }
 
-    /** The household as it was at {@code at}: the latest snapshot taken at or before it. */
-    Optional<Household> asOf(long id, Instant at) {
-        return jdbc.sql("SELECT snapshot::text FROM household_version WHERE household_id = :id AND valid_from <= :at"
-                        + " ORDER BY valid_from DESC, id DESC LIMIT 1")
+    /** The household as it was at {@code at}: the latest snapshot taken at or before it, if it is readable now. */
+    Optional<Household> asOf(long id, Instant at, Jurisdiction jurisdiction) {
+        return ScopedSql.of(jdbc, jurisdiction, """
+                        SELECT v.snapshot::text FROM household_version v
+                        JOIN household h ON h.id = v.household_id JOIN admin_unit u ON u.id = h.unit_id
+                        WHERE v.household_id = :id AND v.valid_from <= :at AND u.path LIKE ANY (:scope)
+                        ORDER BY v.valid_from DESC, v.id DESC LIMIT 1
+                        """)
                 .param("id", id)
                 .param("at", Timestamp.from(at))
                 .query(String.class)
@@ -212,92 +228,82 @@ class HouseholdStore {
                 .map(s -> json.readValue(s, Household.class));
     }
 
-    /** The changes of a household, newest first: when, what kind, by whom. */
-    List<HouseholdChange> history(long id) {
-        return jdbc.sql("SELECT valid_from, change_kind, changed_by FROM household_version WHERE household_id = :id"
-                        + " ORDER BY valid_from DESC, id DESC")
+    /** The changes of a household readable now, newest first: when, what kind, by whom. */
+    List<HouseholdChange> history(long id, Jurisdiction jurisdiction) {
+        return ScopedSql.of(jdbc, jurisdiction, """
+                        SELECT v.valid_from, v.change_kind, v.changed_by FROM household_version v
+                        JOIN household h ON h.id = v.household_id JOIN admin_unit u ON u.id = h.unit_id
+                        WHERE v.household_id = :id AND u.path LIKE ANY (:scope) ORDER BY v.valid_from DESC, v.id DESC
+                        """)
                 .param("id", id)
                 .query((rs, n) -> new HouseholdChange(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)))
                 .list();
     }
 
-    /** Citizen IDs of this household that also appear in another current household, with those households' codes. */
-    Map<String, List<String>> sharedCitizenIds(long householdId) {
+    /**
+     * Citizen IDs of this household that also appear in another current household. That an ID is
+     * held elsewhere may be known; which household holds it only inside the jurisdiction, so the
+     * list of codes names only those (and is empty when all others lie outside).
+     */
+    Map<String, List<String>> sharedCitizenIds(long householdId, Jurisdiction jurisdiction) {
         Map<String, List<String>> shared = new HashMap<>();
-        jdbc.sql("""
-                        SELECT m.citizen_id, o.code FROM household_member m
+        ScopedSql.of(jdbc, jurisdiction, """
+                        SELECT m.citizen_id, CASE WHEN ou.path LIKE ANY (:scope) THEN o.code END FROM household_member m
                         JOIN household_member om ON om.citizen_id = m.citizen_id AND om.household_id <> m.household_id
                         JOIN household o ON o.id = om.household_id AND o.voided_at IS NULL
-                        WHERE m.household_id = :id AND m.citizen_id IS NOT NULL ORDER BY o.code
+                        JOIN admin_unit ou ON ou.id = o.unit_id
+                        JOIN household h ON h.id = m.household_id JOIN admin_unit u ON u.id = h.unit_id
+                        WHERE m.household_id = :id AND m.citizen_id IS NOT NULL AND u.path LIKE ANY (:scope) ORDER BY 2
                         """)
                 .param("id", householdId)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .list()
-                .forEach(e -> shared.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                        .add(e.getValue()));
+                .forEach(e -> {
+                    List<String> codes = shared.computeIfAbsent(e[0], k -> new ArrayList<>());
+                    if (e[1] != null) {
+                        codes.add(e[1]);
+                    }
+                });
         return shared;
     }
 
-    /** Citizen IDs held by members of more than one current household, where one of them is inside the jurisdiction. */
+    /**
+     * Citizen IDs held by members of more than one current household, where one of them is inside
+     * the jurisdiction: the codes of the households inside it, and how many others hold it elsewhere.
+     */
     List<DuplicateCitizenId> duplicates(String unitPath, Jurisdiction jurisdiction, int limit) {
-        Map<String, Object> params = new HashMap<>(jurisdiction.sqlParameters());
-        params.put("unitPath", unitPath + "%");
-        params.put("limit", limit);
-        return jdbc.sql("""
-                        SELECT m.citizen_id, array_agg(DISTINCT h.code ORDER BY h.code) AS codes
+        return ScopedSql.of(jdbc, jurisdiction, """
+                        SELECT m.citizen_id, array_agg(DISTINCT h.code ORDER BY h.code) FILTER (WHERE hu.path LIKE ANY (:scope)) AS codes,
+                               count(DISTINCT h.id) FILTER (WHERE NOT hu.path LIKE ANY (:scope)) AS elsewhere
                         FROM household_member m JOIN household h ON h.id = m.household_id AND h.voided_at IS NULL
+                        JOIN admin_unit hu ON hu.id = h.unit_id
                         WHERE m.citizen_id IN (
                             SELECT m2.citizen_id FROM household_member m2
                             JOIN household h2 ON h2.id = m2.household_id AND h2.voided_at IS NULL
                             JOIN admin_unit u ON u.id = h2.unit_id
-                            WHERE m2.citizen_id IS NOT NULL AND u.path LIKE :unitPath AND """ + " " + jurisdiction.sqlCondition("u.path") + ")"
-                        + " GROUP BY m.citizen_id HAVING count(DISTINCT h.id) > 1 ORDER BY m.citizen_id LIMIT :limit")
-                .params(params)
+                            WHERE m2.citizen_id IS NOT NULL AND u.path LIKE :unitPath AND u.path LIKE ANY (:scope))
+                        GROUP BY m.citizen_id HAVING count(DISTINCT h.id) > 1 ORDER BY m.citizen_id LIMIT :limit
+                        """)
+                .param("unitPath", unitPath + "%")
+                .param("limit", limit)
                 .query((rs, n) -> new DuplicateCitizenId(
-                        rs.getString(1), List.of((String[]) rs.getArray(2).getArray())))
+                        rs.getString(1), List.of((String[]) rs.getArray(2).getArray()), rs.getInt(3)))
                 .list();
     }
 
     private List<Member> members(long householdId) {
-        return jdbc.sql(
-                        "SELECT name, citizen_id, birth_year, sex, relation, ethnicity, facts::text FROM household_member"
-                                + " WHERE household_id = :id ORDER BY ord")
+        return jdbc.sql("SELECT member::text FROM household_member_record WHERE household_id = :id ORDER BY ord")
                 .param("id", householdId)
-                .query((rs, n) -> {
-                    MemberFacts f = json.readValue(rs.getString(7), MemberFacts.class);
-                    return new Member(
-                            rs.getString(1),
-                            rs.getString(2),
-                            (Integer) rs.getObject(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getString(6),
-                            f.healthInsured(),
-                            f.stunted(),
-                            f.underweight(),
-                            f.education(),
-                            f.inSchool(),
-                            f.employment(),
-                            f.disabled(),
-                            f.socialAllowance(),
-                            f.personOfMerit());
-                })
+                .query((rs, n) -> json.readValue(rs.getString(1), Member.class))
                 .list();
     }
 
     private void insertMembers(long householdId, List<Member> members) {
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
-            MemberFacts f = new MemberFacts(
-                    m.healthInsured(),
-                    m.stunted(),
-                    m.underweight(),
-                    m.education(),
-                    m.inSchool(),
-                    m.employment(),
-                    m.disabled(),
-                    m.socialAllowance(),
-                    m.personOfMerit());
+            // the facts are what the member is beyond its columns (the registry's member as JSON)
+            ObjectNode facts = json.valueToTree(m);
+            facts.remove(MEMBER_COLUMNS);
             jdbc.sql("""
                             INSERT INTO household_member (province_id, household_id, ord, name, search_name, citizen_id, birth_year,
                                    sex, relation, ethnicity, facts)
@@ -313,22 +319,14 @@ class HouseholdStore {
                     .param("sex", m.sex())
                     .param("rel", m.relation())
                     .param("eth", m.ethnicity())
-                    .param("facts", json.writeValueAsString(f))
+                    .param("facts", facts.toString())
                     .update();
         }
     }
 
-    /** The member facts kept as jsonb (the exchange format's fields, unknown ones null). */
-    record MemberFacts(
-            Boolean healthInsured,
-            Boolean stunted,
-            Boolean underweight,
-            String education,
-            Boolean inSchool,
-            String employment,
-            Boolean disabled,
-            Boolean socialAllowance,
-            Boolean personOfMerit) {}
+    /** The members' fields kept in columns of household_member; the others are its facts (jsonb). */
+    private static final List<String> MEMBER_COLUMNS =
+            List.of("name", "citizenId", "birthYear", "sex", "relation", "ethnicity");
 
     private Map<String, Object> values(HouseholdData d) {
         Map<String, Object> v = new HashMap<>();

@@ -4,4 +4,7 @@
  * deleting, and citizen ID numbers appearing in two households flagged for the official. Reads and
  * writes carry the user's jurisdiction inside their SQL.
  */
+@ApplicationModule(allowedDependencies = {"adminunit", "audit", "identity", "shared", "standard"})
 package vn.giamngheo.household;
+
+import org.springframework.modulith.ApplicationModule;

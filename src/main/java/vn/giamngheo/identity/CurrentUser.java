@@ -9,8 +9,10 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotPermitted;
 import vn.giamngheo.shared.Permission;
+import vn.giamngheo.shared.UnitPaths;
 
 /**
  * The logged-in user as an {@link Actor}. Roles and jurisdiction are read from the database on
@@ -19,15 +21,17 @@ import vn.giamngheo.shared.Permission;
 @Component
 public class CurrentUser {
     private final UserStore users;
+    private final UnitPaths unitPaths;
 
-    CurrentUser(UserStore users) {
+    CurrentUser(UserStore users, UnitPaths unitPaths) {
         this.users = users;
+        this.unitPaths = unitPaths;
     }
 
     public Actor actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
-            throw new NotPermitted("not logged in");
+            throw new NotPermitted(Message.of("access.notLoggedIn"));
         }
         // read once per request: a page asks several times, the answer cannot change within it
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
@@ -46,17 +50,19 @@ public class CurrentUser {
     private static final String ACTOR = CurrentUser.class.getName() + ".actor";
 
     public Actor actorFor(String username) {
-        UserAccount account = users.account(username).orElseThrow(() -> new NotPermitted("unknown user " + username));
+        UserAccount account =
+                users.account(username).orElseThrow(() -> new NotPermitted(Message.of("access.unknownUser", username)));
         Set<Permission> permissions = EnumSet.noneOf(Permission.class);
         account.roles().forEach(r -> permissions.addAll(r.permissions()));
         Jurisdiction jurisdiction = account.roles().contains(Role.SYSTEM_ADMIN)
                 ? Jurisdiction.wholeCountry()
-                : Jurisdiction.subtrees(users.jurisdictionPaths(account.id()));
+                : Jurisdiction.subtrees(unitPaths.paths(account.jurisdictionUnitIds()));
         return new Actor(account.username(), jurisdiction, permissions);
     }
 
     public UserAccount account() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return users.account(auth.getName()).orElseThrow(() -> new NotPermitted("unknown user"));
+        return users.account(auth.getName())
+                .orElseThrow(() -> new NotPermitted(Message.of("access.unknownUser", auth.getName())));
     }
 }

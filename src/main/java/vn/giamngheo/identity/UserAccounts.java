@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,10 +12,12 @@ import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.NotPermitted;
 import vn.giamngheo.shared.OutsideJurisdiction;
 import vn.giamngheo.shared.Permission;
+import vn.giamngheo.shared.UnitPaths;
 
 /**
  * User administration. An administrator may only give jurisdiction inside their own, and only a
@@ -29,14 +30,14 @@ public class UserAccounts {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
-    private final JdbcClient jdbc;
+    private final UnitPaths unitPaths;
 
-    UserAccounts(UserStore store, PasswordEncoder encoder, AuditLog audit, Clock clock, JdbcClient jdbc) {
+    UserAccounts(UserStore store, PasswordEncoder encoder, AuditLog audit, Clock clock, UnitPaths unitPaths) {
         this.store = store;
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.unitPaths = unitPaths;
     }
 
     public List<UserAccount> list(Actor actor) {
@@ -62,16 +63,16 @@ public class UserAccounts {
         actor.require(Permission.USER_ADMIN);
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (user.username() == null || !user.username().trim().matches("[A-Za-z0-9._-]{3,40}")) {
-            problems.add(new InvalidInput.Problem(0, "username", "3–40 letters, digits, '.', '_' or '-'"));
+            problems.add(InvalidInput.Problem.of("username", "identity.usernameFormat"));
         } else if (store.credentials(user.username()).isPresent()) {
-            problems.add(new InvalidInput.Problem(0, "username", "username " + user.username() + " is taken"));
+            problems.add(InvalidInput.Problem.of("username", "identity.usernameTaken", user.username()));
         }
         if (user.fullName() == null || user.fullName().isBlank()) {
-            problems.add(new InvalidInput.Problem(0, "fullName", "a full name is required"));
+            problems.add(InvalidInput.Problem.of("fullName", "identity.fullNameMissing"));
         }
         checkPassword(user.password(), problems);
         if (user.roles() == null || user.roles().isEmpty()) {
-            problems.add(new InvalidInput.Problem(0, "roles", "at least one role is required"));
+            problems.add(InvalidInput.Problem.of("roles", "identity.rolesMissing"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -94,7 +95,7 @@ public class UserAccounts {
             int expectedVersion) {
         UserAccount before = get(actor, id);
         if (roles == null || roles.isEmpty()) {
-            throw InvalidInput.of("roles", "at least one role is required");
+            throw InvalidInput.of("roles", Message.of("identity.rolesMissing"));
         }
         checkGrant(actor, roles, unitIds);
         if (!store.update(id, fullName, enabled, expectedVersion, clock.instant(), actor.username())) {
@@ -120,20 +121,19 @@ public class UserAccounts {
 
     private void checkGrant(Actor actor, Set<Role> roles, List<Long> unitIds) {
         if (roles.contains(Role.SYSTEM_ADMIN) && !actor.jurisdiction().everywhere()) {
-            throw new NotPermitted("only a national administrator may create another system administrator");
+            throw new NotPermitted(Message.of("identity.adminOnlyByNational"));
         }
         for (Long unitId : unitIds) {
-            String path = jdbc.sql("SELECT path FROM admin_unit WHERE id = :id")
-                    .param("id", unitId)
-                    .query(String.class)
-                    .optional()
-                    .orElseThrow(() -> InvalidInput.of("jurisdictionUnitIds", "unknown unit " + unitId));
+            String path = unitPaths
+                    .path(unitId)
+                    .orElseThrow(() -> InvalidInput.of(
+                            "jurisdictionUnitIds", Message.of("identity.unknownUnit", String.valueOf(unitId))));
             if (!actor.jurisdiction().covers(path)) {
                 throw new OutsideJurisdiction("AdminUnit", unitId);
             }
         }
         if (unitIds.isEmpty() && !roles.contains(Role.SYSTEM_ADMIN)) {
-            throw InvalidInput.of("jurisdictionUnitIds", "give at least one unit: the user's jurisdiction");
+            throw InvalidInput.of("jurisdictionUnitIds", Message.of("identity.jurisdictionMissing"));
         }
     }
 
@@ -145,13 +145,13 @@ public class UserAccounts {
             return false;
         }
         return !account.jurisdictionUnitIds().isEmpty()
-                && store.jurisdictionPaths(account.id()).stream()
+                && unitPaths.paths(account.jurisdictionUnitIds()).stream()
                         .allMatch(p -> actor.jurisdiction().covers(p));
     }
 
     private static void checkPassword(String password, List<InvalidInput.Problem> problems) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            problems.add(new InvalidInput.Problem(0, "password", "at least " + MIN_PASSWORD_LENGTH + " characters"));
+            problems.add(InvalidInput.Problem.of("password", "identity.passwordShort", MIN_PASSWORD_LENGTH));
         }
     }
 }

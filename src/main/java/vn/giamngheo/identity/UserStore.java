@@ -65,15 +65,6 @@ class UserStore {
                 .list();
     }
 
-    /** The materialized paths of the units whose subtrees the user may work in. */
-    List<String> jurisdictionPaths(long userId) {
-        return jdbc.sql(
-                        "SELECT a.path FROM user_jurisdiction j JOIN admin_unit a ON a.id = j.unit_id WHERE j.user_id = :id")
-                .param("id", userId)
-                .query(String.class)
-                .list();
-    }
-
     long insert(NewUser user, String hash, Instant at, String by) {
         long id = jdbc.sql("""
                         INSERT INTO app_user (username, full_name, password_hash, created_at, created_by, changed_at, changed_by)

@@ -1,10 +1,10 @@
 package vn.giamngheo.planning;
 
-import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 /**
  * Reads a reviewed plan from its JSON, answering a value of the wrong type ("kind": "WEEKLY",
@@ -20,16 +20,17 @@ class DraftReader {
 
     PlanDraft read(byte[] body) {
         if (body == null || body.length == 0) {
-            throw InvalidInput.of("body", "send the reviewed plan as JSON (the extraction the import answered)");
+            throw InvalidInput.of("body", Message.of("plan.bodyMissing"));
         }
         try {
             PlanDraft d = json.readValue(body, PlanDraft.class);
             if (d == null) {
-                throw InvalidInput.of("body", "send the reviewed plan as a JSON object");
+                throw InvalidInput.of("body", Message.of("plan.bodyNotObject"));
             }
             return d;
         } catch (JacksonException e) {
-            throw new InvalidInput(List.of(new InvalidInput.Problem(line(e), field(e), reason(e))));
+            throw InvalidInput.of(
+                    InvalidInput.Problem.of(field(e), "plan.bodyUnreadable").at(line(e), ""));
         }
     }
 
@@ -56,14 +57,5 @@ class DraftReader {
             }
         }
         return 0;
-    }
-
-    private static String reason(JacksonException e) {
-        String m = e.getOriginalMessage();
-        if (m == null) {
-            return "not readable";
-        }
-        int cut = m.indexOf('\n');
-        return cut > 0 ? m.substring(0, cut) : m;
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.ScopedSql;
 
 /** Files of plans (the original document, evidence, submitted reports) as bytea with name, type, size and SHA-256. */
 @Repository
@@ -26,12 +28,26 @@ class FileStore {
         this.jdbc = jdbc;
     }
 
-    long insert(long planId, String purpose, String name, String contentType, byte[] bytes, Instant at, String by) {
+    /**
+     * Stores a file; {@code unitId} is the unit whose evidence or report it is (null for the plan's
+     * own document), and only readers whose jurisdiction covers it may download it.
+     */
+    long insert(
+            long planId,
+            Long unitId,
+            String purpose,
+            String name,
+            String contentType,
+            byte[] bytes,
+            Instant at,
+            String by) {
         return jdbc.sql("""
-                        INSERT INTO plan_file (plan_id, purpose, name, content_type, size, sha256, content, created_at, created_by)
-                        VALUES (:plan, :purpose, :name, :type, :size, :sha, :content, :at, :by) RETURNING id
+                        INSERT INTO plan_file (plan_id, unit_id, purpose, name, content_type, size, sha256, content, created_at,
+                               created_by)
+                        VALUES (:plan, :unit, :purpose, :name, :type, :size, :sha, :content, :at, :by) RETURNING id
                         """)
                 .param("plan", planId)
+                .param("unit", unitId)
                 .param("purpose", purpose)
                 .param("name", name)
                 .param("type", contentType)
@@ -55,6 +71,19 @@ class FileStore {
 
     Optional<StoredFile> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM plan_file WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> file(rs))
+                .optional();
+    }
+
+    /** The file if the reader may download it: the plan's own document, or evidence or a report of a unit in reach. */
+    Optional<StoredFile> findReadable(long id, Jurisdiction reader) {
+        return ScopedSql.of(
+                        jdbc,
+                        reader,
+                        "SELECT " + COLUMNS.replaceAll("(\\w+)", "f.$1")
+                                + " FROM plan_file f LEFT JOIN admin_unit u ON u.id = f.unit_id"
+                                + " WHERE f.id = :id AND (f.unit_id IS NULL OR u.path LIKE ANY (:scope))")
                 .param("id", id)
                 .query((rs, n) -> file(rs))
                 .optional();

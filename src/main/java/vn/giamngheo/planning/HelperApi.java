@@ -1,5 +1,6 @@
 package vn.giamngheo.planning;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,8 +27,9 @@ class HelperApi {
     }
 
     @GetMapping
+    @Operation(summary = "Helpers assigned in a unit for a year: agencies to communes, officials to households")
     List<HelperAssignment> list(@RequestParam long unitId, @RequestParam int year) {
-        return helpers.inSubtree(unitId, year);
+        return helpers.inSubtree(currentUser.actor(), unitId, year);
     }
 
     record CommuneHelperRequest(
@@ -40,6 +42,7 @@ class HelperApi {
             String sourceDocument) {}
 
     @PostMapping("/communes")
+    @Operation(summary = "Assign helping agencies and steering-committee members to communes")
     List<HelperAssignment> assignToCommune(@RequestBody CommuneHelperRequest r) {
         var actor = currentUser.actor();
         var out = new java.util.ArrayList<HelperAssignment>();
@@ -64,6 +67,7 @@ class HelperApi {
             long householdId, String cadreName, String title, LocalDate validFrom, LocalDate validTo) {}
 
     @PostMapping("/households")
+    @Operation(summary = "Assign an official to help a household")
     HelperAssignment assignToHousehold(@RequestBody HouseholdHelperRequest r) {
         return helpers.assignCadre(
                 currentUser.actor(), r.householdId(), r.cadreName(), r.title(), r.validFrom(), r.validTo());

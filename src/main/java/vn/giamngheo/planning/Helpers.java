@@ -15,7 +15,9 @@ import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.Permission;
+import vn.giamngheo.shared.ScopedSql;
 
 /** Assigning helpers to communes and to households, and listing who helps where. */
 @Service
@@ -66,14 +68,23 @@ public class Helpers {
         return insert(actor, "CADRE_FOR_HOUSEHOLD", unitId, householdId, null, cadreName, title, from, to, null);
     }
 
-    /** Current and past assignments in a unit's subtree overlapping the year. */
-    public List<HelperAssignment> inSubtree(long unitId, int year) {
+    /**
+     * Current and past assignments in a unit's subtree overlapping the year, inside the reader's
+     * jurisdiction: cadres are named beside the households they help, so the list is personal data,
+     * scoped and audited like the registry.
+     */
+    public List<HelperAssignment> inSubtree(Actor actor, long unitId, int year) {
+        actor.require(Permission.HOUSEHOLD_READ);
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw InvalidInput.of("year", Message.of("planning.yearOutOfRange", year, MIN_YEAR, MAX_YEAR));
+        }
         AdminUnit unit = units.get(unitId);
-        return jdbc.sql("""
+        List<HelperAssignment> found = ScopedSql.of(jdbc, actor.jurisdiction(), """
                         SELECT h.id, h.kind, h.unit_id, h.household_id, h.agency_id, h.helper_name, h.helper_title, h.valid_from,
                                h.valid_to, h.source_document
                         FROM helper_assignment h JOIN admin_unit u ON u.id = h.unit_id
-                        WHERE u.path LIKE :p AND h.voided_at IS NULL AND h.valid_from <= :end AND (h.valid_to IS NULL OR h.valid_to >= :start)
+                        WHERE u.path LIKE :p AND u.path LIKE ANY (:scope) AND h.voided_at IS NULL
+                          AND h.valid_from <= :end AND (h.valid_to IS NULL OR h.valid_to >= :start)
                         ORDER BY u.path, h.kind, h.id
                         """)
                 .param("p", unit.path() + "%")
@@ -91,7 +102,14 @@ public class Helpers {
                         rs.getDate(9) == null ? null : rs.getDate(9).toLocalDate(),
                         rs.getString(10)))
                 .list();
+        audit.read(actor, "HelperAssignment", unitId, new AuditLog.UnitRef(unit.id(), unit.path()), "year " + year);
+        return found;
     }
+
+    /** The years a helper list may be asked for (a wider year is a typing error, not a query). */
+    private static final int MIN_YEAR = 1945;
+
+    private static final int MAX_YEAR = 2200;
 
     private HelperAssignment insert(
             Actor actor,
@@ -107,13 +125,13 @@ public class Helpers {
         actor.require(Permission.PLAN_EDIT);
         AdminUnit unit = units.writableUnit(actor, unitId);
         if (name == null || name.isBlank()) {
-            throw InvalidInput.of("helperName", "the helper's name is required");
+            throw InvalidInput.of("helperName", Message.of("plan.helperNameMissing"));
         }
         if (from == null) {
-            throw InvalidInput.of("validFrom", "the start of the assignment is required");
+            throw InvalidInput.of("validFrom", Message.of("plan.helperFromMissing"));
         }
         if (to != null && to.isBefore(from)) {
-            throw InvalidInput.of("validTo", "ends before it starts");
+            throw InvalidInput.of("validTo", Message.of("plan.endsBeforeStart"));
         }
         long id = jdbc.sql("""
                         INSERT INTO helper_assignment (kind, unit_id, household_id, agency_id, helper_name, helper_title, valid_from,

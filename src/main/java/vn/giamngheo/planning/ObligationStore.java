@@ -16,6 +16,7 @@ import vn.giamngheo.planning.extraction.ReportPeriod;
 import vn.giamngheo.planning.extraction.ReportingDuty;
 import vn.giamngheo.planning.extraction.Schedule;
 import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.ScopedSql;
 
 /** SQL for reporting duties, the obligations generated from them and their submissions. */
 @Repository
@@ -126,12 +127,16 @@ class ObligationStore {
      * the reader's jurisdiction covers on either side.
      */
     List<ObligationRow> inSubtree(String path, int year, Jurisdiction j) {
-        Map<String, Object> params = new HashMap<>(j.sqlParameters());
+        Map<String, Object> params = new HashMap<>();
         params.put("path", path + "%");
         params.put("year", year);
-        return jdbc.sql(OBLIGATION_SELECT + " WHERE o.year = :year AND p.voided_at IS NULL"
-                        + " AND (ru.path LIKE :path OR pu.path LIKE :path) AND (" + j.sqlCondition("ru.path") + " OR "
-                        + j.sqlCondition("pu.path") + ") ORDER BY o.due_date, ru.path, o.reporter_name, o.id")
+        return ScopedSql.of(
+                        jdbc,
+                        j,
+                        OBLIGATION_SELECT + " WHERE o.year = :year AND p.voided_at IS NULL"
+                                + " AND (ru.path LIKE :path OR pu.path LIKE :path)"
+                                + " AND (ru.path LIKE ANY (:scope) OR pu.path LIKE ANY (:scope))"
+                                + " ORDER BY o.due_date, ru.path, o.reporter_name, o.id")
                 .params(params)
                 .query((rs, n) -> row(rs))
                 .list();

@@ -18,6 +18,7 @@ import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.OutsideJurisdiction;
 import vn.giamngheo.shared.Permission;
@@ -68,10 +69,10 @@ public class Obligations {
             throw new OutsideJurisdiction(Plans.ENTITY, planId);
         }
         if (plan.voidedAt() != null) {
-            throw InvalidInput.of("planId", "plan " + planId + " was voided");
+            throw InvalidInput.of("planId", Message.of("plan.voided", String.valueOf(planId)));
         }
         if (year < 1945 || year > 2100) {
-            throw InvalidInput.of("year", "a year between 1945 and 2100");
+            throw InvalidInput.of("year", Message.of("plan.year", String.valueOf(year)));
         }
         return generateYear(actor, plan, year);
     }
@@ -174,13 +175,14 @@ public class Obligations {
         boolean hasFile = file != null && !file.empty();
         String figuresJson = figures == null || figures.isBlank() ? null : figures(figures);
         if (!hasFile && figuresJson == null) {
-            throw InvalidInput.of("file", "send the report as a file, as figures, or both");
+            throw InvalidInput.of("file", Message.of("plan.reportEmpty"));
         }
         Long fileId = null;
         if (hasFile) {
             Plans.checkFile(file, "file");
             fileId = files.insert(
                     row.planId(),
+                    row.reporterUnitId(),
                     FileStore.SUBMISSION,
                     file.name(),
                     file.contentType(),
@@ -232,7 +234,7 @@ public class Obligations {
         ObligationStore.ObligationRow row = readable(actor, id);
         Plan plan = plans.findAny(row.planId()).orElseThrow();
         if (plan.voidedAt() != null) {
-            throw InvalidInput.of("obligationId", "the plan was voided");
+            throw InvalidInput.of("obligationId", Message.of("plan.planVoided"));
         }
         return row;
     }
@@ -241,11 +243,11 @@ public class Obligations {
         try {
             JsonNode node = json.readTree(text);
             if (node == null || !(node.isObject() || node.isArray())) {
-                throw InvalidInput.of("figures", "figures are a JSON object or array");
+                throw InvalidInput.of("figures", Message.of("plan.figuresShape"));
             }
             return json.writeValueAsString(node);
         } catch (JacksonException e) {
-            throw InvalidInput.of("figures", "not valid JSON: " + e.getOriginalMessage());
+            throw InvalidInput.of("figures", Message.of("plan.figuresNotJson"));
         }
     }
 

@@ -7,7 +7,7 @@ import vn.giamngheo.planning.extraction.Schedule;
 import vn.giamngheo.planning.extraction.ScheduleKind;
 
 /**
- * A task's occurrences in a year, from its schedule as the plans write it (programs-and-plans.md
+ * A task's occurrences in a year, from its schedule as the plans write it (docs/domain/programs-and-plans.md
  * §3): "thường xuyên" runs all year and is due 31/12; "trong tháng 4/2022" is due on the last day
  * of that month, in that year only; "tháng 9 hàng năm" on the last day of September every year;
  * "trước ngày 05 tháng 11 hàng năm" on 5/11 every year; "trước ngày 20/3/2024" on that date; an

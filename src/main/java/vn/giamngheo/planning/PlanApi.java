@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.giamngheo.identity.CurrentUser;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 /** Stored plans: save a reviewed extraction, read, correct, void, attach and download files. */
 @RestController
@@ -127,7 +128,8 @@ class PlanApi {
             return d;
         }
         if (d.unitId() != null && !d.unitId().equals(unitId)) {
-            throw InvalidInput.of("unitId", "the body says unit " + d.unitId() + ", the query " + unitId);
+            throw InvalidInput.of(
+                    "unitId", Message.of("plan.unitMismatch", String.valueOf(d.unitId()), String.valueOf(unitId)));
         }
         return d.withUnit(unitId);
     }

@@ -10,6 +10,7 @@ import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.planning.extraction.DocumentReference;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.ScopedSql;
 
 /**
  * The chain of plans (directive → province plan → district plan → commune plan): a plan's
@@ -147,12 +148,13 @@ class PlanChain {
     }
 
     List<PlanLink> implementedBy(long planId, Jurisdiction j) {
-        Map<String, Object> params = new HashMap<>(PlanScope.parameters(j));
+        Map<String, Object> params = new HashMap<>();
         params.put("plan", planId);
-        return jdbc.sql("""
+        return ScopedSql.of(jdbc, j, """
                         SELECT DISTINCT p.id, p.number, p.date_text, p.title, p.unit_id, coalesce(u.kind || ' ', '') || u.name
                         FROM plan_reference r JOIN plan p ON p.id = r.plan_id JOIN admin_unit u ON u.id = p.unit_id
-                        WHERE r.target_plan_id = :plan AND p.voided_at IS NULL AND """ + " " + PlanScope.condition(j, "u.path") + " ORDER BY p.id")
+                        WHERE r.target_plan_id = :plan AND p.voided_at IS NULL AND %s ORDER BY p.id
+                        """.formatted(PlanStore.PLAN_UNIT_READABLE))
                 .params(params)
                 .query((rs, n) -> new PlanLink(
                         rs.getLong(1),

@@ -12,6 +12,7 @@ import vn.giamngheo.planning.extraction.ReportPeriod;
 import vn.giamngheo.planning.extraction.ReportingDuty;
 import vn.giamngheo.planning.extraction.Schedule;
 import vn.giamngheo.planning.extraction.ScheduleKind;
+import vn.giamngheo.shared.Message;
 
 /**
  * The review form of an extracted plan (bound by field): the header, the lists one item a line,
@@ -269,7 +270,7 @@ public class PlanForm {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw vn.giamngheo.shared.InvalidInput.of(field, "unknown value " + value);
+            throw vn.giamngheo.shared.InvalidInput.of(field, Message.of("plan.unknownValue", value));
         }
     }
 

@@ -21,10 +21,20 @@ import vn.giamngheo.planning.extraction.PlanWarning;
 import vn.giamngheo.planning.extraction.Schedule;
 import vn.giamngheo.planning.extraction.ScheduleKind;
 import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.ScopedSql;
 
-/** SQL for plans, their references and tasks. Reads of plans carry the read scope ({@link PlanScope}). */
+/**
+ * SQL for plans, their references and tasks. A plan is readable when its unit {@code u} lies inside
+ * the reader's jurisdiction or above it — a district plan binds the communes under it, so a commune
+ * official reads the district's plan to see what it asks of them ({@link #PLAN_UNIT_READABLE}).
+ * Writes stay within the jurisdiction.
+ */
 @Repository
 class PlanStore {
+    /** The plan's unit {@code u} is in the reader's jurisdiction or above it (binds {@code :scope}). */
+    static final String PLAN_UNIT_READABLE =
+            "(u.path LIKE ANY (:scope) OR EXISTS (SELECT 1 FROM unnest(CAST(:scope AS text[])) r WHERE r LIKE u.path || '%'))";
+
     private static final String PLAN_COLUMNS = """
             p.id, p.unit_id, coalesce(u.kind || ' ', '') || u.name AS unit_name, u.path, p.number, p.symbol, p.date_text,
             p.place, p.issuer, p.title, p.period_from, p.period_to, p.purposes::text AS purposes, p.targets::text AS targets,
@@ -126,11 +136,13 @@ class PlanStore {
     }
 
     Optional<Plan> find(long id, Jurisdiction j) {
-        return jdbc.sql("SELECT " + PLAN_COLUMNS
-                        + " FROM plan p JOIN admin_unit u ON u.id = p.unit_id WHERE p.id = :id AND "
-                        + PlanScope.condition(j, "u.path"))
+        return ScopedSql.of(
+                        jdbc,
+                        j,
+                        "SELECT " + PLAN_COLUMNS
+                                + " FROM plan p JOIN admin_unit u ON u.id = p.unit_id WHERE p.id = :id AND "
+                                + PLAN_UNIT_READABLE)
                 .param("id", id)
-                .params(PlanScope.parameters(j))
                 .query((rs, n) -> plan(rs))
                 .optional();
     }
@@ -156,16 +168,17 @@ class PlanStore {
     }
 
     List<PlanSummary> list(String unitPath, Jurisdiction j, boolean includeVoided) {
-        Map<String, Object> params = new HashMap<>(PlanScope.parameters(j));
+        Map<String, Object> params = new HashMap<>();
         params.put("path", unitPath + "%");
-        return jdbc.sql("""
+        return ScopedSql.of(jdbc, j, """
                         SELECT p.id, p.unit_id, coalesce(u.kind || ' ', '') || u.name, coalesce(p.number, CASE WHEN p.symbol IS NULL
                                THEN NULL ELSE '…/' || p.symbol END), p.date_text, p.issuer, p.title, p.period_from, p.period_to,
                                (SELECT count(*) FROM plan_task t WHERE t.plan_id = p.id), p.voided_at IS NOT NULL
                         FROM plan p JOIN admin_unit u ON u.id = p.unit_id
-                        WHERE u.path LIKE :path AND """ + " " + PlanScope.condition(j, "u.path")
-                        + (includeVoided ? "" : " AND p.voided_at IS NULL")
-                        + " ORDER BY coalesce(p.issued_year, p.period_from, 0) DESC, u.path, p.id DESC LIMIT 500")
+                        WHERE u.path LIKE :path AND %s AND (:voided OR p.voided_at IS NULL)
+                        ORDER BY coalesce(p.issued_year, p.period_from, 0) DESC, u.path, p.id DESC LIMIT 500
+                        """.formatted(PLAN_UNIT_READABLE))
+                .param("voided", includeVoided)
                 .params(params)
                 .query(PlanStore::summary)
                 .list();
@@ -174,7 +187,7 @@ class PlanStore {
     /**
      * Plans of the units above {@code unitId} that give it work: a task for every commune ("UBND
      * các xã…", a collective) or for one of its agencies, or a report it owes. Plans bind the units
-     * under their issuer, so every official may read these (see {@link PlanScope}).
+     * under their issuer, so every official may read these (plans are public documents, not personal data).
      */
     List<PlanSummary> fromAbove(long unitId, String unitPath) {
         return jdbc.sql("""

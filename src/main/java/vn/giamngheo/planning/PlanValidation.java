@@ -9,6 +9,7 @@ import vn.giamngheo.planning.extraction.ExtractedTask;
 import vn.giamngheo.planning.extraction.ReportingDuty;
 import vn.giamngheo.planning.extraction.Schedule;
 import vn.giamngheo.shared.InvalidInput.Problem;
+import vn.giamngheo.shared.Message;
 
 /**
  * Every problem of a reviewed plan before anything is stored: the field (as a JSON path,
@@ -23,32 +24,36 @@ final class PlanValidation {
     static List<Problem> problems(PlanDraft d) {
         List<Problem> p = new ArrayList<>();
         if (d.unitId() == null) {
-            p.add(new Problem(0, "unitId", "the unit the plan is for is required"));
+            p.add(problem(0, "unitId", "plan.unitMissing"));
         }
         if (blank(d.title())) {
-            p.add(new Problem(0, "title", "a title is required"));
+            p.add(problem(0, "title", "plan.titleMissing"));
         } else if (d.title().length() > 2000) {
-            p.add(new Problem(0, "title", "longer than 2000 characters"));
+            p.add(problem(0, "title", "plan.tooLong", 2000));
         }
         if (d.number() != null && d.number().length() > 100) {
-            p.add(new Problem(0, "number", "longer than 100 characters"));
+            p.add(problem(0, "number", "plan.tooLong", 100));
         }
         if (d.date() != null && !d.date().isBlank() && !validDate(d.date())) {
-            p.add(new Problem(0, "date", "write the date as YYYY-MM-DD, YYYY-MM or YYYY, not \"" + d.date() + "\""));
+            p.add(problem(0, "date", "plan.dateFormat", d.date()));
         }
         year(p, 0, "periodFrom", d.periodFrom());
         year(p, 0, "periodTo", d.periodTo());
         if (d.periodFrom() != null && d.periodTo() != null && d.periodFrom() > d.periodTo()) {
-            p.add(new Problem(
-                    0, "periodTo", "the period ends (" + d.periodTo() + ") before it starts (" + d.periodFrom() + ")"));
+            p.add(problem(
+                    0,
+                    "periodTo",
+                    "plan.periodReversed",
+                    String.valueOf(d.periodTo()),
+                    String.valueOf(d.periodFrom())));
         }
         for (int i = 0; i < d.implemented().size(); i++) {
             DocumentReference r = d.implemented().get(i);
             String f = "implements[" + i + "]";
             if (r == null || (blank(r.number()) && blank(r.source()))) {
-                p.add(new Problem(i + 1, f, "a referenced document needs a number or its text"));
+                p.add(problem(i + 1, f, "plan.referenceEmpty"));
             } else if (r.date() != null && !r.date().isBlank() && !validDate(r.date())) {
-                p.add(new Problem(i + 1, f + ".date", "write the date as YYYY-MM-DD, YYYY-MM or YYYY"));
+                p.add(problem(i + 1, f + ".date", "plan.dateFormat", r.date()));
             }
         }
         for (int i = 0; i < d.tasks().size(); i++) {
@@ -63,18 +68,18 @@ final class PlanValidation {
     private static void task(List<Problem> p, int i, ExtractedTask t) {
         String f = "tasks[" + i + "]";
         if (t == null) {
-            p.add(new Problem(i + 1, f, "an empty task"));
+            p.add(problem(i + 1, f, "plan.taskEmpty"));
             return;
         }
         if (blank(t.number())) {
-            p.add(new Problem(i + 1, f + ".number", "a task needs its number as printed (\"1.3\", \"2.a\")"));
+            p.add(problem(i + 1, f + ".number", "plan.taskNumberMissing"));
         } else if (t.number().length() > 40) {
-            p.add(new Problem(i + 1, f + ".number", "longer than 40 characters"));
+            p.add(problem(i + 1, f + ".number", "plan.tooLong", 40));
         }
         if (blank(t.text())) {
-            p.add(new Problem(i + 1, f + ".text", "a task needs its text"));
+            p.add(problem(i + 1, f + ".text", "plan.taskTextMissing"));
         } else if (t.text().length() > LONG_TEXT) {
-            p.add(new Problem(i + 1, f + ".text", "longer than " + LONG_TEXT + " characters"));
+            p.add(problem(i + 1, f + ".text", "plan.tooLong", LONG_TEXT));
         }
         names(p, i + 1, f + ".lead", t.lead());
         names(p, i + 1, f + ".coordinators", t.coordinators());
@@ -85,11 +90,11 @@ final class PlanValidation {
     private static void duty(List<Problem> p, int i, ReportingDuty r) {
         String f = "reportingDuties[" + i + "]";
         if (r == null) {
-            p.add(new Problem(i + 1, f, "an empty reporting duty"));
+            p.add(problem(i + 1, f, "plan.dutyEmpty"));
             return;
         }
         if (r.period() == null && r.schedule() == null) {
-            p.add(new Problem(i + 1, f, "a report needs a period or a deadline"));
+            p.add(problem(i + 1, f, "plan.dutyWhen"));
         }
         names(p, i + 1, f + ".reporter", r.reporter());
         names(p, i + 1, f + ".recipient", r.recipient());
@@ -103,9 +108,9 @@ final class PlanValidation {
         for (int k = 0; k < names.size(); k++) {
             String n = names.get(k);
             if (blank(n)) {
-                p.add(new Problem(line, field + "[" + k + "]", "an empty unit name"));
+                p.add(problem(line, field + "[" + k + "]", "plan.unitNameEmpty"));
             } else if (n.length() > 500) {
-                p.add(new Problem(line, field + "[" + k + "]", "longer than 500 characters"));
+                p.add(problem(line, field + "[" + k + "]", "plan.tooLong", 500));
             }
         }
     }
@@ -116,15 +121,11 @@ final class PlanValidation {
             return;
         }
         if (s.kind() == null) {
-            p.add(new Problem(
-                    line,
-                    f + ".kind",
-                    "a schedule needs its kind (ONGOING, MONTH, YEARLY_MONTH, "
-                            + "YEARLY_BEFORE_DAY, BEFORE_DATE, EVENT, ON_REQUEST)"));
+            p.add(problem(line, f + ".kind", "plan.scheduleKindMissing"));
             return;
         }
         if (s.month() != null && (s.month() < 1 || s.month() > 12)) {
-            p.add(new Problem(line, f + ".month", "a month is 1 to 12, not " + s.month()));
+            p.add(problem(line, f + ".month", "plan.month", s.month()));
             return;
         }
         switch (s.kind()) {
@@ -137,7 +138,7 @@ final class PlanValidation {
                 need(p, line, f + ".month", s.month(), "YEARLY_BEFORE_DAY");
                 need(p, line, f + ".day", s.day(), "YEARLY_BEFORE_DAY");
                 if (s.month() != null && s.day() != null && !validDay(2024, s.month(), s.day())) {
-                    p.add(new Problem(line, f + ".day", "no day " + s.day() + " in month " + s.month()));
+                    p.add(problem(line, f + ".day", "plan.noSuchDay", s.day(), s.month()));
                 }
             }
             case BEFORE_DATE -> {
@@ -148,7 +149,7 @@ final class PlanValidation {
                         && s.month() != null
                         && s.day() != null
                         && !validDay(s.year(), s.month(), s.day())) {
-                    p.add(new Problem(line, f + ".day", s.day() + "/" + s.month() + "/" + s.year() + " is not a date"));
+                    p.add(problem(line, f + ".day", "plan.notADate", s.day() + "/" + s.month() + "/" + s.year()));
                 }
             }
             case ONGOING, EVENT, ON_REQUEST -> {}
@@ -160,14 +161,18 @@ final class PlanValidation {
 
     private static void need(List<Problem> p, int line, String field, Integer value, String kind) {
         if (value == null) {
-            p.add(new Problem(line, field, "required for a " + kind + " schedule"));
+            p.add(problem(line, field, "plan.scheduleNeeds", Message.of("schedule." + kind)));
         }
     }
 
     private static void year(List<Problem> p, int line, String field, Integer year) {
         if (year != null && (year < 1945 || year > 2100)) {
-            p.add(new Problem(line, field, "a year between 1945 and 2100, not " + year));
+            p.add(problem(line, field, "plan.year", String.valueOf(year)));
         }
+    }
+
+    private static Problem problem(int line, String field, String code, Object... args) {
+        return Problem.of(field, code, args).at(line, "");
     }
 
     static boolean validDate(String date) {

@@ -84,7 +84,7 @@ public class Plans {
         }
         AdminUnit unit = units.writableUnit(actor, draft.unitId());
         if (original != null && original.bytes().length > MAX_FILE) {
-            problems.add(new Problem(0, "file", "larger than 50 MB"));
+            problems.add(Problem.of("file", "plan.fileTooLarge", 50));
         }
         PlanDraft d = draft.periodFrom() == null && draft.periodTo() == null
                 ? draft.withPeriod(
@@ -114,7 +114,7 @@ public class Plans {
         try {
             id = store.insertPlan(d, key, issuedOn(d.date()), issuedYear(d.date()), clock.instant(), actor.username());
         } catch (DuplicateKeyException e) {
-            throw InvalidInput.of("number", "plan " + d.number() + " of " + unit.fullName() + " is already stored");
+            throw InvalidInput.of("number", Message.of("plan.alreadyStored", d.number(), unit.fullName()));
         }
         if (fingerprint != null && !store.claimFingerprint(id, fingerprint)) {
             throw InvalidInput.of("file", Message.of("planning.sameFile", d.number(), unit.fullName()));
@@ -140,6 +140,7 @@ public class Plans {
         if (original != null && !original.empty()) {
             files.insert(
                     id,
+                    null,
                     FileStore.ATTACHMENT,
                     original.name(),
                     original.contentType(),
@@ -230,8 +231,7 @@ public class Plans {
                     clock.instant(),
                     actor.username());
         } catch (DuplicateKeyException e) {
-            throw InvalidInput.of(
-                    "number", "plan " + header.number() + " of " + before.unitName() + " is already stored");
+            throw InvalidInput.of("number", Message.of("plan.alreadyStored", header.number(), before.unitName()));
         }
         if (!updated) {
             throw new ConcurrentEdit(ENTITY, id);
@@ -250,7 +250,7 @@ public class Plans {
         actor.require(Permission.PLAN_EDIT);
         Plan before = writable(actor, id);
         if (reason == null || reason.isBlank()) {
-            throw InvalidInput.of("reason", "say why the plan is voided");
+            throw InvalidInput.of("reason", Message.of("plan.voidReasonMissing"));
         }
         if (!store.voidPlan(id, reason.strip(), version, clock.instant(), actor.username())) {
             throw new ConcurrentEdit(ENTITY, id);
@@ -267,6 +267,7 @@ public class Plans {
         checkFile(file, "file");
         long fileId = files.insert(
                 planId,
+                null,
                 FileStore.ATTACHMENT,
                 file.name(),
                 file.contentType(),
@@ -280,18 +281,21 @@ public class Plans {
 
     /** A file of a plan the actor may read (the document, evidence, a submitted report). */
     public FileContent file(Actor actor, long planId, long fileId) {
-        readable(actor, planId);
+        Plan plan = readable(actor, planId);
         StoredFile f =
                 files.find(fileId).filter(x -> x.planId() == planId).orElseThrow(() -> new NotFound("File", fileId));
+        // evidence and reports of other units stored on a plan above them are theirs, not the plan's
+        files.findReadable(fileId, actor.jurisdiction()).orElseThrow(() -> new OutsideJurisdiction("File", fileId));
+        audit.read(actor, "File", fileId, ref(plan), f.purpose());
         return new FileContent(f, files.content(fileId));
     }
 
     static void checkFile(UploadedFile file, String field) {
         if (file == null || file.empty()) {
-            throw InvalidInput.of(field, "the file is empty");
+            throw InvalidInput.of(field, Message.of("file.empty"));
         }
         if (file.bytes().length > MAX_FILE) {
-            throw InvalidInput.of(field, "larger than 50 MB");
+            throw InvalidInput.of(field, Message.of("plan.fileTooLarge", 50));
         }
     }
 
@@ -309,7 +313,7 @@ public class Plans {
             throw new OutsideJurisdiction(ENTITY, id);
         }
         if (plan.voidedAt() != null) {
-            throw InvalidInput.of("id", "plan " + id + " was voided: " + plan.voidReason());
+            throw InvalidInput.of("id", Message.of("plan.voidedBecause", String.valueOf(id), plan.voidReason()));
         }
         return plan;
     }

@@ -46,6 +46,7 @@ class TargetApi {
             String note) {}
 
     @PutMapping("/targets")
+    @Operation(summary = "Set a unit's targets for a year (planned reductions, rates)")
     void set(@RequestBody TargetRequest r) {
         targets.setTarget(
                 currentUser.actor(),

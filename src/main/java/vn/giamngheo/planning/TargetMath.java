@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The computed columns of seed 003's target table (review-and-reporting.md §6): rate = poor /
+ * The computed columns of seed 003's target table (docs/domain/review-and-reporting.md §6): rate = poor /
  * total, remaining = poor − reduction, projected rate = remaining / total; rates in percent with
  * two decimals, rounded half up. Pure.
  */

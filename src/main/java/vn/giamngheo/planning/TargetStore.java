@@ -156,4 +156,14 @@ class TargetStore {
                 .query(Long.class)
                 .list();
     }
+
+    /** Whether a target is set for a unit whose path starts with {@code path} in the year. */
+    boolean anyTarget(String path, int year) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM poverty_target t JOIN admin_unit u ON u.id = t.unit_id"
+                        + " WHERE t.year = :year AND u.path LIKE :path)")
+                .param("year", year)
+                .param("path", path + "%")
+                .query(Boolean.class)
+                .single();
+    }
 }

@@ -14,6 +14,7 @@ import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.review.ReviewResults;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.Permission;
 
 /**
@@ -51,7 +52,7 @@ public class Targets {
         actor.require(Permission.TARGET_EDIT);
         AdminUnit unit = units.writableUnit(actor, unitId);
         if (minorityHouseholds != null && minorityHouseholds > totalHouseholds) {
-            throw InvalidInput.of("minorityHouseholds", "more ethnic-minority households than households");
+            throw InvalidInput.of("minorityHouseholds", Message.of("plan.minorityOverTotal"));
         }
         var before = store.stat(unitId, year).orElse(null);
         store.upsertStat(unitId, year, totalHouseholds, minorityHouseholds, source, clock.instant(), actor.username());
@@ -75,8 +76,11 @@ public class Targets {
                 && target.reductionWithLabour() + target.reductionWithoutLabour() != target.plannedReduction()) {
             throw InvalidInput.of(
                     "plannedReduction",
-                    "the split " + target.reductionWithoutLabour() + " + " + target.reductionWithLabour()
-                            + " does not add up to " + target.plannedReduction());
+                    Message.of(
+                            "plan.splitSum",
+                            target.reductionWithoutLabour(),
+                            target.reductionWithLabour(),
+                            target.plannedReduction()));
         }
         var before = store.target(target.unitId(), target.year()).orElse(null);
         store.upsertTarget(target, clock.instant(), actor.username());
@@ -88,6 +92,18 @@ public class Targets {
                 new AuditLog.UnitRef(unit.id(), unit.path()),
                 before,
                 target);
+    }
+
+    /** Resident households recorded per unit for a year (the statistics), by unit id; units without statistics are left out. */
+    public Map<Long, Long> recordedHouseholds(List<Long> unitIds, int year) {
+        Map<Long, Long> households = new java.util.HashMap<>();
+        store.stats(unitIds, year).forEach((id, stat) -> households.put(id, (long) stat.totalHouseholds()));
+        return households;
+    }
+
+    /** Whether a target is set for a unit of the subtree at {@code unitPath} in the year. */
+    public boolean anyTarget(String unitPath, int year) {
+        return store.anyTarget(unitPath, year);
     }
 
     /** Rows for the unit's children with data in the year, plus the total row (unitId null). */

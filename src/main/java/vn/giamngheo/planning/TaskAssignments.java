@@ -77,8 +77,8 @@ final class TaskAssignments {
             if (given.isPresent() && given.get().agencyId() != null) {
                 long id = given.get().agencyId();
                 if (!agencyExists.test(id)) {
-                    problems.add(new Problem(
-                            line, field + "[" + k + "]", "agency " + id + " (" + n + ") is not in the registry"));
+                    problems.add(Problem.of(field + "[" + k + "]", "plan.agencyUnknown", String.valueOf(id), n)
+                            .at(line, ""));
                     continue;
                 }
                 out.add(new New(role, id, given.get().mention(), n));

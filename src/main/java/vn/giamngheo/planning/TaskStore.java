@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.ScopedSql;
 
 /** SQL for finding tasks by who is assigned and where, and for their append-only progress. */
 @Repository
@@ -22,12 +23,13 @@ class TaskStore {
 
     /** Tasks an agency is named for (lead or coordinator), in plans the reader may see. */
     List<Assigned> assignedTo(long agencyId, Jurisdiction j) {
-        Map<String, Object> params = new HashMap<>(PlanScope.parameters(j));
+        Map<String, Object> params = new HashMap<>();
         params.put("agency", agencyId);
-        return jdbc.sql("""
+        return ScopedSql.of(jdbc, j, """
                         SELECT a.task_id, t.plan_id, a.role, a.mention FROM task_assignment a
                         JOIN plan_task t ON t.id = a.task_id JOIN plan p ON p.id = t.plan_id JOIN admin_unit u ON u.id = p.unit_id
-                        WHERE a.agency_id = :agency AND p.voided_at IS NULL AND """ + " " + PlanScope.condition(j, "u.path") + " ORDER BY t.plan_id, t.position")
+                        WHERE a.agency_id = :agency AND p.voided_at IS NULL AND %s ORDER BY t.plan_id, t.position
+                        """.formatted(PlanStore.PLAN_UNIT_READABLE))
                 .params(params)
                 .query((rs, n) -> new Assigned(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
                 .list();
@@ -35,12 +37,14 @@ class TaskStore {
 
     /** Collective assignments of plans of a unit and the units above it (they may bind an agency there). */
     List<Assigned> collectiveAbove(String unitPath, Jurisdiction j) {
-        Map<String, Object> params = new HashMap<>(PlanScope.parameters(j));
+        Map<String, Object> params = new HashMap<>();
         params.put("path", unitPath);
-        return jdbc.sql("""
+        return ScopedSql.of(jdbc, j, """
                         SELECT a.task_id, t.plan_id, a.role, a.mention FROM task_assignment a
                         JOIN plan_task t ON t.id = a.task_id JOIN plan p ON p.id = t.plan_id JOIN admin_unit u ON u.id = p.unit_id
-                        WHERE a.role = 'COLLECTIVE' AND p.voided_at IS NULL AND :path LIKE u.path || '%' AND """ + " " + PlanScope.condition(j, "u.path") + " ORDER BY t.plan_id, t.position")
+                        WHERE a.role = 'COLLECTIVE' AND p.voided_at IS NULL AND :path LIKE u.path || '%%' AND %s
+                        ORDER BY t.plan_id, t.position
+                        """.formatted(PlanStore.PLAN_UNIT_READABLE))
                 .params(params)
                 .query((rs, n) -> new Assigned(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
                 .list();
@@ -48,10 +52,13 @@ class TaskStore {
 
     /** Plans of a unit's subtree the reader may see, not voided. */
     List<Long> plansInSubtree(String unitPath, Jurisdiction j) {
-        Map<String, Object> params = new HashMap<>(PlanScope.parameters(j));
+        Map<String, Object> params = new HashMap<>();
         params.put("path", unitPath + "%");
-        return jdbc.sql("SELECT p.id FROM plan p JOIN admin_unit u ON u.id = p.unit_id WHERE u.path LIKE :path"
-                        + " AND p.voided_at IS NULL AND " + PlanScope.condition(j, "u.path") + " ORDER BY p.id")
+        return ScopedSql.of(
+                        jdbc,
+                        j,
+                        "SELECT p.id FROM plan p JOIN admin_unit u ON u.id = p.unit_id WHERE u.path LIKE :path"
+                                + " AND p.voided_at IS NULL AND " + PlanStore.PLAN_UNIT_READABLE + " ORDER BY p.id")
                 .params(params)
                 .query(Long.class)
                 .list();

@@ -154,17 +154,16 @@ public class Tasks {
         List<InvalidInput.Problem> problems = new ArrayList<>();
         String role = roleOf(task, agency, agencyUnit, units.get(plan.unitId()));
         if (plan.voidedAt() != null) {
-            problems.add(new InvalidInput.Problem(0, "taskId", "the plan was voided"));
+            problems.add(InvalidInput.Problem.of("taskId", "plan.planVoided"));
         }
         if (role == null) {
-            problems.add(new InvalidInput.Problem(
-                    0, "agencyId", agency.name() + " is not assigned to task " + task.number()));
+            problems.add(InvalidInput.Problem.of("agencyId", "plan.notAssigned", agency.name(), task.number()));
         }
         if (status == null || !ProgressUpdate.STATUSES.contains(status)) {
-            problems.add(new InvalidInput.Problem(0, "status", "one of " + ProgressUpdate.STATUSES));
+            problems.add(InvalidInput.Problem.of("status", "plan.statusUnknown"));
         }
         if (!plan.period().covers(year)) {
-            problems.add(new InvalidInput.Problem(0, "year", year + " is outside the plan's years"));
+            problems.add(InvalidInput.Problem.of("year", "plan.yearOutside", String.valueOf(year)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -174,6 +173,7 @@ public class Tasks {
             Plans.checkFile(evidence, "evidence");
             evidenceId = files.insert(
                     plan.id(),
+                    agencyUnit.id(),
                     FileStore.EVIDENCE,
                     evidence.name(),
                     evidence.contentType(),

@@ -12,17 +12,20 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import vn.giamngheo.shared.Wording;
 
-/** Vietnamese by default, whatever the browser says; {@code ?lang=en} switches and a cookie remembers it. */
+/**
+ * Vietnamese by default, whatever the browser says; {@code ?lang=en} switches and a cookie remembers it.
+ * The API words by {@code Accept-Language} ({@link LanguageResolver}).
+ */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfig implements WebMvcConfigurer {
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("giamngheo-lang");
-        resolver.setDefaultLocale(VIETNAMESE);
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        return resolver;
+        CookieLocaleResolver pages = new CookieLocaleResolver("giamngheo-lang");
+        pages.setDefaultLocale(VIETNAMESE);
+        pages.setCookieMaxAge(Duration.ofDays(365));
+        return new LanguageResolver(pages);
     }
 
     /** Problems and refusals worded in the reader's language; pages reach it as {@code @wording}. */

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The Alkire–Foster adjusted headcount ratio and its partial indices (Alkire & Foster 2011, J.
- * Public Economics 95; Alkire et al. 2015 ch. 5; poverty-standards.md §6). Pure.
+ * Public Economics 95; Alkire et al. 2015 ch. 5; docs/domain/poverty-standards.md §6). Pure.
  *
  * <p>For unit i with deprivation vector g_i and weights w (summing to 1): c_i = Σ_j w_j g_ij; i is
  * multidimensionally poor when c_i ≥ k; H = q/n, A = Σ c_i(k)/q, M0 = H·A; h_j = share deprived in j;

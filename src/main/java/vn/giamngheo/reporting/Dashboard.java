@@ -10,9 +10,10 @@ import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.planning.TargetRow;
 import vn.giamngheo.planning.Targets;
 import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.Message;
 
 /**
- * The figures of a unit's dashboard (issue 6 item 2), all from the kept cells: rates over the list
+ * The figures of a unit's dashboard (docs/decisions/0602-dashboard-follow-up.md), all from the kept cells: rates over the list
  * years, rates by child unit, the deprivation profile of the poor, and the target progress — the
  * recognised net reduction (seed 003: thoát nghèo − tái nghèo − phát sinh, from the flows of the
  * lists of year Y, i.e. the review held in Y−1) against the plan for Y−1 ({@link Targets}).
@@ -198,7 +199,7 @@ class Dashboard {
                                 .append(p.net())
                                 .append('\n'));
             }
-            default -> throw vn.giamngheo.shared.InvalidInput.of("chart", "years, children, deprivations or progress");
+            default -> throw vn.giamngheo.shared.InvalidInput.of("chart", Message.of("reporting.unknownChart"));
         }
         return b.toString();
     }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.giamngheo.identity.CurrentUser;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 @RestController
 @RequestMapping("/api/v1/exports")
@@ -44,7 +45,7 @@ class ExportApi {
                 ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                         .body(export.csv(actor, unitId, year, publicView, reports.minCellSize()));
-            default -> throw InvalidInput.of("format", "adx or csv");
+            default -> throw InvalidInput.of("format", Message.of("reporting.format", "adx, csv"));
         };
     }
 

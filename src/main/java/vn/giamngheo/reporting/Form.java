@@ -2,9 +2,10 @@ package vn.giamngheo.reporting;
 
 import java.util.Arrays;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 /**
- * The standard report forms (review-and-reporting.md §5; the report annexes of TT 07/2021/TT-BLĐTBXH
+ * The standard report forms (docs/domain/review-and-reporting.md §5; the report annexes of TT 07/2021/TT-BLĐTBXH
  * as amended by TT 02/2022): the path segment of {@code /api/v1/reports/{form}} and the cells they read.
  */
 enum Form {
@@ -36,9 +37,6 @@ enum Form {
         return Arrays.stream(values())
                 .filter(f -> f.slug.equalsIgnoreCase(slug) || f.name().equalsIgnoreCase(slug))
                 .findFirst()
-                .orElseThrow(() -> InvalidInput.of(
-                        "form",
-                        "unknown report form " + slug + "; known: "
-                                + Arrays.stream(values()).map(f -> f.slug).toList()));
+                .orElseThrow(() -> InvalidInput.of("form", Message.of("reporting.unknownForm", slug)));
     }
 }

@@ -11,12 +11,12 @@ import vn.giamngheo.reporting.Report.Table;
 import vn.giamngheo.reporting.TableBuilder.UnitCells;
 
 /**
- * The column layout of each form (review-and-reporting.md §5; the report annexes of TT 07/2021 as
+ * The column layout of each form (docs/domain/review-and-reporting.md §5; the report annexes of TT 07/2021 as
  * amended by TT 02/2022): columns A (order) and B (unit), then numbered columns, rates written as
  * "3=2/1". {@code t} resolves a message key with arguments into the reader's language.
  */
 final class FormLayouts {
-    /** NĐ 07/2021's twelve indicators in the order of the standard (poverty-standards.md §4). */
+    /** NĐ 07/2021's twelve indicators in the order of the standard (docs/domain/poverty-standards.md §4). */
     static final List<String> INDICATORS = List.of(
             "EMPLOYMENT",
             "DEPENDANTS",

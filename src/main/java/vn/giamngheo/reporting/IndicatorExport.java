@@ -17,7 +17,7 @@ import vn.giamngheo.shared.Actor;
 
 /**
  * The standard indicators of a unit and its child units for a year as DHIS2 can import them
- * (issue 6 item 5): ADX (IHE QRPH ADX, {@code application/adx+xml}) and DHIS2's CSV
+ * (docs/reporting-exports.md): ADX (IHE QRPH ADX, {@code application/adx+xml}) and DHIS2's CSV
  * ({@code dataelement,period,orgunit,value}). The values are those of the report forms — the same
  * cells, the same suppression — named by data-element codes derived from the cell keys
  * (docs/reporting-exports.md): "GN_" + the key with every run of other characters than letters and

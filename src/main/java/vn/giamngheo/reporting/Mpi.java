@@ -11,15 +11,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.review.ReviewCampaign;
 import vn.giamngheo.review.Reviews;
 import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.Message;
+import vn.giamngheo.shared.ScopedSql;
 import vn.giamngheo.standard.PovertyStandards;
 
 /**
- * Alkire–Foster measures over recognised households (issue 6 item 3; poverty-standards.md §6): the
+ * Alkire–Foster measures over recognised households (docs/domain/poverty-standards.md §6): the
  * households of a unit's subtree in the lists in force for a year and every other household those
- * reviews found (their deprivations are in review_household), or one campaign's households
+ * reviews found (their deprivations are in the review's published rows), or one campaign's households
  * (provisional until recognition). PostgreSQL groups the households by deprivation profile and
  * subgroup (at most 2^d profiles per subgroup); the pure {@link AlkireFoster} computes on those
  * weighted profiles, which gives exactly the figures of a household-by-household computation.
@@ -33,6 +36,7 @@ class Mpi {
     private final AdminUnits units;
     private final PovertyStandards standards;
     private final MessageSource messages;
+    private final AuditLog audit;
 
     Mpi(
             JdbcClient jdbc,
@@ -41,7 +45,8 @@ class Mpi {
             Reviews reviews,
             AdminUnits units,
             PovertyStandards standards,
-            MessageSource messages) {
+            MessageSource messages,
+            AuditLog audit) {
         this.jdbc = jdbc;
         this.store = store;
         this.reports = reports;
@@ -49,6 +54,7 @@ class Mpi {
         this.units = units;
         this.standards = standards;
         this.messages = messages;
+        this.audit = audit;
     }
 
     /** Where the households come from: a unit and year, or one campaign. */
@@ -65,28 +71,32 @@ class Mpi {
             ReviewCampaign c = reviews.get(actor, reviewId);
             actor.require(vn.giamngheo.shared.Permission.REPORT_READ);
             String sql =
-                    "pop AS (SELECT rh.household_id, c.unit_id AS commune_id, rh.household_class AS cls, rh.persons,"
-                            + " rh.deprivations, rh.input FROM review_household rh JOIN review_campaign c ON c.id = rh.campaign_id"
-                            + " WHERE rh.campaign_id = :campaign AND rh.household_class IN ('POOR', 'NEAR_POOR', 'MIDDLE',"
-                            + " 'NOT_POOR'))";
+                    "pop AS (SELECT r.household_id, CAST(:commune AS bigint) AS commune_id, r.household_class AS cls,"
+                            + " r.persons, r.deprivations, r.input FROM review_rows r WHERE r.campaign_id = :campaign"
+                            + " AND r.household_class IN ('POOR', 'NEAR_POOR', 'MIDDLE', 'NOT_POOR'))";
             return new Population(
-                    sql, Map.of("campaign", reviewId), units.get(c.unitId()), null, !c.recognised(), c.standardId());
+                    sql,
+                    Map.of("campaign", reviewId, "commune", c.unitId()),
+                    units.get(c.unitId()),
+                    null,
+                    !c.recognised(),
+                    c.standardId());
         }
         if (unitId == null || year == null) {
-            throw vn.giamngheo.shared.InvalidInput.of("unitId", "give unitId and year, or reviewId");
+            throw vn.giamngheo.shared.InvalidInput.of("unitId", Message.of("reporting.mpiWhich"));
         }
         AdminUnit unit = reports.readableUnit(actor, unitId);
         List<Long> communes = jdbc.sql(
-                        "SELECT DISTINCT c.unit_id FROM review_campaign c JOIN admin_unit cu ON cu.id ="
-                                + " c.unit_id WHERE c.recognition_seq IS NOT NULL AND c.list_year <= :year AND cu.path LIKE :path")
+                        "SELECT DISTINCT c.unit_id FROM review_lists_in_force c JOIN admin_unit cu ON cu.id = c.unit_id"
+                                + " WHERE c.list_year <= :year AND cu.path LIKE :path")
                 .param("year", year)
                 .param("path", unit.path() + "%")
                 .query(Long.class)
                 .list();
         List<String> standardIds = communes.isEmpty()
                 ? List.of()
-                : jdbc.sql("SELECT DISTINCT standard_id FROM review_campaign WHERE unit_id = ANY (CAST(:c AS bigint[]))"
-                                + " AND recognition_seq IS NOT NULL AND list_year <= :year")
+                : jdbc.sql("SELECT DISTINCT standard_id FROM review_lists_in_force WHERE unit_id = ANY (CAST(:c AS"
+                                + " bigint[])) AND list_year <= :year")
                         .param("c", ReportCells.ids(communes))
                         .param("year", year)
                         .query(String.class)
@@ -95,7 +105,7 @@ class Mpi {
         String sql =
                 CellSql.IN_FORCE + ",\npop AS (SELECT hh.household_id, hh.unit_id AS commune_id, hh.cls, hh.persons,"
                         + " hh.deprivations, " + (needsInput ? "rr.input" : "NULL::jsonb AS input")
-                        + " FROM hh" + (needsInput ? " LEFT JOIN review_household rr ON rr.id = hh.row_id" : "")
+                        + " FROM hh" + (needsInput ? " LEFT JOIN review_rows rr ON rr.row_id = hh.row_id" : "")
                         + " WHERE hh.deprivations IS NOT NULL AND hh.cls <> 'UNDETERMINED')";
         Map<String, Object> params = Map.of("communes", ReportCells.ids(communes), "years", "{" + year + "}");
         return new Population(sql, params, unit, year, false, standardIds.size() == 1 ? standardIds.get(0) : null);
@@ -116,7 +126,7 @@ class Mpi {
             case NONE -> "NULL";
             case CHILD_UNIT -> "split_part(cu.path, '/', " + (p.unit().depth() + 2) + ")";
             case AREA -> "coalesce(p.input->>'area', h.area)";
-            case ETHNICITY -> HEAD_ETHNICITY;
+            case ETHNICITY -> CellSql.headEthnicity("p");
             case CLASS -> "p.cls";
             case GROUP ->
                 "((CASE WHEN h.ethnic_minority THEN 1 ELSE 0 END) | (CASE WHEN h.labour_capacity = false"
@@ -207,7 +217,7 @@ class Mpi {
         params.put("codes", q.codesArray());
         return jdbc.sql("WITH " + p.sql() + "\nSELECT m.mask, " + group
                         + " AS grp, count(*), coalesce(sum(p.persons), 0) FROM pop p"
-                        + " JOIN household h ON h.id = p.household_id JOIN admin_unit cu ON cu.id = p.commune_id"
+                        + " JOIN household_register h ON h.id = p.household_id JOIN admin_unit cu ON cu.id = p.commune_id"
                         + " CROSS JOIN LATERAL (SELECT coalesce(sum(1 << (array_position(CAST(:codes AS text[]), x) - 1)),"
                         + " 0)::int AS mask FROM unnest(p.deprivations) x WHERE x = ANY (CAST(:codes AS text[]))) m"
                         + " GROUP BY 1, 2")
@@ -280,10 +290,10 @@ class Mpi {
     Drill households(Actor actor, Population p, MpiQuery q, double k, String indicator, int limit, int offset) {
         actor.require(vn.giamngheo.shared.Permission.HOUSEHOLD_READ);
         if (!q.codes().contains(indicator)) {
-            throw vn.giamngheo.shared.InvalidInput.of("indicator", indicator + " is not among " + q.codes());
+            throw vn.giamngheo.shared.InvalidInput.of(
+                    "indicator", Message.of("reporting.mpiIndicator", indicator, String.join(", ", q.codes())));
         }
         Map<String, Object> params = new HashMap<>(p.params());
-        params.putAll(actor.jurisdiction().sqlParameters());
         params.put("codes", q.codesArray());
         params.put("weights", q.weightsArray());
         params.put("indicator", indicator);
@@ -291,17 +301,17 @@ class Mpi {
         params.put("limit", Math.max(1, Math.min(limit, 1000)));
         params.put("offset", Math.max(0, offset));
         long[] total = {0};
-        List<DrillRow> rows = jdbc.sql(
-                        "WITH " + p.sql() + """
+        List<DrillRow> rows = ScopedSql.of(jdbc, actor.jurisdiction(), "WITH " + p.sql() + """
 
                         SELECT p.household_id, h.code, h.head_name, coalesce(cu.kind || ' ', '') || cu.name, p.cls, s.score,
                                count(*) OVER () AS total
-                        FROM pop p JOIN household h ON h.id = p.household_id JOIN admin_unit cu ON cu.id = p.commune_id
+                        FROM pop p JOIN household_register h ON h.id = p.household_id JOIN admin_unit cu ON cu.id = p.commune_id
                         CROSS JOIN LATERAL (SELECT coalesce(sum(w.w), 0) AS score
                                             FROM unnest(CAST(:codes AS text[]), CAST(:weights AS float8[])) w(code, w)
                                             WHERE w.code = ANY (p.deprivations)) s
-                        WHERE :indicator = ANY (p.deprivations) AND s.score >= :k AND\s""" + actor.jurisdiction().sqlCondition("cu.path")
-                                + "\nORDER BY cu.path, h.code LIMIT :limit OFFSET :offset")
+                        WHERE :indicator = ANY (p.deprivations) AND s.score >= :k AND cu.path LIKE ANY (:scope)
+                        ORDER BY cu.path, h.code LIMIT :limit OFFSET :offset
+                        """)
                 .params(params)
                 .query((rs, n) -> {
                     total[0] = rs.getLong(7);
@@ -314,15 +324,7 @@ class Mpi {
                             rs.getDouble(6));
                 })
                 .list();
+        audit.read(actor, "MpiHouseholds", indicator, null, "k=" + k + " offset=" + offset);
         return new Drill(total[0], rows);
     }
-
-    /** The head's ethnicity: from the survey's members, else the registry's head, else "?". */
-    static final String HEAD_ETHNICITY = """
-            coalesce(nullif(btrim(coalesce(
-                (SELECT m->>'ethnicity' FROM jsonb_array_elements(CASE WHEN jsonb_typeof(p.input->'members') = 'array'
-                                                                        THEN p.input->'members' END) m
-                 WHERE m->>'relation' = 'HEAD' LIMIT 1),
-                (SELECT hm.ethnicity FROM household_member hm WHERE hm.household_id = p.household_id
-                 AND hm.relation = 'HEAD' ORDER BY hm.ord LIMIT 1))), ''), '?')""";
 }

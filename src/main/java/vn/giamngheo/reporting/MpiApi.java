@@ -13,7 +13,7 @@ import vn.giamngheo.shared.Actor;
 
 @RestController
 @RequestMapping("/api/v1/analytics/mpi")
-@Tag(name = "Alkire–Foster", description = "Multidimensional poverty measures over recognised households (issue 6)")
+@Tag(name = "Alkire–Foster", description = "Multidimensional poverty measures over recognised households")
 class MpiApi {
     private final Mpi mpi;
     private final CurrentUser currentUser;

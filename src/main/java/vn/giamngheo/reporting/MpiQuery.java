@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.standard.Indicator;
 
 /**
- * What an Alkire–Foster request asks (poverty-standards.md §6): the cut-offs k (shares of the total
+ * What an Alkire–Foster request asks (docs/domain/poverty-standards.md §6): the cut-offs k (shares of the total
  * weight), the indicators with their weights (equal by default), the unit of analysis and the
  * subgroups. Parsed from the query parameters; problems name the parameter.
  */
@@ -34,7 +35,7 @@ record MpiQuery(List<Double> ks, List<String> codes, double[] weights, By by, bo
                 case "ethnicity" -> ETHNICITY;
                 case "group" -> GROUP;
                 case "class" -> CLASS;
-                default -> throw InvalidInput.of("by", "childUnit, area, ethnicity, group or class, not " + s);
+                default -> throw InvalidInput.of("by", Message.of("reporting.mpiBy", s));
             };
         }
     }
@@ -45,11 +46,11 @@ record MpiQuery(List<Double> ks, List<String> codes, double[] weights, By by, bo
             try {
                 double v = Double.parseDouble(part.trim());
                 if (!(v > 0 && v <= 1)) {
-                    throw InvalidInput.of("k", "each k is a share of the total weight in (0, 1], not " + part);
+                    throw InvalidInput.of("k", Message.of("reporting.mpiK", part));
                 }
                 ks.add(v);
             } catch (NumberFormatException e) {
-                throw InvalidInput.of("k", "not a number: " + part);
+                throw InvalidInput.of("k", Message.of("reporting.notNumber", part));
             }
         }
         List<String> codes;
@@ -63,22 +64,22 @@ record MpiQuery(List<Double> ks, List<String> codes, double[] weights, By by, bo
             for (String part : weights.split(",")) {
                 String[] kv = part.split(":");
                 if (kv.length != 2 || Indicator.fromCode(kv[0].trim()) == null) {
-                    throw InvalidInput.of("weights", "CODE:weight with a standard indicator code, not " + part);
+                    throw InvalidInput.of("weights", Message.of("reporting.mpiWeightForm", part));
                 }
                 try {
                     double v = Double.parseDouble(kv[1].trim());
                     if (v < 0) {
-                        throw InvalidInput.of("weights", "a weight cannot be negative: " + part);
+                        throw InvalidInput.of("weights", Message.of("reporting.mpiWeightNegative", part));
                     }
                     given.put(kv[0].trim(), v);
                 } catch (NumberFormatException e) {
-                    throw InvalidInput.of("weights", "not a number: " + part);
+                    throw InvalidInput.of("weights", Message.of("reporting.notNumber", part));
                 }
             }
             double sum =
                     given.values().stream().mapToDouble(Double::doubleValue).sum();
             if (sum <= 0) {
-                throw InvalidInput.of("weights", "the weights must not all be zero");
+                throw InvalidInput.of("weights", Message.of("reporting.mpiWeightsZero"));
             }
             codes = List.copyOf(given.keySet());
             w = given.values().stream().mapToDouble(v -> v / sum).toArray();
@@ -88,7 +89,7 @@ record MpiQuery(List<Double> ks, List<String> codes, double[] weights, By by, bo
         switch (u) {
             case "PERSON", "PERSONS" -> persons = true;
             case "HOUSEHOLD", "HOUSEHOLDS" -> persons = false;
-            default -> throw InvalidInput.of("unit", "PERSON or HOUSEHOLD, not " + unit);
+            default -> throw InvalidInput.of("unit", Message.of("reporting.mpiUnit", unit));
         }
         return new MpiQuery(List.copyOf(ks), codes, w, By.of(by), persons);
     }

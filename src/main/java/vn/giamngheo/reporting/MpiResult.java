@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Alkire–Foster measures for one k as the API gives them (issue 6 item 3): n and q (households,
+ * The Alkire–Foster measures for one k as the API gives them (docs/domain/poverty-standards.md §6): n and q (households,
  * or persons when they are the unit of analysis), H, A, M0, per indicator its weight, uncensored
  * and censored headcount ratios and percentage contribution, and the subgroups. {@code provisional}:
  * computed over a campaign not yet recognised.

@@ -16,12 +16,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.giamngheo.identity.CurrentUser;
 import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotPermitted;
 import vn.giamngheo.shared.Permission;
 
 @RestController
 @RequestMapping("/api/v1/reports")
-@Tag(name = "Reports", description = "Standard report forms over the recognised lists (issue 6)")
+@Tag(name = "Reports", description = "Standard report forms over the recognised lists")
 class ReportApi {
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -70,7 +71,8 @@ class ReportApi {
                         year,
                         "pdf");
             case "json" -> ResponseEntity.ok(reports.report(actor, f, unitId, year, publicView, locale));
-            default -> throw vn.giamngheo.shared.InvalidInput.of("format", "json, xlsx or pdf");
+            default ->
+                throw vn.giamngheo.shared.InvalidInput.of("format", Message.of("reporting.format", "json, xlsx, pdf"));
         };
     }
 
@@ -82,7 +84,7 @@ class ReportApi {
         Actor actor = currentUser.actor();
         actor.require(Permission.USER_ADMIN);
         if (!actor.jurisdiction().everywhere()) {
-            throw new NotPermitted("a rebuild needs the whole country in the jurisdiction");
+            throw new NotPermitted(Message.of("reporting.rebuildNeedsCountry"));
         }
         return communeId == null ? cells.rebuild() : cells.refreshCommune(communeId);
     }

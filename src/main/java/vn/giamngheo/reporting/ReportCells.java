@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.review.ReviewRecognised;
 
 /**
- * Keeps {@code report_cell} up to date (issue 6 item 4, "never stale"): when a campaign is recognised
+ * Keeps {@code report_cell} up to date (never stale, docs/decisions/0601-reporting.md): when a campaign is recognised
  * the commune's cells are recomputed for every list year from the campaign's list year to the last
  * year kept, and the difference (new − old) is added to the commune and to every ancestor, in the
  * same transaction as the recognition. No nightly rebuild; {@link #rebuild()} is only for repair
@@ -60,8 +60,7 @@ class ReportCells {
                 .single();
         // all the commune's years: the older ones only change in the households registered (the
         // denominator where none is recorded), which is the registry at the commune's latest recognition
-        int first = jdbc.sql("SELECT coalesce(min(list_year), :y) FROM review_campaign WHERE unit_id = :id"
-                        + " AND recognition_seq IS NOT NULL")
+        int first = jdbc.sql("SELECT coalesce(min(list_year), :y) FROM review_lists_in_force WHERE unit_id = :id")
                 .param("y", fromYear)
                 .param("id", communeId)
                 .query(Integer.class)
@@ -105,8 +104,7 @@ class ReportCells {
     /** Repair of one commune: its cells recomputed for all its years, the difference applied to its ancestors. */
     @Transactional
     RebuildResult refreshCommune(long communeId) {
-        Integer first = jdbc.sql(
-                        "SELECT min(list_year) FROM review_campaign WHERE unit_id = :id AND recognition_seq IS NOT NULL")
+        Integer first = jdbc.sql("SELECT min(list_year) FROM review_lists_in_force WHERE unit_id = :id")
                 .param("id", communeId)
                 .query(Integer.class)
                 .optional()
@@ -128,11 +126,10 @@ class ReportCells {
         jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", LOCK).query(rs -> {});
         jdbc.sql("DELETE FROM report_cell").update();
         jdbc.sql("DELETE FROM report_basis").update();
-        List<Long> communes = jdbc.sql(
-                        "SELECT DISTINCT unit_id FROM review_campaign WHERE recognition_seq IS NOT NULL ORDER BY 1")
+        List<Long> communes = jdbc.sql("SELECT DISTINCT unit_id FROM review_lists_in_force ORDER BY 1")
                 .query(Long.class)
                 .list();
-        Integer first = jdbc.sql("SELECT min(list_year) FROM review_campaign WHERE recognition_seq IS NOT NULL")
+        Integer first = jdbc.sql("SELECT min(list_year) FROM review_lists_in_force")
                 .query(Integer.class)
                 .optional()
                 .orElse(null);

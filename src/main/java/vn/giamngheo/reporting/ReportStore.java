@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.giamngheo.planning.Targets;
 
 /** Reads the kept cells: a handful of rows per unit, by primary key (report_cell). */
 @Repository
 class ReportStore {
     private final JdbcClient jdbc;
+    private final Targets targets;
 
-    ReportStore(JdbcClient jdbc) {
+    ReportStore(JdbcClient jdbc, Targets targets) {
         this.jdbc = jdbc;
+        this.targets = targets;
     }
 
     /** The cells of a form for the units and year: unit → "ROW|COL" → value. */
@@ -44,7 +47,6 @@ class ReportStore {
         return byYear;
     }
 
-    /** Resident households recorded per unit and year (unit_year_stat), the rates' denominator where present. */
     /**
      * A commune's summary cells by village, computed when asked (the kept cells stop at communes):
      * the households of the lists in force and of the latest reviews by the village they are
@@ -54,7 +56,7 @@ class ReportStore {
         Map<Long, Map<String, Long>> byVillage = new HashMap<>();
         jdbc.sql("WITH " + CellSql.IN_FORCE + "\n" + """
                         SELECT hu.id, hh.cls, count(*), sum(hh.persons)
-                        FROM hh JOIN household h ON h.id = hh.household_id JOIN admin_unit hu ON hu.id = h.unit_id
+                        FROM hh JOIN household_register h ON h.id = hh.household_id JOIN admin_unit hu ON hu.id = h.unit_id
                         WHERE hu.level = 'VILLAGE' AND hu.parent_id = :commune
                         GROUP BY 1, 2
                         """)
@@ -69,8 +71,8 @@ class ReportStore {
         if (byVillage.isEmpty()) {
             return byVillage;
         }
-        jdbc.sql("SELECT hu.id, count(*) FROM household h JOIN admin_unit hu ON hu.id = h.unit_id"
-                        + " WHERE hu.level = 'VILLAGE' AND hu.parent_id = :commune AND h.voided_at IS NULL GROUP BY 1")
+        jdbc.sql("SELECT hu.id, count(*) FROM household_register h JOIN admin_unit hu ON hu.id = h.unit_id"
+                        + " WHERE hu.level = 'VILLAGE' AND hu.parent_id = :commune AND NOT h.voided GROUP BY 1")
                 .param("commune", communeId)
                 .query(rs -> {
                     byVillage
@@ -80,16 +82,9 @@ class ReportStore {
         return byVillage;
     }
 
+    /** Resident households recorded per unit and year, the rates' denominator where present (planning's). */
     Map<Long, Long> recordedHouseholds(List<Long> unitIds, int year) {
-        Map<Long, Long> byUnit = new HashMap<>();
-        jdbc.sql("SELECT unit_id, total_households FROM unit_year_stat WHERE unit_id = ANY (CAST(:ids AS bigint[]))"
-                        + " AND year = :year")
-                .param("ids", ReportCells.ids(unitIds))
-                .param("year", year)
-                .query(rs -> {
-                    byUnit.put(rs.getLong(1), rs.getLong(2));
-                });
-        return byUnit;
+        return targets.recordedHouseholds(unitIds, year);
     }
 
     /** The recognised campaign in force for a commune of the subtree and year (form f, the lists). */
@@ -106,9 +101,10 @@ class ReportStore {
 
     List<Basis> basis(String path, int year) {
         return jdbc.sql("""
-                        SELECT b.unit_id, coalesce(cu.kind || ' ', '') || cu.name, c.id, c.kind, c.year, c.month, c.list_year,
-                               c.decision_number, c.decision_date
-                        FROM report_basis b JOIN admin_unit cu ON cu.id = b.unit_id JOIN review_campaign c ON c.id = b.campaign_id
+                        SELECT b.unit_id, coalesce(cu.kind || ' ', '') || cu.name, c.campaign_id, c.kind, c.year, c.month,
+                               c.list_year, c.decision_number, c.decision_date
+                        FROM report_basis b JOIN admin_unit cu ON cu.id = b.unit_id
+                        JOIN review_lists_in_force c ON c.campaign_id = b.campaign_id
                         WHERE b.list_year = :year AND cu.path LIKE :path
                         ORDER BY cu.path
                         """)
@@ -127,13 +123,8 @@ class ReportStore {
                 .list();
     }
 
-    /** Whether a target (poverty_target) is set for a unit of the subtree in the year. */
+    /** Whether a target is set for a unit of the subtree in the year (planning's). */
     boolean anyTarget(String path, int year) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM poverty_target t JOIN admin_unit u ON u.id = t.unit_id"
-                        + " WHERE t.year = :year AND u.path LIKE :path)")
-                .param("year", year)
-                .param("path", path + "%")
-                .query(Boolean.class)
-                .single();
+        return targets.anyTarget(path, year);
     }
 }

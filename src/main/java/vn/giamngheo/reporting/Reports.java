@@ -17,7 +17,7 @@ import vn.giamngheo.shared.OutsideJurisdiction;
 import vn.giamngheo.shared.Permission;
 
 /**
- * The standard report forms of a unit and list year (issue 6 item 1), read from the kept cells: the
+ * The standard report forms of a unit and list year (docs/domain/review-and-reporting.md §5), read from the kept cells: the
  * unit's children and the unit itself, a few rows each. A unit outside the reader's jurisdiction is
  * refused (403) like any unit-scoped data.
  */

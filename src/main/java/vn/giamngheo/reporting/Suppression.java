@@ -8,7 +8,7 @@ import vn.giamngheo.reporting.Report.Row;
 import vn.giamngheo.reporting.Report.Table;
 
 /**
- * Small-cell suppression for reports meant for the public (issue 6 item 6). Primary: a count of
+ * Small-cell suppression for reports meant for the public (docs/decisions/0601-reporting.md). Primary: a count of
  * fewer than {@code min} households (1 … min−1) is shown as "&lt;min", never as the number; a persons
  * count goes with its households count. Secondary: where a row (a unit) or a column (over the child
  * units, whose total is shown) has exactly one suppressed count, the smallest other non-zero count in

@@ -3,6 +3,7 @@ package vn.giamngheo.review;
 import java.util.ArrayList;
 import java.util.List;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.standard.Classification;
 import vn.giamngheo.standard.HouseholdInput;
 import vn.giamngheo.standard.IndicatorSet;
@@ -13,8 +14,8 @@ import vn.giamngheo.standard.Warning;
 
 /**
  * Classifies one household for a campaign: under the campaign's standard for a periodic or regular
- * review; for a baseline the recognised class is taken as given (issue 4: "a baseline campaign
- * takes each household's recognizedClass as given"), the ticks still checked against the standard.
+ * review; for a baseline the recognised class is taken as given (its {@code recognizedClass}, the class recognised
+ * before the system was used: docs/domain/household-format.md), the ticks still checked against the standard.
  * Pure; problems come as {@link InvalidInput} naming the field.
  */
 final class CampaignClassifier {
@@ -23,8 +24,7 @@ final class CampaignClassifier {
     static Classification classify(CampaignKind kind, PovertyStandard standard, HouseholdInput h) {
         if (kind == CampaignKind.BASELINE) {
             if (h.recognizedClass() == null) {
-                throw InvalidInput.of(
-                        "recognizedClass", "a baseline gives each household's recognised class: POOR or NEAR_POOR");
+                throw InvalidInput.of("recognizedClass", Message.of("review.baselineClass"));
             }
             Classification checked = PovertyClassifier.classify(h, standard);
             List<Reason> reasons = List.of(new Reason.RecognisedBefore(h.recognizedClass()));
@@ -38,7 +38,7 @@ final class CampaignClassifier {
                     warnings(checked.warnings(), h));
         }
         if (h.recognizedClass() != null) {
-            throw InvalidInput.of("recognizedClass", "only a baseline import gives a recognised class");
+            throw InvalidInput.of("recognizedClass", Message.of("review.classOnlyBaseline"));
         }
         Classification c = PovertyClassifier.classify(h, standard);
         if (h.members() == null || h.members().isEmpty()) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.ScopedSql;
 
 /** SQL for campaigns and their step changes; reads carry the jurisdiction condition on the commune's path. */
 @Repository
@@ -76,41 +78,53 @@ class CampaignStore {
                 .single();
     }
 
-    Optional<ReviewCampaign> find(long id, CampaignScope scope) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM review_campaign c JOIN admin_unit cu ON cu.id = c.unit_id"
-                        + " WHERE c.id = :id AND " + scope.condition())
-                .params(scope.with("id", id))
+    Optional<ReviewCampaign> find(long id, Jurisdiction scope) {
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT " + COLUMNS + " FROM review_campaign c JOIN admin_unit cu ON cu.id = c.unit_id"
+                                + " WHERE c.id = :id AND cu.path LIKE ANY (:scope)")
+                .param("id", id)
                 .query(CampaignStore::map)
                 .optional();
     }
 
     /** Campaigns of the communes in a subtree (or everywhere the scope allows), newest first. */
-    List<ReviewCampaign> list(String unitPath, CampaignScope scope) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM review_campaign c JOIN admin_unit cu ON cu.id = c.unit_id"
-                        + " WHERE cu.path LIKE :path AND " + scope.condition()
-                        + " ORDER BY c.year DESC, coalesce(c.month, 13) DESC, c.kind, cu.name, c.id DESC LIMIT 1000")
-                .params(scope.with("path", (unitPath == null ? "" : unitPath) + "%"))
+    List<ReviewCampaign> list(String unitPath, Jurisdiction scope) {
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT " + COLUMNS + " FROM review_campaign c JOIN admin_unit cu ON cu.id = c.unit_id"
+                                + " WHERE cu.path LIKE :path AND cu.path LIKE ANY (:scope)"
+                                + " ORDER BY c.year DESC, coalesce(c.month, 13) DESC, c.kind, cu.name, c.id DESC LIMIT 1000")
+                .param("path", (unitPath == null ? "" : unitPath) + "%")
                 .query(CampaignStore::map)
                 .list();
     }
 
     /** Campaigns of a year in a subtree, for rolled-up flows. */
-    List<Long> idsOf(String unitPath, int year, CampaignKind kind, CampaignScope scope) {
-        return jdbc.sql("SELECT c.id FROM review_campaign c JOIN admin_unit cu ON cu.id = c.unit_id"
-                        + " WHERE cu.path LIKE :path AND c.year = :year AND c.kind = :kind AND " + scope.condition()
-                        + " ORDER BY c.id")
-                .params(scope.with("path", unitPath + "%", "year", year, "kind", kind.name()))
+    List<Long> idsOf(String unitPath, int year, CampaignKind kind, Jurisdiction scope) {
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT c.id FROM review_campaign c JOIN admin_unit cu ON cu.id = c.unit_id"
+                                + " WHERE cu.path LIKE :path AND c.year = :year AND c.kind = :kind AND cu.path LIKE ANY (:scope)"
+                                + " ORDER BY c.id")
+                .param("path", unitPath + "%")
+                .param("year", year)
+                .param("kind", kind.name())
                 .query(Long.class)
                 .list();
     }
 
     /** Moves the step, refused (false) when someone else moved it first. */
-    boolean moveStep(CampaignScope scope, long id, Step from, Step to, Instant at, String by) {
-        return jdbc.sql(
+    boolean moveStep(Jurisdiction scope, long id, Step from, Step to, Instant at, String by) {
+        return ScopedSql.of(
+                                jdbc,
+                                scope,
                                 "UPDATE review_campaign SET step = :to, version = version + 1, changed_at = :at, changed_by = :by"
                                         + " WHERE id = :id AND step = :from AND "
-                                        + scope.campaign("review_campaign.id"))
-                        .params(scope.params())
+                                        + "EXISTS (SELECT 1 FROM review_campaign sc JOIN admin_unit cu ON cu.id = sc.unit_id WHERE sc.id = review_campaign.id AND cu.path LIKE ANY (:scope))")
                         .param("id", id)
                         .param("from", from.name())
                         .param("to", to.name())
@@ -152,12 +166,13 @@ class CampaignStore {
                 .list();
     }
 
-    void setPosting(CampaignScope scope, long id, LocalDate start, int days, boolean confirmed, Instant at, String by) {
-        jdbc.sql(
+    void setPosting(Jurisdiction scope, long id, LocalDate start, int days, boolean confirmed, Instant at, String by) {
+        ScopedSql.of(
+                        jdbc,
+                        scope,
                         "UPDATE review_campaign SET posting_start = :start, posting_days = :days, posting_days_confirmed = :conf,"
                                 + " version = version + 1, changed_at = :at, changed_by = :by WHERE id = :id AND "
-                                + scope.campaign("review_campaign.id"))
-                .params(scope.params())
+                                + "EXISTS (SELECT 1 FROM review_campaign sc JOIN admin_unit cu ON cu.id = sc.unit_id WHERE sc.id = review_campaign.id AND cu.path LIKE ANY (:scope))")
                 .param("id", id)
                 .param("start", start == null ? null : Date.valueOf(start))
                 .param("days", days)
@@ -167,12 +182,13 @@ class CampaignStore {
                 .update();
     }
 
-    void setReport(
-            CampaignScope scope, long id, Long unitId, String unitName, LocalDate sentOn, Instant at, String by) {
-        jdbc.sql("UPDATE review_campaign SET report_unit_id = :unit, report_unit_name = :name, reported_on = :on,"
-                        + " version = version + 1, changed_at = :at, changed_by = :by WHERE id = :id AND "
-                        + scope.campaign("review_campaign.id"))
-                .params(scope.params())
+    void setReport(Jurisdiction scope, long id, Long unitId, String unitName, LocalDate sentOn, Instant at, String by) {
+        ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "UPDATE review_campaign SET report_unit_id = :unit, report_unit_name = :name, reported_on = :on,"
+                                + " version = version + 1, changed_at = :at, changed_by = :by WHERE id = :id AND "
+                                + "EXISTS (SELECT 1 FROM review_campaign sc JOIN admin_unit cu ON cu.id = sc.unit_id WHERE sc.id = review_campaign.id AND cu.path LIKE ANY (:scope))")
                 .param("id", id)
                 .param("unit", unitId)
                 .param("name", unitName)
@@ -183,12 +199,14 @@ class CampaignStore {
     }
 
     /** Records the chairman's decision and numbers the recognition in the order recognitions happen. */
-    void setDecision(CampaignScope scope, long id, StepFacts.Decision d, Instant at, String by) {
-        jdbc.sql("UPDATE review_campaign SET decision_number = :no, decision_date = :date, decision_signer = :signer,"
-                        + " recognition_seq = nextval('review_recognition_seq'), version = version + 1,"
-                        + " changed_at = :at, changed_by = :by WHERE id = :id AND "
-                        + scope.campaign("review_campaign.id"))
-                .params(scope.params())
+    void setDecision(Jurisdiction scope, long id, StepFacts.Decision d, Instant at, String by) {
+        ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "UPDATE review_campaign SET decision_number = :no, decision_date = :date, decision_signer = :signer,"
+                                + " recognition_seq = nextval('review_recognition_seq'), version = version + 1,"
+                                + " changed_at = :at, changed_by = :by WHERE id = :id AND "
+                                + "EXISTS (SELECT 1 FROM review_campaign sc JOIN admin_unit cu ON cu.id = sc.unit_id WHERE sc.id = review_campaign.id AND cu.path LIKE ANY (:scope))")
                 .param("id", id)
                 .param("no", blankToNull(d.number()))
                 .param("date", d.date() == null ? null : Date.valueOf(d.date()))

@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -13,6 +14,9 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 import vn.giamngheo.shared.CsvReader;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.standard.ExchangeFields;
+import vn.giamngheo.standard.ExchangeFields.Field;
+import vn.giamngheo.standard.ExchangeFields.Kind;
 import vn.giamngheo.standard.ExchangeFormat;
 import vn.giamngheo.standard.HouseholdInput;
 
@@ -32,17 +36,11 @@ final class CsvHouseholdSource implements HouseholdSource {
         CODES
     }
 
-    static final Map<String, Type> HOUSEHOLD = columns(
-            "ref STRING area STRING incomePerCapita INTEGER scoreA NUMBER deprivations CODES laborCapacity BOOLEAN"
-                    + " causes CODES recognizedClass STRING dwelling.livingAreaM2 NUMBER dwelling.wallDurable BOOLEAN"
-                    + " dwelling.columnDurable BOOLEAN dwelling.roofDurable BOOLEAN dwelling.cleanWater BOOLEAN"
-                    + " dwelling.hygienicLatrine BOOLEAN dwelling.telecom BOOLEAN dwelling.infoDevice BOOLEAN"
-                    + " dwelling.loudspeakerAccess BOOLEAN dwelling.wasteCollected BOOLEAN");
-    static final Map<String, Type> MEMBER = columns(
-            "member.name STRING member.age INTEGER member.sex STRING member.relation STRING member.ethnicity STRING"
-                    + " member.healthInsured BOOLEAN member.stunted BOOLEAN member.underweight BOOLEAN"
-                    + " member.education STRING member.inSchool BOOLEAN member.employment STRING member.disabled BOOLEAN"
-                    + " member.socialAllowance BOOLEAN member.personOfMerit BOOLEAN");
+    /** The columns of a household: its fields, then its dwelling's as {@code dwelling.<field>}. */
+    static final Map<String, Type> HOUSEHOLD = columns("", ExchangeFields.HOUSEHOLD, ExchangeFields.DWELLING);
+    /** The columns of a member, {@code member.<field>}. */
+    static final Map<String, Type> MEMBER = columns("member.", ExchangeFields.MEMBER, List.of());
+
     static final String VILLAGE = "village";
     private static final Pattern MEMBER_FIELD = Pattern.compile("members\\[(\\d+)]\\.?(.*)");
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -95,8 +93,8 @@ final class CsvHouseholdSource implements HouseholdSource {
         for (CsvReader.Row r : rows.subList(1, rows.size())) {
             for (String column : HOUSEHOLD.keySet()) {
                 if (header.contains(column) && !cell(r, column).equals(cell(first, column))) {
-                    problems.add(new InvalidInput.Problem(
-                            r.line(), column, "differs from the household's first row (row " + first.line() + ")"));
+                    problems.add(InvalidInput.Problem.of(column, "review.import.csvDiffers", first.line())
+                            .at(r.line(), cell(first, "ref")));
                 }
             }
         }
@@ -163,9 +161,10 @@ final class CsvHouseholdSource implements HouseholdSource {
         if (m.matches()) {
             int i = Integer.parseInt(m.group(1));
             int row = i < members.size() ? members.get(i).line() : first.line();
-            return new InvalidInput.Problem(row, m.group(2).isEmpty() ? "member" : "member." + m.group(2), p.reason());
+            return new InvalidInput.Problem(
+                    row, p.ref(), m.group(2).isEmpty() ? "member" : "member." + m.group(2), p.message());
         }
-        return new InvalidInput.Problem(first.line(), p.field(), p.reason());
+        return p.at(first.line(), "");
     }
 
     private void value(
@@ -180,21 +179,24 @@ final class CsvHouseholdSource implements HouseholdSource {
                 try {
                     g.writeNumberProperty(name, Long.parseLong(text));
                 } catch (NumberFormatException e) {
-                    p.add(new InvalidInput.Problem(row.line(), column, "must be a whole number, not " + text));
+                    p.add(InvalidInput.Problem.of(column, "review.import.notWhole", text)
+                            .at(row.line(), cell(row, "ref")));
                 }
             }
             case NUMBER -> {
                 try {
                     g.writeNumberProperty(name, new java.math.BigDecimal(text.replace(',', '.')));
                 } catch (NumberFormatException e) {
-                    p.add(new InvalidInput.Problem(row.line(), column, "must be a number, not " + text));
+                    p.add(InvalidInput.Problem.of(column, "reporting.notNumber", text)
+                            .at(row.line(), cell(row, "ref")));
                 }
             }
             case BOOLEAN -> {
                 if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
                     g.writeBooleanProperty(name, Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT)));
                 } else {
-                    p.add(new InvalidInput.Problem(row.line(), column, "must be true or false, not " + text));
+                    p.add(InvalidInput.Problem.of(column, "review.import.notBoolean", text)
+                            .at(row.line(), cell(row, "ref")));
                 }
             }
             case CODES -> {
@@ -231,11 +233,13 @@ final class CsvHouseholdSource implements HouseholdSource {
             header.add(name);
             index.putIfAbsent(name, header.size() - 1);
             if (!HOUSEHOLD.containsKey(name) && !MEMBER.containsKey(name) && !name.equals(VILLAGE)) {
-                headerProblems.add(new InvalidInput.Problem(1, name, "unknown column (see docs/review-import.md)"));
+                headerProblems.add(InvalidInput.Problem.of(name, "review.import.unknownColumn")
+                        .at(1, ""));
             }
         }
         if (!header.contains("ref")) {
-            headerProblems.add(new InvalidInput.Problem(1, "ref", "the ref column (household code) is required"));
+            headerProblems.add(
+                    InvalidInput.Problem.of("ref", "review.import.refColumn").at(1, ""));
         }
     }
 
@@ -261,12 +265,27 @@ final class CsvHouseholdSource implements HouseholdSource {
     @Override
     public void close() {}
 
-    private static Map<String, Type> columns(String spec) {
-        String[] parts = spec.split(" ");
-        Map<String, Type> map = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < parts.length; i += 2) {
-            map.put(parts[i], Type.valueOf(parts[i + 1]));
+    private static Map<String, Type> columns(String prefix, List<Field> fields, List<Field> dwelling) {
+        Map<String, Type> map = new LinkedHashMap<>();
+        for (Field f : fields) {
+            if (f.kind() != Kind.MEMBERS && f.kind() != Kind.DWELLING) {
+                map.put(prefix + f.name(), type(f.kind()));
+            }
+        }
+        for (Field f : dwelling) {
+            map.put("dwelling." + f.name(), type(f.kind()));
         }
         return map;
+    }
+
+    private static Type type(Kind kind) {
+        return switch (kind) {
+            case TEXT, CODE -> Type.STRING;
+            case WHOLE -> Type.INTEGER;
+            case NUMBER -> Type.NUMBER;
+            case BOOLEAN -> Type.BOOLEAN;
+            case CODES -> Type.CODES;
+            case MEMBERS, DWELLING -> throw new IllegalArgumentException("not a column: " + kind);
+        };
     }
 }

@@ -2,6 +2,7 @@ package vn.giamngheo.review;
 
 import java.util.List;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.standard.HouseholdInput;
 
 /**
@@ -34,8 +35,13 @@ public interface HouseholdSource extends AutoCloseable {
             return new Row(row, line, input, village, List.of());
         }
 
-        public static Row problem(int row, String field, String reason) {
-            return new Row(row, null, null, null, List.of(new InvalidInput.Problem(row, field, reason)));
+        public static Row problem(int row, String field, Message message) {
+            return new Row(
+                    row,
+                    null,
+                    null,
+                    null,
+                    List.of(InvalidInput.Problem.of(field, message).at(row, "")));
         }
 
         public boolean ok() {

@@ -10,6 +10,8 @@ import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput.Problem;
+import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.ScopedSql;
 import vn.giamngheo.shared.TextFolding;
 
 /** The set-based SQL of an import, on the staging table {@value ReviewImport#STAGE} of the import's transaction. */
@@ -26,30 +28,40 @@ class ImportStore {
 
     int newHouseholds() {
         return jdbc.sql("SELECT count(*) FROM " + STAGE
-                        + " s WHERE NOT EXISTS (SELECT 1 FROM household h WHERE h.code = s.code)")
+                        + " s WHERE NOT EXISTS (SELECT 1 FROM household_register h WHERE h.code = s.code)")
                 .query(Integer.class)
                 .single();
     }
 
-    /** What only the database knows: households registered elsewhere or voided; new ones that cannot be registered. */
-    List<Problem> databaseProblems(ReviewCampaign c, AdminUnit commune, Map<String, List<Problem>> registration) {
-        List<Problem> problems = new ArrayList<>(jdbc.sql("""
-                        SELECT s.line, s.code, coalesce(hu.kind || ' ', '') || hu.name, h.voided_at IS NOT NULL, h.void_reason
-                        FROM %s s JOIN household h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id
-                        WHERE h.voided_at IS NOT NULL OR hu.path NOT LIKE :path
+    /**
+     * What only the database knows: households registered elsewhere or voided; new ones that cannot
+     * be registered. Where a household lives elsewhere is said only when that place is inside the
+     * importer's jurisdiction; otherwise the answer says no more than "not in this commune", so an
+     * import cannot be used to find where someone lives.
+     */
+    List<Problem> databaseProblems(
+            Jurisdiction importer, ReviewCampaign c, AdminUnit commune, Map<String, List<Problem>> registration) {
+        List<Problem> problems = new ArrayList<>(ScopedSql.of(jdbc, importer, """
+                        SELECT s.line, s.code, coalesce(hu.kind || ' ', '') || hu.name, h.voided, h.void_reason,
+                               hu.path LIKE ANY (:scope)
+                        FROM %s s JOIN household_register h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id
+                        WHERE h.voided OR hu.path NOT LIKE :path
                         """.formatted(STAGE))
                 .param("path", commune.path() + "%")
-                .query((rs, n) -> new Problem(
-                        rs.getInt(1),
-                        "ref",
-                        rs.getBoolean(4)
-                                ? "household " + rs.getString(2) + " is voided in the registry: " + rs.getString(5)
-                                : "household " + rs.getString(2) + " is registered in " + rs.getString(3) + ", not in "
-                                        + c.communeName() + ": move it in the registry first"))
+                .query((rs, n) -> {
+                    String code = rs.getString(2);
+                    Problem p = !rs.getBoolean(6)
+                            ? Problem.of("ref", "review.householdNotHere", code, c.communeName())
+                            : rs.getBoolean(4)
+                                    ? Problem.of("ref", "review.import.voided", code, rs.getString(5))
+                                    : Problem.of(
+                                            "ref", "review.import.elsewhere", code, rs.getString(3), c.communeName());
+                    return p.at(rs.getInt(1), code);
+                })
                 .list());
         if (!registration.isEmpty()) {
             java.util.Set<String> registered = new java.util.HashSet<>(jdbc.sql(
-                            "SELECT code FROM household WHERE code = ANY (CAST(:codes AS text[]))")
+                            "SELECT code FROM household_register WHERE code = ANY (CAST(:codes AS text[]))")
                     .param(
                             "codes",
                             ReviewHouseholdStore.textArray(registration.keySet().stream()
@@ -79,7 +91,7 @@ class ImportStore {
         jdbc.sql("""
                         WITH staged AS (
                             SELECT s.*, h.id AS household_id, h.province_id, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END AS village_id
-                            FROM %1$s s JOIN household h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id),
+                            FROM %1$s s JOIN household_register h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id),
                         outcome AS (%2$s),
                         up AS (
                             INSERT INTO review_household AS rh (province_id, campaign_id, household_id, household_code, village_id,

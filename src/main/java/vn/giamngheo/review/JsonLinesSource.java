@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.standard.ExchangeFormat;
 
 /**
@@ -38,7 +39,7 @@ final class JsonLinesSource implements HouseholdSource {
                 }
             } while (text.isBlank());
             if (text.length() > MAX_LINE) {
-                return Row.problem(line, "(line)", "longer than " + MAX_LINE + " characters");
+                return Row.problem(line, "", Message.of("review.import.lineTooLong", MAX_LINE));
             }
             try {
                 return Row.of(line, text, ExchangeFormat.parse(text), null);
@@ -48,9 +49,7 @@ final class JsonLinesSource implements HouseholdSource {
                         null,
                         null,
                         null,
-                        e.problems().stream()
-                                .map(p -> new InvalidInput.Problem(line, p.field(), p.reason()))
-                                .toList());
+                        e.problems().stream().map(p -> p.at(line, "")).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,7 +3,7 @@ package vn.giamngheo.review;
 import java.util.Set;
 
 /**
- * The lists a campaign produces (QĐ 24/2021 Art. 4 step 6, review-and-reporting.md §5): poor,
+ * The lists a campaign produces (QĐ 24/2021 Art. 4 step 6, docs/domain/review-and-reporting.md §5): poor,
  * near-poor, escaped (thoát nghèo: to near-poor or above the line; thoát cận nghèo), newly poor or
  * near-poor (phát sinh), fell back (tái nghèo, tái cận nghèo), and the public posting list of the
  * households reviewed with a result to post (citizen IDs masked to the last 4 digits).

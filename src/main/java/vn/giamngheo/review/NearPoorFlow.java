@@ -1,7 +1,7 @@
 package vn.giamngheo.review;
 
 /**
- * The flow of near-poor households, mirroring {@link PoorFlow} (review-and-reporting.md §5):
+ * The flow of near-poor households, mirroring {@link PoorFlow} (docs/domain/review-and-reporting.md §5):
  * {@code start − escaped − toPoor − movedOut + fromPoor + fellBack + newlyNearPoor + movedIn = end}.
  */
 public record NearPoorFlow(

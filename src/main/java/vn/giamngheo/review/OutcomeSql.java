@@ -11,7 +11,8 @@ import vn.giamngheo.review.TransitionRule.ListClass;
  * whatever the survey found, decision 1601). Open campaigns are computed
  * from their rows, the previous list and the lists of other communes by joining {@link
  * TransitionRule#table()}; recognised campaigns read what was frozen at recognition. Parameters:
- * {@code :ids} (a bigint array literal) and the campaign scope's.
+ * {@code :ids} (a bigint array literal) and {@code :scope}, the reader's jurisdiction on the commune's
+ * path {@code cu.path} ({@link vn.giamngheo.shared.ScopedSql}).
  */
 final class OutcomeSql {
     private static final String REVIEWED_RULES = reviewedRules();
@@ -20,15 +21,15 @@ final class OutcomeSql {
     private OutcomeSql() {}
 
     /** The outcome rows of the campaigns in {@code :ids} that the scope lets the user read. */
-    static String outcomes(CampaignScope scope) {
-        return open(scope) + "\nUNION ALL\n" + recognised(scope);
+    static String outcomes() {
+        return open() + "\nUNION ALL\n" + recognised();
     }
 
     /** Only the open (not recognised) campaigns: what recognition freezes. */
-    static String open(CampaignScope scope) {
+    static String open() {
         return reviewed(
                         "SELECT k.id AS campaign_id, k.unit_id, k.prev_id, rh.household_id, rh.id AS row_id, rh.persons,"
-                                + " rh.household_class FROM (" + openCampaigns(scope) + ") k"
+                                + " rh.household_class FROM (" + openCampaigns() + ") k"
                                 + " JOIN review_household rh ON rh.campaign_id = k.id")
                 + """
                 UNION ALL
@@ -36,13 +37,13 @@ final class OutcomeSql {
                        po.persons
                 FROM (%1$s) k
                 JOIN review_outcome po ON po.campaign_id = k.prev_id AND po.household_class IS NOT NULL
-                JOIN household h ON h.id = po.household_id
+                JOIN household_register h ON h.id = po.household_id
                 JOIN admin_unit hu ON hu.id = h.unit_id
                 JOIN (VALUES %2$s) AS t(before, still, transition, after)
-                  ON t.before = po.household_class AND t.still = (h.voided_at IS NULL AND hu.path LIKE k.path || '%%')
+                  ON t.before = po.household_class AND t.still = (NOT h.voided AND hu.path LIKE k.path || '%%')
                 WHERE NOT EXISTS (SELECT 1 FROM review_household rh
                                   WHERE rh.campaign_id = k.id AND rh.household_id = po.household_id)
-                """.formatted(openCampaigns(scope), NOT_REVIEWED_RULES);
+                """.formatted(openCampaigns(), NOT_REVIEWED_RULES);
     }
 
     /**
@@ -62,11 +63,10 @@ final class OutcomeSql {
                            CASE x.household_class WHEN 'POOR' THEN 'POOR' WHEN 'NEAR_POOR' THEN 'NEAR_POOR'
                                 WHEN 'MIDDLE' THEN 'ABOVE' WHEN 'NOT_POOR' THEN 'ABOVE' ELSE 'UNKNOWN' END AS found,
                            (po.household_class IS NULL AND EXISTS (
-                                SELECT 1 FROM review_outcome o2 JOIN review_campaign c2 ON c2.id = o2.campaign_id
+                                SELECT 1 FROM review_outcome o2
+                                JOIN review_lists_in_force c2 ON c2.campaign_id = o2.campaign_id AND c2.until_year IS NULL
                                 WHERE o2.household_id = x.household_id AND o2.household_class IS NOT NULL
-                                  AND c2.unit_id <> x.unit_id
-                                  AND c2.recognition_seq = (SELECT max(c3.recognition_seq) FROM review_campaign c3
-                                                            WHERE c3.unit_id = c2.unit_id))) AS another,
+                                  AND c2.unit_id <> x.unit_id)) AS another,
                            (po.household_class IS NULL AND EXISTS (
                                 SELECT 1 FROM review_outcome o3
                                 WHERE o3.household_id = x.household_id AND o3.household_class IS NOT NULL)) AS ever
@@ -79,26 +79,29 @@ final class OutcomeSql {
                 """.formatted(rows, REVIEWED_RULES);
     }
 
-    /** The latest recognised campaign of the commune {@code :commune}: whose outcome is its list in force. */
-    static final String PREVIOUS =
-            "(SELECT p.id FROM review_campaign p WHERE p.unit_id = :commune AND p.recognition_seq IS NOT NULL"
-                    + " ORDER BY p.recognition_seq DESC LIMIT 1)";
+    /** The campaign of the commune {@code :commune}'s current lists (V23_1's rule). */
+    static final String PREVIOUS = current(":commune");
 
-    private static String recognised(CampaignScope scope) {
+    /** The campaign whose outcome is the current lists of the commune {@code commune} (a column or parameter). */
+    static String current(String commune) {
+        return "(SELECT p.campaign_id FROM review_lists_in_force p WHERE p.unit_id = " + commune
+                + " AND p.until_year IS NULL)";
+    }
+
+    private static String recognised() {
         return "SELECT o.campaign_id, o.household_id, o.review_row_id, o.previous_class, o.household_class,"
                 + " o.transition, o.persons, coalesce(o.previous_persons, o.persons) FROM review_outcome o JOIN review_campaign c ON c.id = o.campaign_id"
                 + " JOIN admin_unit cu ON cu.id = c.unit_id WHERE o.campaign_id = ANY (CAST(:ids AS bigint[]))"
-                + " AND c.recognition_seq IS NOT NULL AND " + scope.condition();
+                + " AND c.recognition_seq IS NOT NULL AND cu.path LIKE ANY (:scope)";
     }
 
     /** The open campaigns asked for, with the commune's path and its latest recognised campaign (the previous list). */
-    private static String openCampaigns(CampaignScope scope) {
+    private static String openCampaigns() {
         return """
-                SELECT c.id, c.unit_id, cu.path,
-                       (SELECT p.id FROM review_campaign p WHERE p.unit_id = c.unit_id AND p.recognition_seq IS NOT NULL
-                        ORDER BY p.recognition_seq DESC LIMIT 1) AS prev_id
+                SELECT c.id, c.unit_id, cu.path, %s AS prev_id
                 FROM review_campaign c JOIN admin_unit cu ON cu.id = c.unit_id
-                WHERE c.id = ANY (CAST(:ids AS bigint[])) AND c.recognition_seq IS NULL AND\s""" + scope.condition();
+                WHERE c.id = ANY (CAST(:ids AS bigint[])) AND c.recognition_seq IS NULL AND cu.path LIKE ANY (:scope)
+                """.formatted(current("c.unit_id"));
     }
 
     private static String reviewedRules() {

@@ -1,7 +1,7 @@
 package vn.giamngheo.review;
 
 /**
- * The flow (diễn biến) of poor households, in households or in persons (review-and-reporting.md
+ * The flow (diễn biến) of poor households, in households or in persons (docs/domain/review-and-reporting.md
  * §5): {@code start − escaped − toNearPoor − movedOut + fromNearPoor + fellBack + newlyPoor +
  * movedIn = end}. {@code escaped} is only the part that rose above the near-poor line.
  */

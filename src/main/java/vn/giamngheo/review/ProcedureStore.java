@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.ScopedSql;
 
 /** SQL for requests, village meetings and complaints; reads carry the scope on the campaign's commune. */
 @Repository
@@ -55,26 +57,33 @@ class ProcedureStore {
                 .single();
     }
 
-    List<ReviewRequest> requests(long campaignId, CampaignScope scope) {
-        return jdbc.sql("SELECT x.*, h.head_name FROM review_request x" + CAMPAIGN_JOIN
-                        + " LEFT JOIN household h ON h.id = x.household_id WHERE x.campaign_id = :id AND "
-                        + scope.condition() + " ORDER BY x.received_on, x.id")
-                .params(scope.with("id", campaignId))
+    List<ReviewRequest> requests(long campaignId, Jurisdiction scope) {
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT x.*, h.head_name FROM review_request x" + CAMPAIGN_JOIN
+                                + " LEFT JOIN household_register h ON h.id = x.household_id WHERE x.campaign_id = :id AND "
+                                + "cu.path LIKE ANY (:scope) ORDER BY x.received_on, x.id")
+                .param("id", campaignId)
                 .query(ProcedureStore::request)
                 .list();
     }
 
-    Optional<ReviewRequest> request(long campaignId, long requestId, CampaignScope scope) {
-        return jdbc.sql("SELECT x.*, h.head_name FROM review_request x" + CAMPAIGN_JOIN
-                        + " LEFT JOIN household h ON h.id = x.household_id WHERE x.id = :rid AND x.campaign_id = :id"
-                        + " AND " + scope.condition())
-                .params(scope.with("id", campaignId, "rid", requestId))
+    Optional<ReviewRequest> request(long campaignId, long requestId, Jurisdiction scope) {
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT x.*, h.head_name FROM review_request x" + CAMPAIGN_JOIN
+                                + " LEFT JOIN household_register h ON h.id = x.household_id WHERE x.id = :rid AND x.campaign_id = :id"
+                                + " AND cu.path LIKE ANY (:scope)")
+                .param("id", campaignId)
+                .param("rid", requestId)
                 .query(ProcedureStore::request)
                 .optional();
     }
 
     boolean answerRequest(
-            CampaignScope scope,
+            Jurisdiction scope,
             long requestId,
             String status,
             String refusal,
@@ -82,11 +91,13 @@ class ProcedureStore {
             int version,
             Instant at,
             String by) {
-        return jdbc.sql("UPDATE review_request SET status = :status, refusal_reason = :refusal, answered_on = :on,"
-                                + " version = version + 1, changed_at = :at, changed_by = :by"
-                                + " WHERE id = :id AND version = :version AND status = 'RECEIVED' AND "
-                                + scope.campaign("review_request.campaign_id"))
-                        .params(scope.params())
+        return ScopedSql.of(
+                                jdbc,
+                                scope,
+                                "UPDATE review_request SET status = :status, refusal_reason = :refusal, answered_on = :on,"
+                                        + " version = version + 1, changed_at = :at, changed_by = :by"
+                                        + " WHERE id = :id AND version = :version AND status = 'RECEIVED' AND "
+                                        + "EXISTS (SELECT 1 FROM review_campaign sc JOIN admin_unit cu ON cu.id = sc.unit_id WHERE sc.id = review_request.campaign_id AND cu.path LIKE ANY (:scope))")
                         .param("id", requestId)
                         .param("status", status)
                         .param("refusal", refusal)
@@ -175,11 +186,15 @@ class ProcedureStore {
                 .single();
     }
 
-    List<VillageMeeting> meetings(long campaignId, CampaignScope scope) {
-        return jdbc.sql("SELECT x.*, coalesce(v.kind || ' ', '') || v.name AS village_name FROM review_meeting x"
-                        + CAMPAIGN_JOIN + " JOIN admin_unit v ON v.id = x.village_id WHERE x.campaign_id = :id AND "
-                        + scope.condition() + " ORDER BY x.id")
-                .params(scope.with("id", campaignId))
+    List<VillageMeeting> meetings(long campaignId, Jurisdiction scope) {
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT x.*, coalesce(v.kind || ' ', '') || v.name AS village_name FROM review_meeting x"
+                                + CAMPAIGN_JOIN
+                                + " JOIN admin_unit v ON v.id = x.village_id WHERE x.campaign_id = :id AND "
+                                + "cu.path LIKE ANY (:scope) ORDER BY x.id")
+                .param("id", campaignId)
                 .query((rs, n) -> new VillageMeeting(
                         rs.getLong("id"),
                         rs.getLong("campaign_id"),
@@ -213,11 +228,14 @@ class ProcedureStore {
                 .single();
     }
 
-    List<Complaint> complaints(long campaignId, CampaignScope scope) {
-        return jdbc.sql("SELECT x.*, h.code FROM review_complaint x" + CAMPAIGN_JOIN
-                        + " LEFT JOIN household h ON h.id = x.household_id WHERE x.campaign_id = :id AND "
-                        + scope.condition() + " ORDER BY x.id")
-                .params(scope.with("id", campaignId))
+    List<Complaint> complaints(long campaignId, Jurisdiction scope) {
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT x.*, h.code FROM review_complaint x" + CAMPAIGN_JOIN
+                                + " LEFT JOIN household_register h ON h.id = x.household_id WHERE x.campaign_id = :id AND "
+                                + "cu.path LIKE ANY (:scope) ORDER BY x.id")
+                .param("id", campaignId)
                 .query((rs, n) -> new Complaint(
                         rs.getLong("id"),
                         rs.getLong("campaign_id"),
@@ -233,7 +251,7 @@ class ProcedureStore {
     }
 
     boolean resolveComplaint(
-            CampaignScope scope,
+            Jurisdiction scope,
             long campaignId,
             long complaintId,
             String result,
@@ -241,11 +259,13 @@ class ProcedureStore {
             int version,
             Instant at,
             String by) {
-        return jdbc.sql("UPDATE review_complaint SET result = :result, resolved_on = :on, resolved_by = :by,"
-                                + " version = version + 1, changed_at = :at, changed_by = :by"
-                                + " WHERE id = :id AND campaign_id = :c AND version = :version AND "
-                                + scope.campaign("review_complaint.campaign_id"))
-                        .params(scope.params())
+        return ScopedSql.of(
+                                jdbc,
+                                scope,
+                                "UPDATE review_complaint SET result = :result, resolved_on = :on, resolved_by = :by,"
+                                        + " version = version + 1, changed_at = :at, changed_by = :by"
+                                        + " WHERE id = :id AND campaign_id = :c AND version = :version AND "
+                                        + "EXISTS (SELECT 1 FROM review_campaign sc JOIN admin_unit cu ON cu.id = sc.unit_id WHERE sc.id = review_complaint.campaign_id AND cu.path LIKE ANY (:scope))")
                         .param("id", complaintId)
                         .param("c", campaignId)
                         .param("result", result)

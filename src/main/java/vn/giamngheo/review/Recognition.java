@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.household.HouseholdBulk;
 import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.Jurisdiction;
 
 /**
  * What the chairman's decision brings (QĐ 24/2021 Art. 4 step 6): the outcome is frozen (the lists
@@ -43,7 +44,7 @@ class Recognition {
 
     /** Called inside the transaction that moved the campaign to RECOGNISED. */
     void recognise(Actor actor, ReviewCampaign c, StepFacts.Decision decision) {
-        CampaignScope scope = CampaignScope.of(actor);
+        Jurisdiction scope = actor.jurisdiction();
         // before the recognition is numbered: the open outcome is computed against the lists in force now
         outcomes.freeze(c.id(), scope);
         campaigns.setDecision(scope, c.id(), decision, clock.instant(), actor.username());
@@ -60,7 +61,7 @@ class Recognition {
         jdbc.sql("""
                         UPDATE review_household rh SET certificate_no = n.no FROM (
                             SELECT rh2.id, row_number() OVER (ORDER BY v.name NULLS FIRST, h.search_name, rh2.id) AS no
-                            FROM review_household rh2 JOIN household h ON h.id = rh2.household_id
+                            FROM review_household rh2 JOIN household_register h ON h.id = rh2.household_id
                             LEFT JOIN admin_unit v ON v.id = rh2.village_id
                             WHERE rh2.campaign_id = :id AND rh2.household_class IN ('POOR', 'NEAR_POOR')) n
                         WHERE rh.id = n.id

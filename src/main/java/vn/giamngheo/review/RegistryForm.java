@@ -2,10 +2,10 @@ package vn.giamngheo.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.giamngheo.household.Dwelling;
 import vn.giamngheo.household.HouseholdData;
 import vn.giamngheo.household.Member;
 import vn.giamngheo.shared.InvalidInput.Problem;
+import vn.giamngheo.standard.Dwelling;
 import vn.giamngheo.standard.HouseholdInput;
 
 /**
@@ -24,38 +24,10 @@ final class RegistryForm {
                 if (m.relation() == vn.giamngheo.standard.Member.Relation.HEAD && head == null) {
                     head = m.name();
                 }
-                members.add(new Member(
-                        m.name(),
-                        null,
-                        m.age() == null ? null : referenceYear - m.age(),
-                        name(m.sex()),
-                        name(m.relation()),
-                        m.ethnicity(),
-                        m.healthInsured(),
-                        m.stunted(),
-                        m.underweight(),
-                        name(m.education()),
-                        m.inSchool(),
-                        name(m.employment()),
-                        m.disabled(),
-                        m.socialAllowance(),
-                        m.personOfMerit()));
+                members.add(Member.of(m, referenceYear));
             }
         }
-        var d = in.dwelling();
-        Dwelling dwelling = d == null
-                ? Dwelling.unknown()
-                : new Dwelling(
-                        d.livingAreaM2(),
-                        d.wallDurable(),
-                        d.columnDurable(),
-                        d.roofDurable(),
-                        d.cleanWater(),
-                        d.hygienicLatrine(),
-                        d.telecom(),
-                        d.infoDevice(),
-                        d.loudspeakerAccess(),
-                        d.wasteCollected());
+        Dwelling dwelling = in.dwelling() == null ? Dwelling.unknown() : in.dwelling();
         return new HouseholdData(
                 code,
                 unitId,
@@ -63,7 +35,7 @@ final class RegistryForm {
                 null,
                 null,
                 in.area().name(),
-                in.laborCapacity(),
+                in.labourCapacity(),
                 null,
                 null,
                 null,
@@ -73,16 +45,11 @@ final class RegistryForm {
     }
 
     /** A registry problem worded for the file: the head's name comes from the members. */
-    static Problem located(int row, Problem p) {
+    static Problem located(int row, String code, Problem p) {
         if (p.field().equals("headName")) {
-            return new Problem(
-                    row, "members", "a new household needs its head: a member with relation HEAD and a name");
+            return Problem.of("members", "review.import.needsHead").at(row, code);
         }
         String field = p.field().replace("birthYear", "age");
-        return new Problem(row, field, "cannot register the new household: " + p.reason());
-    }
-
-    private static String name(Enum<?> e) {
-        return e == null ? null : e.name();
+        return Problem.of(field, "review.import.cannotRegister", p.message()).at(row, code);
     }
 }

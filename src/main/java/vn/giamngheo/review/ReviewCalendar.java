@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Dates of the review calendar (review-and-reporting.md §2–4): the periodic review runs from
+ * Dates of the review calendar (docs/domain/review-and-reporting.md §2–4): the periodic review runs from
  * 1 September to 14 December of its year, with the preliminary report upward before 15 November;
  * a regular round starts on the 15th of its month and the chairman decides within 15 days; public
  * posting lasts a number of working days. Pure: no clock, no database.
@@ -98,7 +98,7 @@ public final class ReviewCalendar {
 
     /**
      * Whether a village meeting passes: at least 50 % of the attendees agree (QĐ 24/2021 Art. 4 as
-     * review-and-reporting.md §2 states it; exactly half passes). Otherwise back to the survey.
+     * docs/domain/review-and-reporting.md §2 states it; exactly half passes). Otherwise back to the survey.
      */
     public static boolean meetingPasses(int attendees, int agreeing) {
         if (attendees <= 0) {

@@ -17,7 +17,7 @@ public record ReviewCampaignView(
         long households,
         Map<String, Long> byClass,
         Step next,
-        List<String> nextWaitsFor,
+        List<vn.giamngheo.shared.Message> nextWaitsFor,
         String reportAddressee) {
 
     /** A step of the campaign: its deadline (may be null), whether it is done, the current one, overdue. */

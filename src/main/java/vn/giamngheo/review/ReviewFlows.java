@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Flows of one campaign or rolled up over many: in households and in persons, with the
- * households' flows repeated at the root ({@code poor}, {@code nearPoor}) as issue 4 shows the
+ * households' flows repeated at the root ({@code poor}, {@code nearPoor}) as docs/domain/review-and-reporting.md §5 shows the
  * API. {@code provisional}: some campaign is not recognised yet (households not yet classified
  * keep their previous class, {@code unclassified} says how many).
  */

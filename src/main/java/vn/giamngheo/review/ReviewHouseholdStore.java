@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
+import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.ScopedSql;
 import vn.giamngheo.standard.Classification;
 import vn.giamngheo.standard.Explanation;
 
@@ -22,7 +24,7 @@ class ReviewHouseholdStore {
              FROM review_household rh
              JOIN review_campaign c ON c.id = rh.campaign_id
              JOIN admin_unit cu ON cu.id = c.unit_id
-             JOIN household h ON h.id = rh.household_id
+             JOIN household_register h ON h.id = rh.household_id
              LEFT JOIN admin_unit v ON v.id = rh.village_id
             """;
     private static final String COLUMNS = """
@@ -41,9 +43,10 @@ class ReviewHouseholdStore {
     }
 
     /** A page of a campaign's households, by village then head's name; {@code klass} and {@code q} may be null. */
-    List<ReviewHousehold> page(long campaignId, CampaignScope scope, String klass, String q, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE rh.campaign_id = :id AND " + scope.condition());
-        Map<String, Object> params = scope.with("id", campaignId, "limit", size, "offset", (long) page * size);
+    List<ReviewHousehold> page(long campaignId, Jurisdiction scope, String klass, String q, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE rh.campaign_id = :id AND cu.path LIKE ANY (:scope)");
+        Map<String, Object> params =
+                new java.util.HashMap<>(Map.of("id", campaignId, "limit", size, "offset", (long) page * size));
         if (klass != null && !klass.isBlank()) {
             where.append(" AND coalesce(rh.household_class, 'UNCLASSIFIED') = :klass");
             params.put("klass", klass);
@@ -53,32 +56,48 @@ class ReviewHouseholdStore {
             params.put("q", vn.giamngheo.shared.TextFolding.likeContains(q));
             params.put("code", q.trim());
         }
-        return jdbc.sql("SELECT " + COLUMNS + FROM + where
-                        + " ORDER BY v.name NULLS FIRST, h.search_name, rh.id LIMIT :limit OFFSET :offset")
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT " + COLUMNS + FROM + where
+                                + " ORDER BY v.name NULLS FIRST, h.search_name, rh.id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query(this::map)
                 .list();
     }
 
-    long count(long campaignId, CampaignScope scope) {
-        return jdbc.sql("SELECT count(*)" + FROM + " WHERE rh.campaign_id = :id AND " + scope.condition())
-                .params(scope.with("id", campaignId))
+    long count(long campaignId, Jurisdiction scope) {
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT count(*)" + FROM + " WHERE rh.campaign_id = :id AND cu.path LIKE ANY (:scope)")
+                .param("id", campaignId)
                 .query(Long.class)
                 .single();
     }
 
-    Optional<ReviewHousehold> find(long campaignId, long rowId, CampaignScope scope) {
-        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE rh.id = :row AND rh.campaign_id = :id AND "
-                        + scope.condition())
-                .params(scope.with("id", campaignId, "row", rowId))
+    Optional<ReviewHousehold> find(long campaignId, long rowId, Jurisdiction scope) {
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT " + COLUMNS + FROM + " WHERE rh.id = :row AND rh.campaign_id = :id AND "
+                                + "cu.path LIKE ANY (:scope)")
+                .param("id", campaignId)
+                .param("row", rowId)
                 .query(this::map)
                 .optional();
     }
 
     /** The household's answers in its latest other campaign that surveyed it (the last survey), if any. */
-    Optional<String> lastAnswers(long householdId, long campaignId) {
-        return jdbc.sql("SELECT rh.input::text FROM review_household rh WHERE rh.household_id = :h"
-                        + " AND rh.campaign_id <> :c AND rh.input IS NOT NULL ORDER BY rh.changed_at DESC LIMIT 1")
+    Optional<String> lastAnswers(long householdId, long campaignId, Jurisdiction scope) {
+        // the household as it is registered now must lie in the reader's reach
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT rh.input::text FROM review_household rh JOIN household_register h ON h.id = rh.household_id"
+                                + " JOIN admin_unit hu ON hu.id = h.unit_id WHERE rh.household_id = :h"
+                                + " AND rh.campaign_id <> :c AND rh.input IS NOT NULL AND hu.path LIKE ANY (:scope)"
+                                + " ORDER BY rh.changed_at DESC LIMIT 1")
                 .param("h", householdId)
                 .param("c", campaignId)
                 .query(String.class)
@@ -86,18 +105,22 @@ class ReviewHouseholdStore {
     }
 
     /** The next household of the campaign still to survey after {@code rowId}, in the list's order. */
-    Optional<Long> nextToSurvey(long campaignId, long rowId, CampaignScope scope) {
-        return jdbc.sql("SELECT rh.id" + FROM
-                        + " WHERE rh.campaign_id = :id AND rh.input IS NULL AND rh.id <> :row AND " + scope.condition()
-                        + " ORDER BY v.name NULLS FIRST, h.search_name, rh.id LIMIT 1")
-                .params(scope.with("id", campaignId, "row", rowId))
+    Optional<Long> nextToSurvey(long campaignId, long rowId, Jurisdiction scope) {
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT rh.id" + FROM
+                                + " WHERE rh.campaign_id = :id AND rh.input IS NULL AND rh.id <> :row"
+                                + " AND cu.path LIKE ANY (:scope) ORDER BY v.name NULLS FIRST, h.search_name, rh.id LIMIT 1")
+                .param("id", campaignId)
+                .param("row", rowId)
                 .query(Long.class)
                 .optional();
     }
 
     /** Saves a survey: refused (false) when the row changed since {@code expectedVersion}. */
     boolean saveSurvey(
-            CampaignScope scope,
+            Jurisdiction scope,
             long rowId,
             String input,
             Classification c,
@@ -105,14 +128,14 @@ class ReviewHouseholdStore {
             int expectedVersion,
             Instant at,
             String by) {
-        return jdbc.sql("""
+        return ScopedSql.of(jdbc, scope, """
                                 UPDATE review_household SET input = CAST(:input AS jsonb), household_class = :class,
                                        deprivations = CAST(:deprivations AS text[]), reasons = CAST(:reasons AS jsonb),
                                        warnings = CAST(:warnings AS jsonb), explanation = CAST(:explanation AS jsonb),
                                        standard_id = :standard, standard_version = :sv,
                                        persons = :persons, version = version + 1, changed_at = :at, changed_by = :by
-                                WHERE id = :row AND version = :version AND\s""" + scope.campaign("review_household.campaign_id"))
-                        .params(scope.params())
+                                WHERE id = :row AND version = :version AND EXISTS (SELECT 1 FROM review_campaign sc JOIN admin_unit cu ON cu.id = sc.unit_id WHERE sc.id = review_household.campaign_id AND cu.path LIKE ANY (:scope))
+                                """)
                         .param("row", rowId)
                         .param("input", input)
                         .param("class", c.householdClass().name())
@@ -141,13 +164,11 @@ class ReviewHouseholdStore {
                         SELECT h.province_id, :id, h.id, h.code, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END, 'LIST', po.persons,
                                po.household_class, 'STAYED', :at, :by, :at, :by
                         FROM review_outcome po
-                        JOIN household h ON h.id = po.household_id AND h.voided_at IS NULL
+                        JOIN household_register h ON h.id = po.household_id AND NOT h.voided
                         JOIN admin_unit hu ON hu.id = h.unit_id AND hu.path LIKE :path
-                        WHERE po.household_class IS NOT NULL AND po.campaign_id = (
-                            SELECT p.id FROM review_campaign p WHERE p.unit_id = :commune AND p.recognition_seq IS NOT NULL
-                            ORDER BY p.recognition_seq DESC LIMIT 1)
+                        WHERE po.household_class IS NOT NULL AND po.campaign_id = %s
                         ON CONFLICT (province_id, campaign_id, household_id) DO NOTHING
-                        """)
+                        """.formatted(OutcomeSql.PREVIOUS))
                 .param("id", campaignId)
                 .param("commune", communeId)
                 .param("path", communePath + "%")
@@ -162,8 +183,8 @@ class ReviewHouseholdStore {
                         INSERT INTO review_household (province_id, campaign_id, household_id, household_code, village_id,
                                source, persons, created_at, created_by, changed_at, changed_by)
                         SELECT h.province_id, :id, h.id, h.code, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END, :source,
-                               (SELECT count(*) FROM household_member m WHERE m.household_id = h.id), :at, :by, :at, :by
-                        FROM household h JOIN admin_unit hu ON hu.id = h.unit_id WHERE h.id = :household
+                               h.persons, :at, :by, :at, :by
+                        FROM household_register h JOIN admin_unit hu ON hu.id = h.unit_id WHERE h.id = :household
                         ON CONFLICT (province_id, campaign_id, household_id) DO NOTHING
                         """)
                 .param("id", campaignId)
@@ -178,12 +199,15 @@ class ReviewHouseholdStore {
     record Unfinished(
             int unclassified, List<String> unclassifiedCodes, int undetermined, List<String> undeterminedCodes) {}
 
-    Unfinished unfinished(CampaignScope scope, long campaignId) {
+    Unfinished unfinished(Jurisdiction scope, long campaignId) {
         int[] counts = new int[2];
-        jdbc.sql("SELECT count(*) FILTER (WHERE household_class IS NULL), count(*) FILTER (WHERE household_class ="
-                        + " 'UNDETERMINED') FROM review_household WHERE campaign_id = :id AND "
-                        + scope.campaign("review_household.campaign_id"))
-                .params(scope.with("id", campaignId))
+        ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT count(*) FILTER (WHERE household_class IS NULL), count(*) FILTER (WHERE household_class ="
+                                + " 'UNDETERMINED') FROM review_household WHERE campaign_id = :id AND "
+                                + "EXISTS (SELECT 1 FROM review_campaign sc JOIN admin_unit cu ON cu.id = sc.unit_id WHERE sc.id = review_household.campaign_id AND cu.path LIKE ANY (:scope))")
+                .param("id", campaignId)
                 .query(rs -> {
                     counts[0] = rs.getInt(1);
                     counts[1] = rs.getInt(2);
@@ -195,10 +219,13 @@ class ReviewHouseholdStore {
                 sample(scope, campaignId, "household_class = 'UNDETERMINED'"));
     }
 
-    private List<String> sample(CampaignScope scope, long campaignId, String condition) {
-        return jdbc.sql("SELECT household_code FROM review_household WHERE campaign_id = :id AND " + condition + " AND "
-                        + scope.campaign("review_household.campaign_id") + " ORDER BY household_code LIMIT 10")
-                .params(scope.with("id", campaignId))
+    private List<String> sample(Jurisdiction scope, long campaignId, String condition) {
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT household_code FROM review_household WHERE campaign_id = :id AND " + condition + " AND "
+                                + "EXISTS (SELECT 1 FROM review_campaign sc JOIN admin_unit cu ON cu.id = sc.unit_id WHERE sc.id = review_household.campaign_id AND cu.path LIKE ANY (:scope)) ORDER BY household_code LIMIT 10")
+                .param("id", campaignId)
                 .query(String.class)
                 .list();
     }
@@ -207,8 +234,11 @@ class ReviewHouseholdStore {
      * The villages (or the commune, for households without a village) whose latest meeting did not
      * pass, or that have no meeting after the last survey change of one of their households.
      */
-    List<String> villagesWithoutPassedMeeting(CampaignScope scope, long campaignId, long communeId) {
-        return jdbc.sql("""
+    List<String> villagesWithoutPassedMeeting(Jurisdiction scope, long campaignId, long communeId) {
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        """
                         SELECT coalesce(u.kind || ' ', '') || u.name FROM (
                             SELECT coalesce(rh.village_id, :commune) AS unit_id, max(rh.changed_at) AS last_change
                             FROM review_household rh WHERE rh.campaign_id = :id AND %s GROUP BY 1) g
@@ -218,19 +248,22 @@ class ReviewHouseholdStore {
                                            ORDER BY m.id DESC LIMIT 1) last ON true
                         WHERE last.passed IS NOT TRUE OR last.created_at < g.last_change
                         ORDER BY u.name
-                        """.formatted(scope.campaign("rh.campaign_id")))
-                .params(scope.with("id", campaignId))
+                        """.formatted(
+                                        "EXISTS (SELECT 1 FROM review_campaign sc JOIN admin_unit cu ON cu.id = sc.unit_id WHERE sc.id = rh.campaign_id AND cu.path LIKE ANY (:scope))"))
+                .param("id", campaignId)
                 .param("commune", communeId)
                 .query(String.class)
                 .list();
     }
 
     /** Units that have households in the campaign (villages, or the commune itself). */
-    List<Long> meetingUnits(CampaignScope scope, long campaignId, long communeId) {
-        return jdbc.sql(
+    List<Long> meetingUnits(Jurisdiction scope, long campaignId, long communeId) {
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
                         "SELECT DISTINCT coalesce(village_id, :commune) FROM review_household WHERE campaign_id = :id AND "
-                                + scope.campaign("review_household.campaign_id"))
-                .params(scope.with("id", campaignId))
+                                + "EXISTS (SELECT 1 FROM review_campaign sc JOIN admin_unit cu ON cu.id = sc.unit_id WHERE sc.id = review_household.campaign_id AND cu.path LIKE ANY (:scope))")
+                .param("id", campaignId)
                 .param("commune", communeId)
                 .query(Long.class)
                 .list();

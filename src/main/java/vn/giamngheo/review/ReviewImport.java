@@ -23,6 +23,7 @@ import vn.giamngheo.household.HouseholdBulk;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
 import vn.giamngheo.shared.InvalidInput.Problem;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.Permission;
 import vn.giamngheo.shared.TextFolding;
@@ -139,7 +140,7 @@ public class ReviewImport {
             jobs.fail(job, e.problems());
             throw e;
         } catch (RuntimeException e) {
-            jobs.fail(job, List.of(new Problem(0, "(import)", String.valueOf(e.getMessage()))));
+            jobs.fail(job, List.of(Problem.of("", "review.import.failed")));
             throw e;
         }
         return execute(actor, c, job, source, options);
@@ -160,7 +161,7 @@ public class ReviewImport {
             jobs.fail(job, e.problems());
             throw e;
         } catch (RuntimeException e) {
-            jobs.fail(job, List.of(new Problem(0, "(import)", String.valueOf(e.getMessage()))));
+            jobs.fail(job, List.of(Problem.of("", "review.import.failed")));
             throw e;
         }
     }
@@ -169,10 +170,7 @@ public class ReviewImport {
         actor.require(Permission.REVIEW_EDIT);
         ReviewCampaign c = reviews.get(actor, campaignId);
         if (!c.kind().surveyOpen(c.step())) {
-            throw InvalidInput.of(
-                    "step",
-                    "households are imported up to the survey; the campaign is at " + c.step()
-                            + " (go back to SURVEY with a reason to change them)");
+            throw InvalidInput.of("step", Message.of("review.import.closed", Message.of("step." + c.step())));
         }
         return c;
     }
@@ -185,7 +183,8 @@ public class ReviewImport {
         Map<String, Long> villages = store.villages(commune);
         if (options.villageId() != null && !villages.containsValue(options.villageId())) {
             throw InvalidInput.of(
-                    "villageId", "unit " + options.villageId() + " is not a village of " + c.communeName());
+                    "villageId",
+                    Message.of("review.import.notVillage", String.valueOf(options.villageId()), c.communeName()));
         }
         long defaultUnit = options.villageId() == null ? commune.id() : options.villageId();
         List<Problem> problems = new ArrayList<>();
@@ -259,7 +258,7 @@ public class ReviewImport {
         }
         long staged = System.nanoTime();
         jobs.progress(job, "CHECKING", processed, processed);
-        problems.addAll(store.databaseProblems(c, commune, registration));
+        problems.addAll(store.databaseProblems(actor.jurisdiction(), c, commune, registration));
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(Problem::line));
             throw new InvalidInput(problems);
@@ -317,23 +316,20 @@ public class ReviewImport {
         String code = in.ref().trim();
         int before = problems.size();
         if (code.isEmpty() || code.length() > MAX_CODE) {
-            problems.add(new Problem(
-                    row.row(), "ref", "the household code (ref) must have 1 to " + MAX_CODE + " characters"));
+            problems.add(Problem.of("ref", "review.import.refLength", MAX_CODE).at(row.row(), code));
         } else {
             Integer first = firstRow.putIfAbsent(code, row.row());
             if (first != null) {
-                problems.add(new Problem(
-                        row.row(),
-                        "ref",
-                        "household " + code + " appears twice in the file (first at row " + first + ")"));
+                problems.add(
+                        Problem.of("ref", "review.import.twice", code, first).at(row.row(), code));
             }
         }
         long unitId = defaultUnit;
         if (row.village() != null) {
             Long village = villages.get(TextFolding.fold(row.village()));
             if (village == null) {
-                problems.add(
-                        new Problem(row.row(), "village", "no village " + row.village() + " in " + c.communeName()));
+                problems.add(Problem.of("village", "review.import.noVillage", row.village(), c.communeName())
+                        .at(row.row(), code));
             } else {
                 unitId = village;
             }
@@ -342,14 +338,14 @@ public class ReviewImport {
         try {
             classification = CampaignClassifier.classify(c.kind(), standard, in);
         } catch (InvalidInput e) {
-            e.problems().forEach(p -> problems.add(new Problem(row.row(), p.field(), p.reason())));
+            e.problems().forEach(p -> problems.add(p.at(row.row(), code)));
         }
         // ages are at the review; a campaign dated ahead of today counts them from this year
         int thisYear = java.time.LocalDate.now(clock).getYear();
         int referenceYear = Math.min(c.year(), thisYear);
         var data = RegistryForm.of(in, code, unitId, referenceYear);
         List<Problem> cannotRegister = HouseholdBulk.problems(data, thisYear).stream()
-                .map(p -> RegistryForm.located(row.row(), p))
+                .map(p -> RegistryForm.located(row.row(), code, p))
                 .toList();
         if (!cannotRegister.isEmpty()) {
             registration.put(code, cannotRegister);
@@ -379,10 +375,8 @@ public class ReviewImport {
             case "JSONL" -> new JsonLinesSource(in);
             case "CSV" ->
                 new CsvHouseholdSource(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            case "XLSX" ->
-                throw InvalidInput.of("format", "a spreadsheet is read for a campaign (its year gives the ages)");
-            default ->
-                throw InvalidInput.of("format", "JSONL, CSV or XLSX (give Content-Type or ?format=), not " + format);
+            case "XLSX" -> throw InvalidInput.of("format", Message.of("review.import.xlsxNeedsCampaign"));
+            default -> throw InvalidInput.of("format", Message.of("review.import.format", String.valueOf(format)));
         };
     }
 

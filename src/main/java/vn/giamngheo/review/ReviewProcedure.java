@@ -14,6 +14,7 @@ import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.Permission;
 
@@ -58,19 +59,19 @@ public class ReviewProcedure {
     @Transactional
     public ReviewRequest receiveRequest(Actor actor, long campaignId, NewRequest r) {
         ReviewCampaign c = editable(actor, campaignId);
-        atStep(c, "requests are received", Step.LISTING, Step.REQUESTS, Step.SCREENING);
+        atStep(c, "review.action.requests", Step.LISTING, Step.REQUESTS, Step.SCREENING);
         if (c.kind() == CampaignKind.BASELINE) {
-            throw InvalidInput.of("campaignId", "a baseline imports recognised lists; it takes no requests");
+            throw InvalidInput.of("campaignId", Message.of("review.baselineNoRequests"));
         }
         if (r.form() == null || !FORMS.contains(r.form())) {
-            throw InvalidInput.of("form", "M01 (to be reviewed) or M04 (to be recognised as escaped)");
+            throw InvalidInput.of("form", Message.of("review.requestForm"));
         }
         if (r.channel() == null || !CHANNELS.contains(r.channel())) {
-            throw InvalidInput.of("channel", "one of " + CHANNELS);
+            throw InvalidInput.of("channel", Message.of("review.requestChannel"));
         }
         LocalDate received = r.receivedOn() == null ? LocalDate.now(clock) : r.receivedOn();
         if (received.isAfter(LocalDate.now(clock))) {
-            throw InvalidInput.of("receivedOn", "cannot be in the future");
+            throw InvalidInput.of("receivedOn", Message.of("review.future"));
         }
         long householdId = householdInCommune(actor, c, r.householdCode());
         long id = store.insertRequest(
@@ -90,14 +91,18 @@ public class ReviewProcedure {
     }
 
     public List<ReviewRequest> requests(Actor actor, long campaignId) {
-        reviews.get(actor, campaignId);
-        return store.requests(campaignId, CampaignScope.of(actor));
+        ReviewCampaign c = reviews.get(actor, campaignId);
+        List<ReviewRequest> found = store.requests(campaignId, actor.jurisdiction());
+        audit.read(actor, "ReviewRequestList", campaignId, reviews.unitRef(c), null);
+        return found;
     }
 
     public ReviewRequest request(Actor actor, long campaignId, long requestId) {
-        reviews.get(actor, campaignId);
-        return store.request(campaignId, requestId, CampaignScope.of(actor))
+        ReviewCampaign c = reviews.get(actor, campaignId);
+        ReviewRequest found = store.request(campaignId, requestId, actor.jurisdiction())
                 .orElseThrow(() -> new NotFound("ReviewRequest", requestId));
+        audit.read(actor, "ReviewRequest", requestId, reviews.unitRef(c), null);
+        return found;
     }
 
     /**
@@ -111,13 +116,13 @@ public class ReviewProcedure {
         atStep(c, "requests are screened", Step.LISTING, Step.REQUESTS, Step.SCREENING);
         ReviewRequest before = request(actor, campaignId, requestId);
         if (!passed && (reason == null || reason.isBlank())) {
-            throw InvalidInput.of("reason", "a refusal is answered in writing: give the reason");
+            throw InvalidInput.of("reason", Message.of("review.refusalReason"));
         }
         if (!"RECEIVED".equals(before.status())) {
-            throw InvalidInput.of("status", "the request was already answered: " + before.status());
+            throw InvalidInput.of("status", Message.of("review.requestAnswered"));
         }
         if (!store.answerRequest(
-                CampaignScope.of(actor),
+                actor.jurisdiction(),
                 requestId,
                 passed ? "PASSED" : "REFUSED",
                 passed ? null : reason.trim(),
@@ -148,22 +153,26 @@ public class ReviewProcedure {
             Actor actor, long campaignId, long villageId, LocalDate heldOn, int attendees, int agreeing, String note) {
         ReviewCampaign c = editable(actor, campaignId);
         atStep(c, "village meetings are held", Step.VILLAGE_MEETING);
-        if (!rows.meetingUnits(CampaignScope.of(actor), c.id(), c.unitId()).contains(villageId)) {
+        if (!rows.meetingUnits(actor.jurisdiction(), c.id(), c.unitId()).contains(villageId)) {
             AdminUnit unit = units.find(villageId).orElseThrow(() -> new NotFound("AdminUnit", villageId));
-            throw InvalidInput.of("villageId", unit.fullName() + " has no household in this campaign");
+            throw InvalidInput.of("villageId", Message.of("review.villageEmpty", unit.fullName()));
         }
         if (heldOn == null || heldOn.isAfter(LocalDate.now(clock))) {
-            throw InvalidInput.of("heldOn", "the meeting's date is required and cannot be in the future");
+            throw InvalidInput.of("heldOn", Message.of("review.meetingDate"));
         }
         boolean passed;
         try {
             passed = ReviewCalendar.meetingPasses(attendees, agreeing);
         } catch (IllegalArgumentException e) {
-            throw InvalidInput.of(attendees <= 0 ? "attendees" : "agreeing", e.getMessage());
+            throw InvalidInput.of(
+                    attendees <= 0 ? "attendees" : "agreeing",
+                    attendees <= 0
+                            ? Message.of("review.meetingAttendees")
+                            : Message.of("review.meetingAgreeing", attendees));
         }
         long id = store.insertMeeting(
                 c.id(), villageId, heldOn, attendees, agreeing, passed, note, clock.instant(), actor.username());
-        VillageMeeting meeting = store.meetings(c.id(), CampaignScope.of(actor)).stream()
+        VillageMeeting meeting = store.meetings(c.id(), actor.jurisdiction()).stream()
                 .filter(m -> m.id() == id)
                 .findFirst()
                 .orElseThrow();
@@ -173,15 +182,19 @@ public class ReviewProcedure {
                     actor,
                     c,
                     Step.SURVEY,
-                    "village meeting of " + meeting.villageName() + " on " + heldOn + " did not pass: " + agreeing
-                            + " of " + attendees + " agreed (< 50 %); survey again and meet again");
+                    Message.of(
+                            "review.meetingFailed",
+                            meeting.villageName(),
+                            heldOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                            agreeing,
+                            attendees));
         }
         return meeting;
     }
 
     public List<VillageMeeting> meetings(Actor actor, long campaignId) {
         reviews.get(actor, campaignId);
-        return store.meetings(campaignId, CampaignScope.of(actor));
+        return store.meetings(campaignId, actor.jurisdiction());
     }
 
     /** The posting's start and length in working days (the usual 3 stays marked provisional until a length is given). */
@@ -211,9 +224,9 @@ public class ReviewProcedure {
     public Complaint receiveComplaint(
             Actor actor, long campaignId, String householdCode, LocalDate receivedOn, String text) {
         ReviewCampaign c = editable(actor, campaignId);
-        atStep(c, "complaints are received", Step.POSTING, Step.REPORTING, Step.RECOGNITION);
+        atStep(c, "review.action.complaints", Step.POSTING, Step.REPORTING, Step.RECOGNITION);
         if (text == null || text.isBlank()) {
-            throw InvalidInput.of("text", "what the complaint says is required");
+            throw InvalidInput.of("text", Message.of("review.complaintText"));
         }
         LocalDate received = receivedOn == null ? LocalDate.now(clock) : receivedOn;
         Long householdId =
@@ -229,11 +242,11 @@ public class ReviewProcedure {
     public Complaint resolveComplaint(Actor actor, long campaignId, long complaintId, String result, int version) {
         ReviewCampaign c = editable(actor, campaignId);
         if (result == null || result.isBlank()) {
-            throw InvalidInput.of("result", "the result of the re-check is required");
+            throw InvalidInput.of("result", Message.of("review.recheckResult"));
         }
         Complaint before = complaint(actor, campaignId, complaintId);
         if (!store.resolveComplaint(
-                CampaignScope.of(actor),
+                actor.jurisdiction(),
                 c.id(),
                 complaintId,
                 result.trim(),
@@ -249,8 +262,10 @@ public class ReviewProcedure {
     }
 
     public List<Complaint> complaints(Actor actor, long campaignId) {
-        reviews.get(actor, campaignId);
-        return store.complaints(campaignId, CampaignScope.of(actor));
+        ReviewCampaign c = reviews.get(actor, campaignId);
+        List<Complaint> found = store.complaints(campaignId, actor.jurisdiction());
+        audit.read(actor, "ReviewComplaintList", campaignId, reviews.unitRef(c), null);
+        return found;
     }
 
     private Complaint complaint(Actor actor, long campaignId, long complaintId) {
@@ -267,23 +282,30 @@ public class ReviewProcedure {
 
     private long householdInCommune(Actor actor, ReviewCampaign c, String code) {
         if (code == null || code.isBlank()) {
-            throw InvalidInput.of("householdCode", "the household's code in the registry is required");
+            throw InvalidInput.of("householdCode", Message.of("review.householdCodeMissing"));
         }
         long id = registry.idByCode(actor, code.trim())
-                .orElseThrow(() -> InvalidInput.of(
-                        "householdCode", "no household " + code.trim() + " in the registry: register it first"));
+                .orElseThrow(
+                        () -> InvalidInput.of("householdCode", Message.of("review.householdUnknown", code.trim())));
         var h = registry.get(actor, id);
         String communePath = units.get(c.unitId()).path();
         if (h.voided() || !units.get(h.unitId()).path().startsWith(communePath)) {
-            throw InvalidInput.of(
-                    "householdCode", "household " + h.code() + " is not registered in " + c.communeName());
+            throw InvalidInput.of("householdCode", Message.of("review.householdElsewhere", h.code(), c.communeName()));
         }
         return id;
     }
 
     private static void atStep(ReviewCampaign c, String what, Step... steps) {
         if (!List.of(steps).contains(c.step())) {
-            throw InvalidInput.of("step", what + " at step " + List.of(steps) + "; the campaign is at " + c.step());
+            throw InvalidInput.of(
+                    "step",
+                    Message.of(
+                            "review.wrongStep",
+                            Message.of(what),
+                            String.join(
+                                    ", ",
+                                    List.of(steps).stream().map(s -> s.name()).toList()),
+                            Message.of("step." + c.step())));
         }
     }
 }

@@ -1,9 +1,11 @@
 package vn.giamngheo.review;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import vn.giamngheo.shared.Message;
 
 /**
  * The state machine of a campaign (QĐ 24/2021/QĐ-TTg Art. 4 for the periodic review, Art. 5 for
@@ -17,20 +19,23 @@ public final class ReviewSteps {
     private ReviewSteps() {}
 
     public static StepDecision advance(CampaignKind kind, Step from, Step to, StepFacts facts) {
-        List<String> reasons = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<Message> reasons = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         Step next = kind.next(from);
         if (to == null) {
-            reasons.add("give the step to go to" + (next == null ? "" : " (next: " + next + ")"));
+            reasons.add(
+                    next == null
+                            ? Message.of("review.step.toMissing")
+                            : Message.of("review.step.toMissingNext", step(next)));
         } else if (next == null) {
-            reasons.add("the campaign is " + from + ": a recognised list is final; correct it with a regular review");
+            reasons.add(Message.of("review.step.final"));
         } else if (!kind.has(to)) {
-            reasons.add("a " + kind + " campaign has no step " + to + "; its steps are " + kind.steps());
+            reasons.add(Message.of("review.step.notInKind", kind(kind), step(to)));
         } else if (to != next) {
             reasons.add(
                     kind.steps().indexOf(to) <= kind.steps().indexOf(from)
-                            ? "cannot advance from " + from + " to " + to + ": use back, with a reason"
-                            : "cannot skip from " + from + " to " + to + ": the next step is " + next);
+                            ? Message.of("review.step.useBack", step(from), step(to))
+                            : Message.of("review.step.noSkip", step(from), step(to), step(next)));
         } else {
             leaving(kind, from, facts, reasons, warnings);
         }
@@ -40,16 +45,16 @@ public final class ReviewSteps {
     }
 
     public static StepDecision back(CampaignKind kind, Step from, Step to, String reason) {
-        List<String> reasons = new ArrayList<>();
+        List<Message> reasons = new ArrayList<>();
         if (from == Step.RECOGNISED) {
-            reasons.add("the campaign is RECOGNISED: a recognised list is final; correct it with a regular review");
+            reasons.add(Message.of("review.step.final"));
         } else if (to == null || !kind.has(to)) {
-            reasons.add("a " + kind + " campaign has no step " + to + "; its steps are " + kind.steps());
+            reasons.add(Message.of("review.step.notInKind", kind(kind), step(to)));
         } else if (kind.steps().indexOf(to) >= kind.steps().indexOf(from)) {
-            reasons.add("back goes to an earlier step than " + from + ", not to " + to);
+            reasons.add(Message.of("review.step.backEarlier", step(from), step(to)));
         }
         if (reason == null || reason.isBlank()) {
-            reasons.add("going back needs a reason");
+            reasons.add(Message.of("review.step.backReason"));
         }
         return reasons.isEmpty()
                 ? new StepDecision.Allowed(from, to, List.of())
@@ -58,14 +63,14 @@ public final class ReviewSteps {
 
     /** The work that must be done before {@code step} is left. */
     private static void leaving(
-            CampaignKind kind, Step step, StepFacts f, List<String> reasons, List<String> warnings) {
+            CampaignKind kind, Step step, StepFacts f, List<Message> reasons, List<Message> warnings) {
         switch (step) {
             case LISTING -> {
                 if (f.households() == 0 && f.requests() == 0) {
                     reasons.add(
                             kind == CampaignKind.BASELINE
-                                    ? "no household imported yet: import the recognised lists first"
-                                    : "no household listed and no request received");
+                                    ? Message.of("review.step.nothingImported")
+                                    : Message.of("review.step.nothingListed"));
                 }
                 if (kind == CampaignKind.BASELINE) {
                     unclassified(f, reasons);
@@ -74,96 +79,112 @@ public final class ReviewSteps {
             }
             case REQUESTS -> {
                 if (f.requests() == 0) {
-                    reasons.add("no request received in this round");
+                    reasons.add(Message.of("review.step.noRequest"));
                 }
             }
             case SCREENING -> {
                 if (f.unscreenedRequests() > 0) {
-                    reasons.add(f.unscreenedRequests() + " request(s) not yet screened (Phiếu A): pass or refuse each");
+                    reasons.add(Message.of("review.step.unscreened", f.unscreenedRequests()));
                 }
             }
             case SURVEY -> {
                 if (f.households() == 0) {
-                    reasons.add("no household to survey");
+                    reasons.add(Message.of("review.step.noHousehold"));
                 }
                 unclassified(f, reasons);
                 if (f.undetermined() > 0) {
-                    reasons.add(f.undetermined() + " household(s) UNDETERMINED (tick the unknown indicators or give"
-                            + " income or score A): " + sample(f.undeterminedCodes(), f.undetermined()));
+                    reasons.add(Message.of(
+                            "review.step.undetermined",
+                            f.undetermined(),
+                            sample(f.undeterminedCodes(), f.undetermined())));
                 }
             }
             case VILLAGE_MEETING -> {
                 if (!f.villagesWithoutPassedMeeting().isEmpty()) {
-                    reasons.add("no passed village meeting after the last survey change for: "
-                            + String.join(", ", f.villagesWithoutPassedMeeting()));
+                    reasons.add(
+                            Message.of("review.step.noMeeting", String.join(", ", f.villagesWithoutPassedMeeting())));
                 }
             }
             case POSTING -> {
                 if (f.postingStart() == null) {
-                    reasons.add("the posting has not started: give its start date");
+                    reasons.add(Message.of("review.step.postingNotStarted"));
                 } else if (!f.today().isAfter(f.postingEnd())) {
-                    reasons.add("the posting runs until " + f.postingEnd() + " (inclusive): complaints may still come");
+                    reasons.add(Message.of("review.step.postingRuns", date(f.postingEnd())));
                 }
                 if (kind.next(step) == Step.REPORTING && f.reportAddressee() == null) {
-                    reasons.add("the commune has no parent unit in the hierarchy to report to");
+                    reasons.add(Message.of("review.step.noParent"));
                 }
             }
             case REPORTING -> {
                 if (f.reportedOn() == null) {
-                    reasons.add("give the date the report was sent to " + f.reportAddressee() + " (reportedOn)");
+                    reasons.add(Message.of("review.step.reportedOnMissing", f.reportAddressee()));
                 } else if (f.reportedOn().isAfter(f.today())) {
-                    reasons.add("the report date " + f.reportedOn() + " is in the future");
+                    reasons.add(Message.of("review.step.reportFuture", date(f.reportedOn())));
                 } else if (f.postingStart() != null && f.reportedOn().isBefore(f.postingStart())) {
-                    reasons.add("the report date " + f.reportedOn() + " is before the posting started ("
-                            + f.postingStart() + ")");
+                    reasons.add(Message.of(
+                            "review.step.reportBeforePosting", date(f.reportedOn()), date(f.postingStart())));
                 }
             }
             case RECOGNITION -> {
                 StepFacts.Decision d = f.decision();
                 if (d.number() == null || d.number().isBlank()) {
-                    reasons.add("give the number of the chairman's decision (decisionNumber)");
+                    reasons.add(Message.of("review.step.decisionNumberMissing"));
                 }
                 if (d.signer() == null || d.signer().isBlank()) {
-                    reasons.add("give who signed the decision: the commune chairman (signer)");
+                    reasons.add(Message.of("review.step.signerMissing"));
                 }
                 if (d.date() == null) {
-                    reasons.add("give the date of the decision (decisionDate)");
+                    reasons.add(Message.of("review.step.decisionDateMissing"));
                 } else {
                     decisionDate(f, reasons);
                     if (f.postingEnd() != null && !d.date().isAfter(f.postingEnd())) {
-                        reasons.add("the decision date " + d.date() + " is not after the posting ended ("
-                                + f.postingEnd() + ")");
+                        reasons.add(Message.of(
+                                "review.step.decisionBeforePostingEnd", date(d.date()), date(f.postingEnd())));
                     }
                     if (f.decisionDue() != null && d.date().isAfter(f.decisionDue())) {
                         long late = ChronoUnit.DAYS.between(f.decisionDue(), d.date());
-                        warnings.add("decided " + late + " day(s) after the limit of " + f.decisionDue());
+                        warnings.add(Message.of("review.step.decidedLate", late, date(f.decisionDue())));
                     }
                 }
                 if (f.unresolvedComplaints() > 0) {
-                    reasons.add(f.unresolvedComplaints()
-                            + " complaint(s) not yet re-checked: record the re-check result before recognition");
+                    reasons.add(Message.of("review.step.complaintsOpen", f.unresolvedComplaints()));
                 }
             }
-            case RECOGNISED -> reasons.add("a recognised list is final");
+            case RECOGNISED -> reasons.add(Message.of("review.step.final"));
         }
     }
 
-    private static void unclassified(StepFacts f, List<String> reasons) {
+    private static void unclassified(StepFacts f, List<Message> reasons) {
         if (f.unclassified() > 0) {
-            reasons.add(f.unclassified() + " household(s) not yet surveyed and classified: "
-                    + sample(f.unclassifiedCodes(), f.unclassified()));
+            reasons.add(Message.of(
+                    "review.step.unclassified", f.unclassified(), sample(f.unclassifiedCodes(), f.unclassified())));
         }
     }
 
-    private static void decisionDate(StepFacts f, List<String> reasons) {
+    private static void decisionDate(StepFacts f, List<Message> reasons) {
         LocalDate date = f.decision().date();
         if (date != null && date.isAfter(f.today())) {
-            reasons.add("the decision date " + date + " is in the future");
+            reasons.add(Message.of("review.step.decisionFuture", date(date)));
         }
     }
 
     private static String sample(List<String> codes, int total) {
         List<String> shown = codes.size() > SAMPLE ? codes.subList(0, SAMPLE) : codes;
-        return String.join(", ", shown) + (total > shown.size() ? " … (" + total + " in all)" : "");
+        return String.join(", ", shown) + (total > shown.size() ? ", …" : "");
     }
+
+    private static Message step(Step step) {
+        return Message.of("step." + step);
+    }
+
+    private static Message kind(CampaignKind kind) {
+        return Message.of("review.kind." + kind);
+    }
+
+    /** Dates as the pages show them (dd/MM/yyyy), not ISO. */
+    private static String date(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 }

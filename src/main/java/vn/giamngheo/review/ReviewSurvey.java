@@ -10,6 +10,7 @@ import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.Permission;
 import vn.giamngheo.standard.Classification;
@@ -54,14 +55,20 @@ public class ReviewSurvey {
 
     /** A page of the campaign's households; {@code klass} may be UNCLASSIFIED. */
     public List<ReviewHousehold> households(Actor actor, long campaignId, String klass, String q, int page, int size) {
-        reviews.get(actor, campaignId);
-        return rows.page(
-                campaignId, CampaignScope.of(actor), klass, q, Math.max(0, page), Math.max(1, Math.min(size, 1000)));
+        ReviewCampaign c = reviews.get(actor, campaignId);
+        List<ReviewHousehold> found = rows.page(
+                campaignId, actor.jurisdiction(), klass, q, Math.max(0, page), Math.max(1, Math.min(size, 1000)));
+        audit.read(
+                actor, ENTITY + "List", campaignId, reviews.unitRef(c), "class=" + klass + " q=" + q + " page=" + page);
+        return found;
     }
 
     public ReviewHousehold household(Actor actor, long campaignId, long rowId) {
-        reviews.get(actor, campaignId);
-        return rows.find(campaignId, rowId, CampaignScope.of(actor)).orElseThrow(() -> new NotFound(ENTITY, rowId));
+        ReviewCampaign c = reviews.get(actor, campaignId);
+        ReviewHousehold row =
+                rows.find(campaignId, rowId, actor.jurisdiction()).orElseThrow(() -> new NotFound(ENTITY, rowId));
+        audit.read(actor, ENTITY, rowId, reviews.unitRef(c), null);
+        return row;
     }
 
     /**
@@ -73,7 +80,7 @@ public class ReviewSurvey {
             return ExchangeFormat.parse(row.input());
         }
         ReviewCampaign c = reviews.get(actor, row.campaignId());
-        HouseholdInput last = rows.lastAnswers(row.householdId(), row.campaignId())
+        HouseholdInput last = rows.lastAnswers(row.householdId(), row.campaignId(), actor.jurisdiction())
                 .map(line -> {
                     try {
                         return ExchangeFormat.parse(line);
@@ -88,7 +95,7 @@ public class ReviewSurvey {
     /** The next household of the campaign not surveyed yet ("save and next"), if any. */
     public java.util.Optional<Long> nextToSurvey(Actor actor, long campaignId, long rowId) {
         reviews.get(actor, campaignId);
-        return rows.nextToSurvey(campaignId, rowId, CampaignScope.of(actor));
+        return rows.nextToSurvey(campaignId, rowId, actor.jurisdiction());
     }
 
     public PovertyStandard standard(ReviewCampaign c) {
@@ -112,19 +119,15 @@ public class ReviewSurvey {
         actor.require(Permission.REVIEW_EDIT);
         ReviewCampaign c = reviews.get(actor, campaignId);
         if (!c.kind().surveyOpen(c.step())) {
-            throw InvalidInput.of(
-                    "step",
-                    "the survey is closed: the campaign is at " + c.step()
-                            + " (go back to SURVEY with a reason to change a household)");
+            throw InvalidInput.of("step", Message.of("review.surveyClosed", Message.of("step." + c.step())));
         }
         ReviewHousehold before = household(actor, campaignId, rowId);
         if (!input.ref().trim().equals(before.householdCode())) {
-            throw InvalidInput.of(
-                    "ref", "is " + input.ref() + " but this household's code is " + before.householdCode());
+            throw InvalidInput.of("ref", Message.of("review.refMismatch", input.ref(), before.householdCode()));
         }
         Classification classification = CampaignClassifier.classify(c.kind(), standard(c), input);
         if (!rows.saveSurvey(
-                CampaignScope.of(actor),
+                actor.jurisdiction(),
                 rowId,
                 ExchangeFormat.write(input),
                 classification,

@@ -72,43 +72,46 @@ public class Reviews {
         actor.require(Permission.REVIEW_EDIT);
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (r.unitId() == null) {
-            problems.add(new InvalidInput.Problem(0, "unitId", "the commune is required"));
+            problems.add(InvalidInput.Problem.of("unitId", "review.communeMissing"));
         }
         if (r.kind() == null) {
-            problems.add(new InvalidInput.Problem(0, "kind", "PERIODIC, REGULAR or BASELINE"));
+            problems.add(InvalidInput.Problem.of("kind", "review.kindMissing"));
         }
         if (r.year() == null || r.year() < 2000 || r.year() > 2200) {
-            problems.add(new InvalidInput.Problem(0, "year", "a year between 2000 and 2200 is required"));
+            problems.add(InvalidInput.Problem.of("year", "review.yearRange"));
         }
         if (r.kind() == CampaignKind.REGULAR && (r.month() == null || r.month() < 1 || r.month() > 12)) {
-            problems.add(new InvalidInput.Problem(0, "month", "a regular (monthly) review needs its month, 1–12"));
+            problems.add(InvalidInput.Problem.of("month", "review.monthMissing"));
         }
         if (r.kind() != null && r.kind() != CampaignKind.REGULAR && r.month() != null) {
-            problems.add(new InvalidInput.Problem(0, "month", "only a REGULAR review has a month"));
+            problems.add(InvalidInput.Problem.of("month", "review.monthOnlyRegular"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         AdminUnit commune = units.writableUnit(actor, r.unitId());
         if (!"COMMUNE".equals(commune.level())) {
-            throw InvalidInput.of("unitId", "a review is held by a commune, not a " + commune.level());
+            throw InvalidInput.of("unitId", Message.of("review.notCommune", Message.of("level." + commune.level())));
         }
         if (commune.retired()) {
-            throw InvalidInput.of("unitId", commune.fullName() + " was retired on " + commune.validTo());
+            throw InvalidInput.of("unitId", Message.of("household.unitRetired", commune.fullName(), commune.validTo()));
         }
         if (campaigns.exists(commune.id(), r.kind(), r.year(), r.month())) {
             throw InvalidInput.of(
                     "year",
-                    commune.fullName() + " already has a " + r.kind() + " review for " + r.year()
-                            + (r.month() == null ? "" : "-" + r.month()));
+                    Message.of(
+                            "review.exists",
+                            commune.fullName(),
+                            Message.of("review.kind." + r.kind()),
+                            (r.month() == null ? "" : r.month() + "/") + r.year()));
         }
         int listYear = r.kind() == CampaignKind.REGULAR ? r.year() : r.year() + 1;
         PovertyStandard standard;
         boolean provisional;
         if (r.standard() == null || r.standard().isBlank()) {
             standard = standardFor(listYear)
-                    .orElseThrow(() -> InvalidInput.of(
-                            "standard", "no published standard covers the lists of " + listYear + ": name one"));
+                    .orElseThrow(() ->
+                            InvalidInput.of("standard", Message.of("review.noStandard", String.valueOf(listYear))));
             // The year the review is held in may still be under the old standard while its lists
             // fall under the new one (the autumn-2026 review): no source settles which applies.
             provisional = standard.validity().provisional()
@@ -152,7 +155,7 @@ public class Reviews {
     public ReviewCampaign get(Actor actor, long id) {
         actor.require(Permission.HOUSEHOLD_READ);
         return campaigns
-                .find(id, CampaignScope.of(actor))
+                .find(id, actor.jurisdiction())
                 .orElseThrow(
                         () -> campaigns.exists(id) ? new OutsideJurisdiction(ENTITY, id) : new NotFound(ENTITY, id));
     }
@@ -161,7 +164,7 @@ public class Reviews {
     public List<ReviewCampaign> list(Actor actor, Long unitId) {
         actor.require(Permission.HOUSEHOLD_READ);
         String path = unitId == null ? "" : units.get(unitId).path();
-        return campaigns.list(path, CampaignScope.of(actor));
+        return campaigns.list(path, actor.jurisdiction());
     }
 
     public ReviewCampaignView view(Actor actor, long id) {
@@ -190,7 +193,7 @@ public class Reviews {
                 });
         Step next = c.kind().next(c.step());
         String addressee = addressee(c);
-        List<String> waits = List.of();
+        List<Message> waits = List.of();
         if (next != null) {
             StepDecision d =
                     ReviewSteps.advance(c.kind(), c.step(), next, facts(actor, c, StepRequest.to(next), addressee));
@@ -227,24 +230,18 @@ public class Reviews {
         if (decision instanceof StepDecision.Refused refused) {
             throw refusal(refused);
         }
-        List<String> warnings = ((StepDecision.Allowed) decision).warnings();
+        List<Message> warnings = ((StepDecision.Allowed) decision).warnings();
         move(actor, c, r.to(), "ADVANCE", null, stepData(r, warnings));
         switch (r.to()) {
             case REPORTING -> {
                 AdminUnit to = ReportAddressee.of(units.ancestry(units.get(c.unitId())));
                 campaigns.setReport(
-                        CampaignScope.of(actor),
-                        c.id(),
-                        to.id(),
-                        to.fullName(),
-                        null,
-                        clock.instant(),
-                        actor.username());
+                        actor.jurisdiction(), c.id(), to.id(), to.fullName(), null, clock.instant(), actor.username());
             }
             case RECOGNITION -> {
                 if (c.step() == Step.REPORTING) {
                     campaigns.setReport(
-                            CampaignScope.of(actor),
+                            actor.jurisdiction(),
                             c.id(),
                             c.reportUnitId(),
                             c.reportUnitName(),
@@ -278,11 +275,21 @@ public class Reviews {
 
     /** Goes back (also when a village meeting fails): a new posting and a new report are needed after it. */
     void goBack(Actor actor, ReviewCampaign c, Step to, String reason) {
-        move(actor, c, to, "BACK", reason, null);
+        goBack(actor, c, to, reason, null);
+    }
+
+    /** Goes back for a reason the system states (a failed village meeting): kept as a message in the step data. */
+    void goBack(Actor actor, ReviewCampaign c, Step to, Message because) {
+        // the table wants a reason on every step back: the code stands for it, the page words the message
+        goBack(actor, c, to, because.code(), json.writeValueAsString(Map.of(StepChange.BECAUSE, because)));
+    }
+
+    private void goBack(Actor actor, ReviewCampaign c, Step to, String reason, String data) {
+        move(actor, c, to, "BACK", reason, data);
         List<Step> steps = c.kind().steps();
         if (steps.indexOf(to) < steps.indexOf(Step.POSTING) && c.postingStart() != null) {
             campaigns.setPosting(
-                    CampaignScope.of(actor),
+                    actor.jurisdiction(),
                     c.id(),
                     null,
                     c.postingDays(),
@@ -291,17 +298,17 @@ public class Reviews {
                     actor.username());
         }
         if (c.kind().has(Step.REPORTING) && steps.indexOf(to) <= steps.indexOf(Step.REPORTING)) {
-            campaigns.setReport(CampaignScope.of(actor), c.id(), null, null, null, clock.instant(), actor.username());
+            campaigns.setReport(actor.jurisdiction(), c.id(), null, null, null, clock.instant(), actor.username());
         }
     }
 
     /** Sets the posting's start and length (working days; the usual 3 until a length is given). */
     ReviewCampaign setPosting(Actor actor, ReviewCampaign c, LocalDate start, Integer days) {
         if (start == null) {
-            throw InvalidInput.of("start", "the posting's first day is required");
+            throw InvalidInput.of("start", Message.of("review.postingStartMissing"));
         }
         if (days != null && (days < 1 || days > 60)) {
-            throw InvalidInput.of("workingDays", "between 1 and 60 working days");
+            throw InvalidInput.of("workingDays", Message.of("review.postingDays"));
         }
         var meeting = campaigns.lastPassedMeeting(c.id());
         if (meeting.isPresent() && start.isBefore(meeting.get())) {
@@ -315,24 +322,24 @@ public class Reviews {
         }
         int length = days == null ? c.postingDays() : days;
         campaigns.setPosting(
-                CampaignScope.of(actor),
+                actor.jurisdiction(),
                 c.id(),
                 start,
                 length,
                 days != null || !c.postingDaysProvisional(),
                 clock.instant(),
                 actor.username());
-        return campaigns.find(c.id(), CampaignScope.of(actor)).orElseThrow();
+        return campaigns.find(c.id(), actor.jurisdiction()).orElseThrow();
     }
 
     private void move(Actor actor, ReviewCampaign c, Step to, String direction, String reason, String data) {
-        if (!campaigns.moveStep(CampaignScope.of(actor), c.id(), c.step(), to, clock.instant(), actor.username())) {
+        if (!campaigns.moveStep(actor.jurisdiction(), c.id(), c.step(), to, clock.instant(), actor.username())) {
             throw new ConcurrentEdit(ENTITY, c.id());
         }
         campaigns.recordChange(c.id(), c.step(), to, direction, reason, data, clock.instant(), actor.username());
     }
 
-    private String stepData(StepRequest r, List<String> warnings) {
+    private String stepData(StepRequest r, List<Message> warnings) {
         Map<String, Object> data = new LinkedHashMap<>();
         if (r.reportedOn() != null) {
             data.put("reportedOn", r.reportedOn().toString());
@@ -354,18 +361,18 @@ public class Reviews {
     /** The facts the gate of the current step looks at, with the step data of the request. */
     StepFacts facts(Actor actor, ReviewCampaign c, StepRequest r, String addressee) {
         int[] requests = procedure.requestCounts(c.id());
-        ReviewHouseholdStore.Unfinished open = rows.unfinished(CampaignScope.of(actor), c.id());
+        ReviewHouseholdStore.Unfinished open = rows.unfinished(actor.jurisdiction(), c.id());
         boolean survey = c.kind().surveyOpen(c.step());
         return new StepFacts(
                 LocalDate.now(clock),
-                (int) rows.count(c.id(), CampaignScope.of(actor)),
+                (int) rows.count(c.id(), actor.jurisdiction()),
                 requests[0],
                 requests[1],
                 open.unclassified(),
                 open.unclassifiedCodes(),
                 open.undetermined(),
                 open.undeterminedCodes(),
-                survey ? List.of() : rows.villagesWithoutPassedMeeting(CampaignScope.of(actor), c.id(), c.unitId()),
+                survey ? List.of() : rows.villagesWithoutPassedMeeting(actor.jurisdiction(), c.id(), c.unitId()),
                 c.postingStart(),
                 c.postingEnd(),
                 procedure.unresolvedComplaints(c.id()),
@@ -385,7 +392,7 @@ public class Reviews {
 
     private static InvalidInput refusal(StepDecision.Refused refused) {
         return new InvalidInput(refused.reasons().stream()
-                .map(reason -> new InvalidInput.Problem(0, "to", reason))
+                .map(reason -> InvalidInput.Problem.of("to", reason))
                 .toList());
     }
 

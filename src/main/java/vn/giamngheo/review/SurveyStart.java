@@ -40,7 +40,7 @@ final class SurveyStart {
         if (members.isEmpty() && last != null && last.members() != null) {
             members.addAll(last.members());
         }
-        vn.giamngheo.household.Dwelling d = registry.dwelling();
+        Dwelling d = registry.dwelling();
         Dwelling before = last == null || last.dwelling() == null
                 ? new Dwelling(null, null, null, null, null, null, null, null, null, null)
                 : last.dwelling();
@@ -66,7 +66,7 @@ final class SurveyStart {
                 last == null ? null : last.deprivations(),
                 members,
                 dwelling,
-                or(registry.labourCapacity(), last == null ? null : last.laborCapacity()),
+                or(registry.labourCapacity(), last == null ? null : last.labourCapacity()),
                 last == null ? null : last.causes(),
                 null);
     }

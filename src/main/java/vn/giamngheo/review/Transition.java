@@ -2,7 +2,7 @@ package vn.giamngheo.review;
 
 /**
  * How a household's place on the lists changed since the commune's previous recognised list
- * (poverty-standards.md §5, review-and-reporting.md §5). "Escaped" means rising above the
+ * (docs/domain/poverty-standards.md §5, docs/domain/review-and-reporting.md §5). "Escaped" means rising above the
  * near-poor line; "fell back" means a household recognised poor or near-poor in some earlier list,
  * not on the previous one, and poor or near-poor again.
  */

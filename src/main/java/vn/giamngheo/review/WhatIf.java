@@ -13,9 +13,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.Permission;
+import vn.giamngheo.shared.ScopedSql;
 import vn.giamngheo.standard.Classification;
 import vn.giamngheo.standard.ExchangeFormat;
 import vn.giamngheo.standard.Explanation;
@@ -26,7 +29,7 @@ import vn.giamngheo.standard.PovertyStandard;
 import vn.giamngheo.standard.PovertyStandards;
 
 /**
- * What-if for a change of standard (issue 3; the 2027 switch from NĐ 07/2021 to NĐ 351/2025): the
+ * What-if for a change of standard (the 2027 switch from NĐ 07/2021 to NĐ 351/2025): the
  * households of a unit's recognised lists in force for a year, re-classified from the facts their
  * review recorded under a second standard, with who changes class — counts by from → to, per child
  * unit, and the households. Nothing is stored.
@@ -42,11 +45,13 @@ public class WhatIf {
     private final JdbcClient jdbc;
     private final AdminUnits units;
     private final PovertyStandards standards;
+    private final AuditLog audit;
 
-    WhatIf(JdbcClient jdbc, AdminUnits units, PovertyStandards standards) {
+    WhatIf(JdbcClient jdbc, AdminUnits units, PovertyStandards standards, AuditLog audit) {
         this.jdbc = jdbc;
         this.units = units;
         this.standards = standards;
+        this.audit = audit;
     }
 
     /** The comparison. {@code changed} lists only households whose class differs, at most {@code limit}. */
@@ -98,23 +103,21 @@ public class WhatIf {
         actor.require(Permission.HOUSEHOLD_READ);
         AdminUnit unit = units.get(unitId);
         PovertyStandard target = standards.forClassification(standardId, version);
-        Map<String, Object> params = new HashMap<>(actor.jurisdiction().sqlParameters());
+        Map<String, Object> params = new HashMap<>();
         params.put("path", unit.path() + "%");
-        params.put("year", listYear);
+        params.put("years", "{" + listYear + "}");
         Map<Long, String> childNames = new HashMap<>();
         units.children(unitId).forEach(c -> childNames.put(c.id(), c.fullName()));
         Tally tally = new Tally(unit, target, childNames, limit);
         // streamed (a province's lists are a million rows): read in batches inside this read-only
         // transaction, so the memory used is the tally, not the rows
-        jdbc.sql("""
+        ScopedSql.of(jdbc, actor.jurisdiction(), """
                         WITH latest AS (
-                            SELECT DISTINCT ON (c.unit_id) c.id, u.path, c.standard_id
-                            FROM review_campaign c JOIN admin_unit u ON u.id = c.unit_id
-                            WHERE c.recognition_seq IS NOT NULL AND c.list_year <= :year AND u.path LIKE :path AND\s""" + actor.jurisdiction().sqlCondition("u.path") + """
-
-                            ORDER BY c.unit_id, c.recognition_seq DESC)
+                            SELECT c.campaign_id AS id, u.path, c.standard_id
+                            FROM review_in_force(CAST(:years AS int[])) c JOIN admin_unit u ON u.id = c.unit_id
+                            WHERE u.path LIKE :path AND u.path LIKE ANY (:scope))
                         SELECT rh.household_id, rh.household_code, h.head_name, l.path, rh.input::text, rh.household_class, l.standard_id
-                        FROM latest l JOIN review_household rh ON rh.campaign_id = l.id JOIN household h ON h.id = rh.household_id
+                        FROM latest l JOIN review_household rh ON rh.campaign_id = l.id JOIN household_register h ON h.id = rh.household_id
                         WHERE rh.input IS NOT NULL
                         """)
                 .withFetchSize(FETCH)
@@ -129,6 +132,13 @@ public class WhatIf {
                             rs.getString(6),
                             rs.getString(7)));
                 });
+        // the changed households are listed by code and head's name
+        audit.read(
+                actor,
+                "WhatIf",
+                unitId,
+                new AuditLog.UnitRef(unit.id(), unit.path()),
+                target.id() + " v" + target.version() + " list " + listYear);
         return new Result(
                 unit.fullName(),
                 listYear,
@@ -243,7 +253,7 @@ public class WhatIf {
                 ticks,
                 h.members(),
                 h.dwelling(),
-                h.laborCapacity(),
+                h.labourCapacity(),
                 h.causes(),
                 null);
     }
@@ -259,7 +269,7 @@ public class WhatIf {
 
     static void requireYear(int year) {
         if (year < 2000 || year > 2200) {
-            throw InvalidInput.of("year", "not a plausible list year: " + year);
+            throw InvalidInput.of("year", Message.of("review.listYear", String.valueOf(year)));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import vn.giamngheo.review.documents.XlsxHousehold;
 import vn.giamngheo.review.documents.XlsxHouseholdReader;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.standard.ExchangeFormat;
 
 /**
@@ -16,7 +17,7 @@ import vn.giamngheo.standard.ExchangeFormat;
  * campaign's year.
  */
 final class XlsxHouseholdSource implements HouseholdSource {
-    private static final Row END = Row.problem(Integer.MAX_VALUE, "(end)", "end");
+    private static final Row END = Row.problem(Integer.MAX_VALUE, "", Message.of("review.import.end"));
     private final InputStream in;
     private final int referenceYear;
     private final BlockingQueue<Row> queue = new ArrayBlockingQueue<>(256);
@@ -76,7 +77,7 @@ final class XlsxHouseholdSource implements HouseholdSource {
                         null,
                         line.village(),
                         e.problems().stream()
-                                .map(p -> new InvalidInput.Problem(line.firstRow(), p.field(), p.reason()))
+                                .map(p -> p.at(line.firstRow(), line.ref()))
                                 .toList());
             }
         }

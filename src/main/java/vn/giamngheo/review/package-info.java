@@ -6,4 +6,7 @@
  * recognition by the commune chairman, and from it the transitions, flows (diễn biến) and lists.
  * Every read and write of campaign data carries the user's jurisdiction inside its SQL.
  */
+@ApplicationModule(allowedDependencies = {"adminunit", "audit", "household", "identity", "shared", "standard"})
 package vn.giamngheo.review;
+
+import org.springframework.modulith.ApplicationModule;

@@ -20,7 +20,7 @@ public record Actor(String username, Jurisdiction jurisdiction, Set<Permission> 
 
     public void require(Permission permission) {
         if (!can(permission)) {
-            throw new NotPermitted(username + " lacks permission " + permission);
+            throw NotPermitted.lacking(permission);
         }
     }
 }

@@ -54,8 +54,8 @@ public final class CsvReader {
                     if (quoted) {
                         String more = in.readLine();
                         if (more == null) {
-                            throw new InvalidInput(List.of(
-                                    new InvalidInput.Problem(start, "(csv)", "a quoted field is never closed")));
+                            throw new InvalidInput(List.of(InvalidInput.Problem.of("", "file.csvQuoteOpen")
+                                    .at(start, "")));
                         }
                         lineNumber++;
                         field.append('\n');

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Input that cannot be accepted, with every problem found: line (or row), the record it concerns
  * (a household's {@code ref} or code), the field, and what is wrong as a {@link Message}. Nothing of
- * the input is stored when this is thrown. Worded for people by {@code platform.Wording}.
+ * the input is stored when this is thrown. Worded for people by {@link Wording}.
  */
 public class InvalidInput extends RuntimeException {
     private final List<Problem> problems;
@@ -24,15 +24,6 @@ public class InvalidInput extends RuntimeException {
         return new InvalidInput(List.of(Problem.of(field, message)));
     }
 
-    /**
-     * An English sentence in place of a message code: being replaced by {@link #of(String, Message)};
-     * worded as it is in every language.
-     */
-    @Deprecated
-    public static InvalidInput of(String field, String reason) {
-        return new InvalidInput(List.of(new Problem(0, field, reason)));
-    }
-
     public static InvalidInput of(Problem problem) {
         return new InvalidInput(List.of(problem));
     }
@@ -49,20 +40,7 @@ public class InvalidInput extends RuntimeException {
         public Problem {
             ref = ref == null ? "" : ref;
             field = field == null ? "" : field;
-        }
-
-        /** An English sentence in place of a message code: being replaced by the message form. */
-        @Deprecated
-        public Problem(int line, String field, String reason) {
-            this(line, "", field, Message.of(Message.TEXT, reason));
-        }
-
-        /** The English sentence of a problem not yet a message code, or the code and its arguments. */
-        @Deprecated
-        public String reason() {
-            return message.code().equals(Message.TEXT)
-                    ? String.valueOf(message.args().get(0))
-                    : message.toString();
+            java.util.Objects.requireNonNull(message, "message");
         }
 
         public static Problem of(String field, Message message) {

@@ -1,48 +1,41 @@
 package vn.giamngheo.shared;
 
 import java.util.List;
-import java.util.Map;
 
 /**
- * Where a user may read and write unit-scoped data: the whole country, or a set of subtrees of the
- * administrative hierarchy given by their materialized paths ("/1/7/"). Queries of personal data
- * put {@link #sqlCondition(String)} inside their WHERE clause, so the rule lives in the data layer.
+ * Where a user may read and write unit-scoped data: a set of subtrees of the administrative
+ * hierarchy given by their materialized paths ("/1/7/"). The whole country is the root subtree
+ * {@value #COUNTRY}, so it needs no special case anywhere: the data layer binds the same kind of
+ * value for every reader ({@link ScopedSql}).
  */
-public record Jurisdiction(boolean everywhere, List<String> paths) {
+public record Jurisdiction(List<String> paths) {
 
-    public static final String PARAM = "jurisdictionPaths";
+    /** The path every unit's path starts with. */
+    public static final String COUNTRY = "/";
 
     public Jurisdiction {
         paths = List.copyOf(paths);
     }
 
     public static Jurisdiction wholeCountry() {
-        return new Jurisdiction(true, List.of());
+        return new Jurisdiction(List.of(COUNTRY));
     }
 
     public static Jurisdiction subtrees(List<String> paths) {
-        return new Jurisdiction(false, paths);
+        return new Jurisdiction(paths);
+    }
+
+    /** Whether the jurisdiction is the whole country (for choices of what to show, never for SQL). */
+    public boolean everywhere() {
+        return paths.contains(COUNTRY);
     }
 
     public boolean covers(String unitPath) {
-        return everywhere || paths.stream().anyMatch(unitPath::startsWith);
+        return unitPath != null && paths.stream().anyMatch(unitPath::startsWith);
     }
 
-    /** A SQL condition on a materialized-path column; bind {@link #sqlParameters()} with it. */
-    public String sqlCondition(String pathColumn) {
-        if (everywhere) {
-            return "true";
-        }
-        if (paths.isEmpty()) {
-            return "false";
-        }
-        return "(" + pathColumn + " LIKE ANY (ARRAY[:" + PARAM + "]))";
-    }
-
-    public Map<String, Object> sqlParameters() {
-        if (everywhere || paths.isEmpty()) {
-            return Map.of();
-        }
-        return Map.of(PARAM, paths.stream().map(p -> p + "%").toList());
+    /** The subtrees as LIKE patterns on a unit path ("/1/7/%"); an empty array matches nothing. */
+    public String[] patterns() {
+        return paths.stream().map(p -> p + "%").toArray(String[]::new);
     }
 }

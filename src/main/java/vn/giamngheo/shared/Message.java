@@ -11,9 +11,6 @@ import java.util.Objects;
  * the wording. Decision 0103.
  */
 public record Message(String code, List<Object> args) {
-    /** The code of a sentence not yet turned into a code: its one argument is shown as it is. */
-    public static final String TEXT = "text";
-
     public Message {
         Objects.requireNonNull(code, "code");
         args = args == null
@@ -30,8 +27,14 @@ public record Message(String code, List<Object> args) {
         return "problem." + code;
     }
 
-    /** Arguments are kept as printable values (never null, which the bundles would print as "null"). */
+    /**
+     * Arguments are kept as printable values (never null, which the bundles would print as "null"); a
+     * message read back from JSON (a stored import error) arrives as a map and becomes a message again.
+     */
     private static Object printable(Object arg) {
+        if (arg instanceof java.util.Map<?, ?> map && map.get("code") instanceof String code) {
+            return new Message(code, map.get("args") instanceof List<?> list ? List.copyOf(list) : List.of());
+        }
         return arg == null ? "" : arg;
     }
 

@@ -1,12 +1,12 @@
 package vn.giamngheo.shared;
 
 /** A read or write of data that lies outside the acting user's jurisdiction: answered with 403 and audited. */
-public class OutsideJurisdiction extends RuntimeException {
+public class OutsideJurisdiction extends Refusal {
     private final String entityType;
     private final String entityId;
 
     public OutsideJurisdiction(String entityType, Object entityId) {
-        super(entityType + " " + entityId + " is outside your jurisdiction");
+        super(Message.of("access.outside", entity(entityType), String.valueOf(entityId)));
         this.entityType = entityType;
         this.entityId = String.valueOf(entityId);
     }

@@ -1,6 +1,8 @@
 package vn.giamngheo.shared;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 
@@ -19,13 +21,14 @@ public class Wording {
 
     /** The message in the reader's language; a code missing from the bundles shows as the code itself. */
     public String message(Message message, Locale locale) {
-        if (message.code().equals(Message.TEXT)) {
-            return String.valueOf(message.args().get(0));
-        }
+        Object[] args = message.args().stream()
+                .map(a -> a instanceof Message inner ? message(inner, locale) : plain(a))
+                .toArray();
         try {
-            return messages.getMessage(message.key(), message.args().toArray(), locale);
+            return messages.getMessage(message.key(), args, locale);
         } catch (NoSuchMessageException e) {
-            return message.toString();
+            // a label of the pages (sex.F, area.RURAL) given as an argument is worded as the pages word it
+            return messages.getMessage(message.code(), args, message.toString(), locale);
         }
     }
 
@@ -38,7 +41,7 @@ public class Wording {
     public String where(InvalidInput.Problem problem, Locale locale) {
         StringBuilder out = new StringBuilder();
         if (problem.line() > 0) {
-            out.append(text("problem.where.line", locale, problem.line()));
+            out.append(text("problem.where.line", locale, plain(problem.line())));
         }
         if (!problem.ref().isEmpty()) {
             append(out, text("problem.where.ref", locale, problem.ref()));
@@ -49,10 +52,50 @@ public class Wording {
         return out.isEmpty() ? "" : out.append(": ").toString();
     }
 
-    /** A field's name for people ({@code field.<name>} in the bundles), or the name as sent. */
-    public String field(String field, Locale locale) {
-        return messages.getMessage("field." + field, null, field, locale);
+    /** The message of a refusal (not found, not permitted, outside the jurisdiction, changed by someone else). */
+    public String refusal(Refusal refusal, Locale locale) {
+        return message(refusal.reason(), locale);
     }
+
+    /**
+     * A field's name for people ({@code field.<name>} in the bundles). A path is worded part by part:
+     * {@code members[2].age} reads "thành viên 3, tuổi" (indexes count from 1 for people); a part with
+     * no wording shows as sent.
+     */
+    public String field(String field, Locale locale) {
+        String whole = messages.getMessage("field." + field, null, null, locale);
+        if (whole != null || !field.contains(".") && !field.contains("[")) {
+            return whole != null ? whole : field;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : field.split("\\.")) {
+            Matcher m = INDEXED.matcher(part);
+            String worded = m.matches()
+                    ? messages.getMessage("field." + m.group(1), null, m.group(1), locale) + " "
+                            + (Integer.parseInt(m.group(2)) + 1)
+                    : messages.getMessage("field." + part, null, part, locale);
+            append(out, worded);
+        }
+        return out.toString();
+    }
+
+    private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]");
+
+    /**
+     * Whole numbers as written (line 1234, year 2024, household 574), not grouped by the locale as
+     * MessageFormat would ("2.024"); amounts are formatted before they become arguments. Dates as
+     * dd/MM/yyyy.
+     */
+    private static Object plain(Object arg) {
+        if (arg instanceof java.time.LocalDate date) {
+            return DAY.format(date);
+        }
+        return arg instanceof Integer || arg instanceof Long || arg instanceof Short ? arg.toString() : arg;
+    }
+
+    /** Dates as Vietnamese pages write them (and as the English ones do here): 01/07/2025. */
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);

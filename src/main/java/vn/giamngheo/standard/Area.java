@@ -1,6 +1,6 @@
 package vn.giamngheo.standard;
 
-/** Rural or urban: decides which income line applies (poverty-standards.md §2). */
+/** Rural or urban: decides which income line applies (docs/domain/poverty-standards.md §2). */
 public enum Area {
     RURAL("rural"),
     URBAN("urban");

@@ -1,7 +1,7 @@
 package vn.giamngheo.standard;
 
 /**
- * The income figures of one area, in VND per person per month (poverty-standards.md §2).
+ * The income figures of one area, in VND per person per month (docs/domain/poverty-standards.md §2).
  *
  * <ul>
  *   <li>{@code lowerLine}: QĐ 59/2015's poor line P (at or under it a household is poor whatever its

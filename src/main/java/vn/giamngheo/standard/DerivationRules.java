@@ -2,7 +2,7 @@ package vn.giamngheo.standard;
 
 /**
  * The figures behind each indicator when it is derived from member and dwelling facts instead of a
- * tick (poverty-standards.md §4). Ages are whole years at the review's reference date; "below"
+ * tick (docs/domain/poverty-standards.md §4). Ages are whole years at the review's reference date; "below"
  * bounds are exclusive, "from" bounds inclusive. Each figure carries its confidence: several are
  * our reading of the notes and are marked provisional so an administrator can correct them.
  */

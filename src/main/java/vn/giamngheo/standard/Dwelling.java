@@ -1,7 +1,8 @@
 package vn.giamngheo.standard;
 
 /**
- * Dwelling facts of the exchange format (household-format.md, "Dwelling"); null = not given.
+ * Dwelling facts (docs/domain/household-format.md, "Dwelling"): the one type for the exchange format, the
+ * classifier, the review and the registry; null = not given or not recorded.
  * {@code telecom}: some member uses phone or internet.
  */
 public record Dwelling(
@@ -14,4 +15,10 @@ public record Dwelling(
         Boolean telecom,
         Boolean infoDevice,
         Boolean loudspeakerAccess,
-        Boolean wasteCollected) {}
+        Boolean wasteCollected) {
+
+    /** Nothing recorded. */
+    public static Dwelling unknown() {
+        return new Dwelling(null, null, null, null, null, null, null, null, null, null);
+    }
+}

@@ -1,6 +1,7 @@
 package vn.giamngheo.standard;
 
 import java.io.StringWriter;
+import java.lang.reflect.RecordComponent;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -11,7 +12,7 @@ import vn.giamngheo.standard.jsonl.LineProblem;
 import vn.giamngheo.standard.jsonl.ResultLines;
 
 /**
- * The household exchange format (household-format.md) for other modules: read one line strictly,
+ * The household exchange format (docs/domain/household-format.md) for other modules: read one line strictly,
  * write a household back as a line, write a result line. Reading problems come back as {@link
  * InvalidInput} with the field and the reason (line 0: the caller knows the line number).
  */
@@ -39,100 +40,72 @@ public final class ExchangeFormat {
         }
     }
 
-    /** A result line exactly as household-format.md shows it. */
+    /** A result line exactly as docs/domain/household-format.md shows it. */
     public static String resultLine(String ref, Classification c) {
         return ResultLines.result(ref, c);
     }
 
     /**
      * A household as one exchange-format line, fields in the documented order, fields not given
-     * left out; {@link #parse} reads it back to an equal household.
+     * left out; {@link #parse} reads it back to an equal household. Written from the one field list
+     * ({@link ExchangeFields}): the records' components are in its order (HouseholdFieldsTest).
      */
     public static String write(HouseholdInput h) {
         StringWriter out = new StringWriter(512);
         try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
-            g.writeStartObject();
-            g.writeStringProperty("ref", h.ref());
-            g.writeStringProperty("area", h.area().name());
-            if (h.incomePerCapita() != null) {
-                g.writeNumberProperty("incomePerCapita", h.incomePerCapita());
-            }
-            if (h.scoreA() != null) {
-                number(g, "scoreA", h.scoreA());
-            }
-            if (h.deprivations() != null) {
-                g.writeName("deprivations");
-                g.writeStartArray();
-                for (String code : h.deprivations().codes()) {
-                    g.writeString(code);
-                }
-                g.writeEndArray();
-            }
-            if (h.members() != null) {
-                g.writeName("members");
-                g.writeStartArray();
-                for (Member m : h.members()) {
-                    member(g, m);
-                }
-                g.writeEndArray();
-            }
-            if (h.dwelling() != null) {
-                dwelling(g, h.dwelling());
-            }
-            bool(g, "laborCapacity", h.laborCapacity());
-            if (h.causes() != null) {
-                g.writeName("causes");
-                g.writeStartArray();
-                for (HouseholdInput.Cause c : h.causes()) {
-                    g.writeString(c.name());
-                }
-                g.writeEndArray();
-            }
-            if (h.recognizedClass() != null) {
-                g.writeStringProperty("recognizedClass", h.recognizedClass().name());
-            }
-            g.writeEndObject();
+            object(g, h, ExchangeFields.HOUSEHOLD);
         }
         return out.toString();
     }
 
-    private static void member(JsonGenerator g, Member m) {
+    private static void object(JsonGenerator g, Record r, List<ExchangeFields.Field> fields) {
+        RecordComponent[] components = r.getClass().getRecordComponents();
         g.writeStartObject();
-        string(g, "name", m.name());
-        if (m.age() != null) {
-            g.writeNumberProperty("age", m.age());
+        for (int i = 0; i < fields.size(); i++) {
+            Object value = value(components[i], r);
+            if (value != null) {
+                field(g, fields.get(i), value);
+            }
         }
-        enumValue(g, "sex", m.sex());
-        enumValue(g, "relation", m.relation());
-        string(g, "ethnicity", m.ethnicity());
-        bool(g, "healthInsured", m.healthInsured());
-        bool(g, "stunted", m.stunted());
-        bool(g, "underweight", m.underweight());
-        enumValue(g, "education", m.education());
-        bool(g, "inSchool", m.inSchool());
-        enumValue(g, "employment", m.employment());
-        bool(g, "disabled", m.disabled());
-        bool(g, "socialAllowance", m.socialAllowance());
-        bool(g, "personOfMerit", m.personOfMerit());
         g.writeEndObject();
     }
 
-    private static void dwelling(JsonGenerator g, Dwelling d) {
-        g.writeName("dwelling");
-        g.writeStartObject();
-        if (d.livingAreaM2() != null) {
-            number(g, "livingAreaM2", d.livingAreaM2());
+    private static void field(JsonGenerator g, ExchangeFields.Field f, Object value) {
+        switch (f.kind()) {
+            case TEXT, CODE -> g.writeStringProperty(f.name(), value instanceof Enum<?> e ? e.name() : (String) value);
+            case WHOLE -> g.writeNumberProperty(f.name(), ((Number) value).longValue());
+            case NUMBER -> number(g, f.name(), ((Number) value).doubleValue());
+            case BOOLEAN -> g.writeBooleanProperty(f.name(), (Boolean) value);
+            case CODES -> {
+                g.writeName(f.name());
+                g.writeStartArray();
+                List<?> codes = value instanceof IndicatorSet s ? s.codes() : (List<?>) value;
+                for (Object code : codes) {
+                    g.writeString(code instanceof Enum<?> e ? e.name() : (String) code);
+                }
+                g.writeEndArray();
+            }
+            case MEMBERS -> {
+                g.writeName(f.name());
+                g.writeStartArray();
+                for (Object m : (List<?>) value) {
+                    object(g, (Member) m, ExchangeFields.MEMBER);
+                }
+                g.writeEndArray();
+            }
+            case DWELLING -> {
+                g.writeName(f.name());
+                object(g, (Dwelling) value, ExchangeFields.DWELLING);
+            }
         }
-        bool(g, "wallDurable", d.wallDurable());
-        bool(g, "columnDurable", d.columnDurable());
-        bool(g, "roofDurable", d.roofDurable());
-        bool(g, "cleanWater", d.cleanWater());
-        bool(g, "hygienicLatrine", d.hygienicLatrine());
-        bool(g, "telecom", d.telecom());
-        bool(g, "infoDevice", d.infoDevice());
-        bool(g, "loudspeakerAccess", d.loudspeakerAccess());
-        bool(g, "wasteCollected", d.wasteCollected());
-        g.writeEndObject();
+    }
+
+    private static Object value(RecordComponent component, Record r) {
+        try {
+            return component.getAccessor().invoke(r);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Whole numbers without a decimal point, as people write them. */
@@ -144,26 +117,8 @@ public final class ExchangeFormat {
         }
     }
 
-    private static void string(JsonGenerator g, String name, String value) {
-        if (value != null) {
-            g.writeStringProperty(name, value);
-        }
-    }
-
-    private static void bool(JsonGenerator g, String name, Boolean value) {
-        if (value != null) {
-            g.writeBooleanProperty(name, value);
-        }
-    }
-
-    private static void enumValue(JsonGenerator g, String name, Enum<?> value) {
-        if (value != null) {
-            g.writeStringProperty(name, value.name());
-        }
-    }
-
     private static InvalidInput problem(LineProblem p) {
-        return new InvalidInput(
-                List.of(new InvalidInput.Problem(0, p.field() == null ? "(line)" : p.field(), p.reason())));
+        return new InvalidInput(List.of(InvalidInput.Problem.of(p.field() == null ? "" : p.field(), p.message())
+                .at(0, p.ref())));
     }
 }

@@ -2,9 +2,10 @@ package vn.giamngheo.standard;
 
 import java.util.List;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 /**
- * One household line of the exchange format (household-format.md). Only {@code ref} and {@code area}
+ * One household line of the exchange format (docs/domain/household-format.md; fields in {@link ExchangeFields}). Only {@code ref} and {@code area}
  * are required. {@code deprivations} are the reviewer's ticks: null when the line has no
  * {@code deprivations} field (indicators are then derived from the facts), otherwise the ticked
  * indicators, every other indicator of the standard counting as ticked "not deprived".
@@ -17,7 +18,7 @@ public record HouseholdInput(
         IndicatorSet deprivations,
         List<Member> members,
         Dwelling dwelling,
-        Boolean laborCapacity,
+        Boolean labourCapacity,
         List<Cause> causes,
         HouseholdClass recognizedClass) {
 
@@ -35,15 +36,15 @@ public record HouseholdInput(
 
     public HouseholdInput {
         if (ref == null) {
-            throw InvalidInput.of("ref", "is required");
+            throw InvalidInput.of("ref", Message.of("line.required"));
         }
         if (area == null) {
-            throw InvalidInput.of("area", "is required (RURAL or URBAN)");
+            throw InvalidInput.of("area", Message.of("line.areaRequired"));
         }
         if (recognizedClass != null
                 && recognizedClass != HouseholdClass.POOR
                 && recognizedClass != HouseholdClass.NEAR_POOR) {
-            throw InvalidInput.of("recognizedClass", "POOR or NEAR_POOR");
+            throw InvalidInput.of("recognizedClass", Message.of("line.recognizedClass"));
         }
     }
 }

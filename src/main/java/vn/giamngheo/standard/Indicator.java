@@ -1,7 +1,7 @@
 package vn.giamngheo.standard;
 
 /**
- * The indicator codes of the exchange format (household-format.md), in the order results list them.
+ * The indicator codes of the exchange format (docs/domain/household-format.md), in the order results list them.
  * Which of them a standard uses is data ({@link PovertyStandard#indicators()}); the order and the
  * codes are part of the exchange-format contract and must not change.
  */

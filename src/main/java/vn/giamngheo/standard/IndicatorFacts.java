@@ -3,7 +3,7 @@ package vn.giamngheo.standard;
 import java.util.List;
 
 /**
- * Derives indicators from member and dwelling facts (poverty-standards.md §4) in three-valued
+ * Derives indicators from member and dwelling facts (docs/domain/poverty-standards.md §4) in three-valued
  * logic: a fact not given makes a test unknown, and an indicator is deprived when some member (or
  * the dwelling) is certainly deprived, not deprived when all are certainly not, and unknown
  * otherwise. Plain ints and no allocation: this runs once per household on the classifier's hot

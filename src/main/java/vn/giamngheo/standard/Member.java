@@ -1,7 +1,7 @@
 package vn.giamngheo.standard;
 
 /**
- * A household member as the exchange format gives it (household-format.md, "Member"). Every field
+ * A household member as the exchange format gives it (docs/domain/household-format.md, "Member"). Every field
  * may be null = not given; the classifier then treats what depends on it as unknown, never guesses.
  */
 public record Member(

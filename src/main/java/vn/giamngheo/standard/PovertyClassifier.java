@@ -3,6 +3,7 @@ package vn.giamngheo.standard;
 import java.util.ArrayList;
 import java.util.List;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.standard.Reason.DeprivationCount;
 import vn.giamngheo.standard.Reason.IncomeVersusLine;
 import vn.giamngheo.standard.Reason.LineKind;
@@ -13,7 +14,7 @@ import vn.giamngheo.standard.Reason.ScoreCannotTellBand;
 import vn.giamngheo.standard.Reason.ScoreVersusThreshold;
 
 /**
- * Places a household under one version of a poverty standard (poverty-standards.md §3): a pure
+ * Places a household under one version of a poverty standard (docs/domain/poverty-standards.md §3): a pure
  * function, no Spring and no database, fast enough for millions of households a second.
  *
  * <p>The rule, boundaries inclusive exactly as written: for NĐ 07/2021 and NĐ 351/2025, with line L,
@@ -34,7 +35,7 @@ public final class PovertyClassifier {
 
     /**
      * @throws InvalidInput when the household ticks an indicator the standard does not use
-     *     (household-format.md: an error for that line)
+     *     (docs/domain/household-format.md: an error for that line)
      */
     public static Classification classify(HouseholdInput household, PovertyStandard standard) {
         int used = standard.indicatorSet().bits();
@@ -77,9 +78,11 @@ public final class PovertyClassifier {
     private static InvalidInput notUsed(int bits, PovertyStandard standard) {
         return InvalidInput.of(
                 "deprivations",
-                new IndicatorSet(bits)
-                        + (Integer.bitCount(bits) == 1 ? " is not an indicator of " : " are not indicators of ")
-                        + standard.id() + " (it uses " + standard.indicatorSet() + ")");
+                Message.of(
+                        Integer.bitCount(bits) == 1 ? "standard.notIndicator" : "standard.notIndicators",
+                        new IndicatorSet(bits).toString(),
+                        standard.id(),
+                        standard.indicatorSet().toString()));
     }
 
     private static List<Warning> disagreements(int disagreeing, int ticked) {

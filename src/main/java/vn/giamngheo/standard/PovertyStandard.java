@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import vn.giamngheo.shared.InvalidInput;
 import vn.giamngheo.shared.InvalidInput.Problem;
+import vn.giamngheo.shared.Message;
 
 /**
  * One version of a poverty standard as data: the income lines per area, the middle-living band
@@ -138,28 +139,28 @@ public record PovertyStandard(
     private void checkHigher(Area area, AreaLines national, LineValues given, List<Problem> problems) {
         String field = "lines." + area.name();
         if (given == null) {
-            problems.add(new Problem(0, field, "the " + area.label() + " lines are required"));
+            problems.add(Problem.of(field, "standard.linesRequired", Message.of("area." + area.name())));
             return;
         }
         if (given.line() < national.line().value()) {
-            problems.add(new Problem(
-                    0,
+            problems.add(Problem.of(
                     field + ".line",
-                    "a local line may not be under the national line "
-                            + Vnd.format(national.line().value()) + " of " + id));
+                    "standard.underNational",
+                    Vnd.format(national.line().value()),
+                    id));
         }
         if (rule == Rule.TWO_LINES) {
             if (given.lowerLine() == null) {
-                problems.add(new Problem(0, field + ".lowerLine", id + " has two lines: the poor line P is required"));
+                problems.add(Problem.of(field + ".lowerLine", "standard.lowerLineRequired", id));
             } else if (given.lowerLine() < national.lowerLine().value()) {
-                problems.add(new Problem(
-                        0,
+                problems.add(Problem.of(
                         field + ".lowerLine",
-                        "a local line may not be under the national line "
-                                + Vnd.format(national.lowerLine().value()) + " of " + id));
+                        "standard.underNational",
+                        Vnd.format(national.lowerLine().value()),
+                        id));
             }
         } else if (given.lowerLine() != null) {
-            problems.add(new Problem(0, field + ".lowerLine", id + " has a single line: no lower line"));
+            problems.add(Problem.of(field + ".lowerLine", "standard.noLowerLine", id));
         }
     }
 

@@ -11,6 +11,7 @@ import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.OutsideJurisdiction;
 import vn.giamngheo.shared.Permission;
@@ -59,15 +60,20 @@ public class PovertyStandards {
     /** The version a classification uses: the given one if published, else the newest published. */
     public PovertyStandard forClassification(String id, Integer version) {
         if (id == null || id.isBlank()) {
-            throw InvalidInput.of("standard", "give ?standard=, e.g. ND07_2021");
+            throw InvalidInput.of("standard", Message.of("standard.missing"));
         }
         PovertyStandard found = (version == null ? store.latestPublished(id) : store.version(id, version))
                 .orElseThrow(() -> InvalidInput.of(
                         "standard",
-                        "no published standard " + id + (version == null ? "" : " version " + version) + "; known: "
-                                + list().stream().map(PovertyStandard::id).toList()));
+                        Message.of(
+                                "standard.unknown",
+                                id,
+                                version == null ? "" : String.valueOf(version),
+                                String.join(
+                                        ", ",
+                                        list().stream().map(PovertyStandard::id).toList()))));
         if (!found.published()) {
-            throw InvalidInput.of("version", id + " version " + version + " is a draft: publish it first");
+            throw InvalidInput.of("version", Message.of("standard.draft", id, String.valueOf(version)));
         }
         return found;
     }
@@ -96,7 +102,7 @@ public class PovertyStandards {
     }
 
     /**
-     * A province's own standard from a national one, with higher lines (poverty-standards.md: "a
+     * A province's own standard from a national one, with higher lines (docs/domain/poverty-standards.md: "a
      * higher local standard"), as a DRAFT version 1 with id {@code LOCAL_<provinceUnitId>_<parentId>}.
      */
     @Transactional
@@ -110,26 +116,26 @@ public class PovertyStandards {
         actor.require(Permission.STANDARD_EDIT);
         PovertyStandard parent = store.latestPublished(parentId).orElseThrow(() -> new NotFound(ENTITY, parentId));
         if (parent.kind() != PovertyStandard.Kind.NATIONAL) {
-            throw InvalidInput.of("parentId", "a local standard is derived from a national one, not from " + parentId);
+            throw InvalidInput.of("parentId", Message.of("standard.parentNotNational", parentId));
         }
         AdminUnit province = units.find(provinceUnitId)
-                .orElseThrow(() -> InvalidInput.of("provinceUnitId", "no unit " + provinceUnitId));
+                .orElseThrow(() -> InvalidInput.of(
+                        "provinceUnitId", Message.of("identity.unknownUnit", String.valueOf(provinceUnitId))));
         if (!PROVINCE.equals(province.level())) {
             throw InvalidInput.of(
-                    "provinceUnitId", province.fullName() + " is a " + province.level() + ", not a province");
+                    "provinceUnitId",
+                    Message.of("standard.notProvince", province.fullName(), Message.of("level." + province.level())));
         }
         if (!actor.jurisdiction().covers(province.path())) {
             throw new OutsideJurisdiction("AdminUnit", provinceUnitId);
         }
         if (name == null || name.isBlank()) {
-            throw InvalidInput.of("name", "a name is required");
+            throw InvalidInput.of("name", Message.of("standard.nameMissing"));
         }
         String localId = "LOCAL_" + provinceUnitId + "_" + parentId;
         if (store.exists(localId)) {
             throw InvalidInput.of(
-                    "provinceUnitId",
-                    province.fullName() + " already has " + localId + " derived from " + parentId
-                            + ": correct it instead");
+                    "provinceUnitId", Message.of("standard.localExists", province.fullName(), localId, parentId));
         }
         PovertyStandard local = parent.deriveLocal(localId, provinceUnitId, name.trim(), legalBasis, lines);
         store.insertStandard(local, clock.instant(), actor.username());
@@ -151,7 +157,7 @@ public class PovertyStandards {
                 || corrected.kind() != latest.kind()
                 || !Objects.equals(corrected.parentId(), latest.parentId())
                 || !Objects.equals(corrected.provinceUnitId(), latest.provinceUnitId())) {
-            throw InvalidInput.of("id", "a correction keeps the id, kind, parent and province of " + id);
+            throw InvalidInput.of("id", Message.of("standard.correctionKeeps", id));
         }
         PovertyStandard draft;
         if (latest.published()) {
@@ -177,8 +183,7 @@ public class PovertyStandards {
         requireWritable(actor, latest);
         if (latest.published()) {
             throw InvalidInput.of(
-                    "status",
-                    id + " version " + latest.version() + " is already published; " + "correct it to make a new draft");
+                    "status", Message.of("standard.alreadyPublished", id, String.valueOf(latest.version())));
         }
         store.publish(id, latest.version(), clock.instant(), actor.username());
         PovertyStandard published = store.version(id, latest.version()).orElseThrow();

@@ -126,7 +126,7 @@ public sealed interface Reason {
 
     /**
      * A baseline campaign takes the class recognised before the system was used as given
-     * (household-format.md, {@code recognizedClass}); the classifier itself never gives this reason.
+     * (docs/domain/household-format.md, {@code recognizedClass}); the classifier itself never gives this reason.
      */
     record RecognisedBefore(HouseholdClass recognised) implements Reason {
         @Override

@@ -11,31 +11,31 @@ final class StandardChecks {
     static List<Problem> problems(PovertyStandard s) {
         List<Problem> problems = new ArrayList<>();
         if (s.id() == null || !s.id().matches("[A-Z][A-Z0-9_]{1,59}")) {
-            problems.add(problem("id", "1 to 60 capital letters, digits or _, starting with a letter"));
+            problems.add(problem("id", "standard.idFormat"));
         }
         if (s.version() < 1) {
-            problems.add(problem("version", "must be 1 or more"));
+            problems.add(problem("version", "standard.versionPositive"));
         }
         if (s.name() == null || s.name().isBlank()) {
-            problems.add(problem("name", "a name is required"));
+            problems.add(problem("name", "standard.nameMissing"));
         }
         if (s.kind() == null) {
-            problems.add(problem("kind", "NATIONAL or LOCAL is required"));
+            problems.add(problem("kind", "standard.kindMissing"));
         } else if (s.kind() == PovertyStandard.Kind.LOCAL && (s.parentId() == null || s.provinceUnitId() == null)) {
-            problems.add(problem("parentId", "a local standard names its national standard and its province"));
+            problems.add(problem("parentId", "standard.localNeedsParent"));
         } else if (s.kind() == PovertyStandard.Kind.NATIONAL && (s.parentId() != null || s.provinceUnitId() != null)) {
-            problems.add(problem("parentId", "a national standard has no parent and no province"));
+            problems.add(problem("parentId", "standard.nationalNoParent"));
         }
         if (s.status() == null) {
-            problems.add(problem("status", "DRAFT or PUBLISHED is required"));
+            problems.add(problem("status", "standard.statusMissing"));
         }
         if (s.validity() == null || s.validity().firstListYear() > s.validity().lastListYear()) {
-            problems.add(problem("validity", "first and last list year, first ≤ last"));
+            problems.add(problem("validity", "standard.validity"));
         }
         if (s.rule() == null) {
-            problems.add(problem("rule", "SINGLE_LINE or TWO_LINES is required"));
+            problems.add(problem("rule", "standard.ruleMissing"));
         } else if (s.lines() == null) {
-            problems.add(problem("lines", "rural and urban lines are required"));
+            problems.add(problem("lines", "standard.linesMissing"));
         } else {
             checkLines(s.rule(), "lines.rural", s.lines().rural(), problems);
             checkLines(s.rule(), "lines.urban", s.lines().urban(), problems);
@@ -47,7 +47,7 @@ final class StandardChecks {
 
     private static void checkLines(PovertyStandard.Rule rule, String field, AreaLines lines, List<Problem> problems) {
         if (lines == null || lines.line() == null || lines.line().value() <= 0) {
-            problems.add(problem(field + ".line", "a positive line is required"));
+            problems.add(problem(field + ".line", "standard.linePositive"));
             return;
         }
         long line = lines.line().value();
@@ -55,47 +55,49 @@ final class StandardChecks {
             if (lines.lowerLine() == null
                     || lines.lowerLine().value() <= 0
                     || lines.lowerLine().value() >= line) {
-                problems.add(problem(field + ".lowerLine", "two lines need a poor line P with 0 < P < line"));
+                problems.add(problem(field + ".lowerLine", "standard.lowerLineRange"));
             }
             if (lines.scoreAMax() != null) {
-                problems.add(problem(field + ".scoreAMax", "a score-A threshold stands for a single line only"));
+                problems.add(problem(field + ".scoreAMax", "standard.scoreASingleOnly"));
             }
         } else if (lines.lowerLine() != null) {
-            problems.add(problem(field + ".lowerLine", "a single-line standard has no lower line"));
+            problems.add(problem(field + ".lowerLine", "standard.singleNoLower"));
         }
         if (lines.middleUpper() != null && lines.middleUpper().value() <= line) {
-            problems.add(problem(field + ".middleUpper", "the middle-living band must end above the line"));
+            problems.add(problem(field + ".middleUpper", "standard.middleAbove"));
         }
         if (lines.scoreAMax() != null && lines.scoreAMax().value() <= 0) {
-            problems.add(problem(field + ".scoreAMax", "must be positive"));
+            problems.add(problem(field + ".scoreAMax", "standard.positive"));
         }
     }
 
     private static void checkIndicators(PovertyStandard s, List<Problem> problems) {
         if (s.indicators().isEmpty()) {
-            problems.add(problem("indicators", "at least one indicator is required"));
+            problems.add(problem("indicators", "standard.indicatorsMissing"));
             return;
         }
         int seen = 0;
         for (IndicatorDefinition d : s.indicators()) {
             if ((seen & d.code().bit()) != 0) {
-                problems.add(problem("indicators", d.code() + " is listed twice"));
+                problems.add(problem(
+                        "indicators", "standard.indicatorTwice", d.code().name()));
             }
             seen |= d.code().bit();
             if (d.dimension() == null) {
-                problems.add(problem("indicators", d.code() + " needs a dimension"));
+                problems.add(problem(
+                        "indicators", "standard.indicatorDimension", d.code().name()));
             }
         }
         if (s.deprivationCutoff() == null
                 || s.deprivationCutoff().value() < 1
                 || s.deprivationCutoff().value() > s.indicators().size()) {
-            problems.add(problem("deprivationCutoff", "between 1 and the number of indicators"));
+            problems.add(problem("deprivationCutoff", "standard.cutoffRange"));
         }
     }
 
     private static void checkDerivation(DerivationRules r, List<Problem> problems) {
         if (r == null) {
-            problems.add(problem("derivation", "the derivation figures are required"));
+            problems.add(problem("derivation", "standard.derivationMissing"));
             return;
         }
         range("derivation.workingAge", r.workingAgeFrom(), r.workingAgeBelow(), problems);
@@ -107,28 +109,27 @@ final class StandardChecks {
         required("derivation.livingAreaPerPersonBelowM2", r.livingAreaPerPersonBelowM2(), problems);
         DerivationRules.AdultEducationRule a = r.adultEducation();
         if (a == null || a.ageFrom() == null) {
-            problems.add(problem("derivation.adultEducation", "an age from is required"));
+            problems.add(problem("derivation.adultEducation", "standard.ageFromMissing"));
         } else if (a.ageTo() == null && (a.bornFromYear() == null || a.referenceYear() == null)) {
-            problems.add(
-                    problem("derivation.adultEducation", "ageTo, or bornFromYear with referenceYear, is required"));
+            problems.add(problem("derivation.adultEducation", "standard.ageToMissing"));
         } else if (a.maxAge() < a.ageFrom().value()) {
-            problems.add(problem("derivation.adultEducation", "the maximum age is under the age from"));
+            problems.add(problem("derivation.adultEducation", "standard.ageMaxUnder"));
         }
     }
 
     private static void range(String field, Figure from, Figure below, List<Problem> problems) {
         if (from == null || below == null || from.value() >= below.value()) {
-            problems.add(problem(field, "from and below are required, from < below"));
+            problems.add(problem(field, "standard.rangeFromBelow"));
         }
     }
 
     private static void required(String field, Figure figure, List<Problem> problems) {
         if (figure == null) {
-            problems.add(problem(field, "is required"));
+            problems.add(problem(field, "line.required"));
         }
     }
 
-    private static Problem problem(String field, String reason) {
-        return new Problem(0, field, reason);
+    private static Problem problem(String field, String code, Object... args) {
+        return Problem.of(field, code, args);
     }
 }

@@ -9,6 +9,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 /**
  * A standard as JSON: the same shape in the shipped reference data, in the database's {@code jsonb}
@@ -33,7 +34,7 @@ public final class StandardJson {
             standards.forEach(PovertyStandard::validated);
             return standards;
         } catch (JacksonException e) {
-            throw InvalidInput.of(path(e), e.getOriginalMessage());
+            throw InvalidInput.of(path(e), Message.of("standard.jsonValue"));
         }
     }
 
@@ -41,7 +42,7 @@ public final class StandardJson {
         try {
             return MAPPER.readValue(json, PovertyStandard.class).validated();
         } catch (JacksonException e) {
-            throw InvalidInput.of(path(e), e.getOriginalMessage());
+            throw InvalidInput.of(path(e), Message.of("standard.jsonValue"));
         }
     }
 

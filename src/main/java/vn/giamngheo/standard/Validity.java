@@ -1,7 +1,7 @@
 package vn.giamngheo.standard;
 
 /**
- * The years of the poverty lists a standard is meant for (poverty-standards.md §1): the review held
+ * The years of the poverty lists a standard is meant for (docs/domain/poverty-standards.md §1): the review held
  * in the autumn of year Y produces the lists for year Y+1. A review campaign still names its
  * standard explicitly; this is the default.
  */

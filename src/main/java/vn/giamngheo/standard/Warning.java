@@ -14,7 +14,7 @@ public sealed interface Warning {
 
     /**
      * The reviewer's tick and the member and dwelling facts disagree on an indicator; the tick
-     * decides (household-format.md). {@code ticked}: the tick says deprived and the facts say not.
+     * decides (docs/domain/household-format.md). {@code ticked}: the tick says deprived and the facts say not.
      */
     record TickVersusFacts(Indicator indicator, boolean ticked) implements Warning {
         @Override

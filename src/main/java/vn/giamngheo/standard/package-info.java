@@ -6,4 +6,7 @@
  * vn.giamngheo.standard.PovertyStandards} keeps the versions in PostgreSQL for the rest of the
  * application.
  */
+@ApplicationModule(allowedDependencies = {"adminunit", "audit", "identity", "shared"})
 package vn.giamngheo.standard;
+
+import org.springframework.modulith.ApplicationModule;

@@ -6,7 +6,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A deliberately small, test-only reading of the NĐ 07/2021 rule (poverty-standards.md §3, §4), to
+ * A deliberately small, test-only reading of the NĐ 07/2021 rule (docs/domain/poverty-standards.md §3, §4), to
  * check that the generated facts give the aimed rates. Not the classifier: that lives in the
  * standard module and is written independently of the generator.
  */

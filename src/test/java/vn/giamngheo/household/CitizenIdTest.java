@@ -18,19 +18,19 @@ class CitizenIdTest {
         assertThat(CitizenId.problem("03818500012", null, null))
                 .get()
                 .asString()
-                .contains("12 digits");
+                .contains("household.citizenIdDigits");
         assertThat(CitizenId.problem("03818500012a", null, null))
                 .get()
                 .asString()
-                .contains("12 digits");
+                .contains("household.citizenIdDigits");
         assertThat(CitizenId.problem("097185000123", null, null))
                 .get()
                 .asString()
-                .contains("province");
+                .contains("household.citizenIdProvince");
         assertThat(CitizenId.problem("000185000123", null, null))
                 .get()
                 .asString()
-                .contains("province");
+                .contains("household.citizenIdProvince");
     }
 
     @Test
@@ -38,11 +38,11 @@ class CitizenIdTest {
         assertThat(CitizenId.problem("038185000123", 1986, "F"))
                 .get()
                 .asString()
-                .contains("1985");
+                .contains("household.citizenIdYear[1985, 1986]");
         assertThat(CitizenId.problem("038185000123", 1985, "M"))
                 .get()
                 .asString()
-                .contains("sex");
+                .contains("household.citizenIdSex");
     }
 
     @Test

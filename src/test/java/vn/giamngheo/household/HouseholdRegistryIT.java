@@ -18,6 +18,7 @@ import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
 import vn.giamngheo.shared.OutsideJurisdiction;
+import vn.giamngheo.standard.Dwelling;
 
 class HouseholdRegistryIT extends IntegrationTestBase {
     @Autowired

@@ -66,7 +66,7 @@ class PlanImportApiTest {
 
     @Test
     void anUploadedSeedFileIsReadByItsExtension() throws Exception {
-        Path seed = Path.of("..", "shared", "seeds", "003_10de011b70d5e53d.txt");
+        Path seed = vn.giamngheo.planning.extraction.Seeds.file("003");
         MockMultipartFile file =
                 new MockMultipartFile("file", "ke-hoach-252.txt", "text/plain", Files.readAllBytes(seed));
         mvc().perform(multipart("/api/v1/plans/import").file(file))
@@ -98,7 +98,7 @@ class PlanImportApiTest {
         assertThatThrownBy(() -> mvc().perform(multipart("/api/v1/plans/import").file(file)))
                 .rootCause()
                 .isInstanceOf(InvalidInput.class)
-                .satisfies(e -> assertThat(((InvalidInput) e).problems().get(0).reason())
-                        .startsWith("the file is not a valid .docx"));
+                .satisfies(e ->
+                        assertThat(((InvalidInput) e).problems().get(0).code()).isEqualTo("file.notDocx"));
     }
 }

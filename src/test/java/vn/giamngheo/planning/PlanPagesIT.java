@@ -120,7 +120,7 @@ class PlanPagesIT extends IntegrationTestBase {
         form.stream().filter(f -> f[0].equals("title")).forEach(f -> f[1] = " ");
         HttpResponse<String> again = browser.post("/plans/save", PageForms.urlEncoded(form));
         assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(again.body()).contains("title: a title is required");
+        assertThat(again.body()).contains("Chưa nhập tên (trích yếu) kế hoạch.");
         assertThat(plans.list(PlanFixtures.SYSTEM, commune.id(), true)).isEmpty();
     }
 

@@ -51,8 +51,16 @@ class PlansIT extends IntegrationTestBase {
                 new NewAdminUnit(thanhHoa.id(), null, "Chuỗi " + System.nanoTime(), "Huyện", "DISTRICT", null));
     }
 
-    long count(String table) {
-        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    /** Rows of this test's unit only: plans, their tasks, and audit entries about the unit. */
+    long count(String table, long unitId) {
+        String where = switch (table) {
+            case "plan_task" -> "plan_id IN (SELECT id FROM plan WHERE unit_id = :unit)";
+            default -> "unit_id = :unit";
+        };
+        return jdbc.sql("SELECT count(*) FROM " + table + " WHERE " + where)
+                .param("unit", unitId)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -205,9 +213,9 @@ class PlansIT extends IntegrationTestBase {
         ObjectNode task = (ObjectNode) extraction.get("tasks").get(0);
         task.put("number", "");
         ((ObjectNode) task.get("schedule")).put("kind", "MONTH");
-        long plans = count("plan");
-        long tasks = count("plan_task");
-        long audits = count("audit_entry");
+        long plans = count("plan", commune.id());
+        long tasks = count("plan_task", commune.id());
+        long audits = count("audit_entry", commune.id());
 
         Http.Response r = save(http, "admin", extraction, commune.id());
         assertThat(r.status()).isEqualTo(400);
@@ -222,9 +230,10 @@ class PlansIT extends IntegrationTestBase {
         assertThat(wrongType.json().get("errors").get(0).get("field").asString())
                 .isEqualTo("tasks[0].schedule.kind");
 
-        assertThat(count("plan")).isEqualTo(plans);
-        assertThat(count("plan_task")).isEqualTo(tasks);
-        assertThat(count("audit_entry")).isEqualTo(audits);
+        assertThat(plans).isZero();
+        assertThat(count("plan", commune.id())).isEqualTo(plans);
+        assertThat(count("plan_task", commune.id())).isEqualTo(tasks);
+        assertThat(count("audit_entry", commune.id())).isEqualTo(audits);
     }
 
     @Test

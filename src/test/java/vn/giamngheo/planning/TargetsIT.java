@@ -12,6 +12,7 @@ import vn.giamngheo.Http;
 import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.shared.Actor;
 
 class TargetsIT extends IntegrationTestBase {
     @LocalServerPort
@@ -122,7 +123,7 @@ class TargetsIT extends IntegrationTestBase {
 
     @Test
     void everyThoXuanCommuneHasItsHelpingAgencyAndMemberFromAppendix2() {
-        List<HelperAssignment> all = helpers.inSubtree(district("Thọ Xuân"), 2024);
+        List<HelperAssignment> all = helpers.inSubtree(Actor.system("test"), district("Thọ Xuân"), 2024);
         assertThat(all.stream().filter(h -> h.kind().equals("MEMBER_FOR_COMMUNE")))
                 .hasSize(30);
         List<HelperAssignment> agencies =
@@ -133,10 +134,10 @@ class TargetsIT extends IntegrationTestBase {
                         .as(a.helperName() + " matched to the registry")
                         .isNotNull());
         AdminUnit xuanBai = units.search("Xuân Bái", "COMMUNE", 5).get(0);
-        assertThat(helpers.inSubtree(xuanBai.id(), 2024))
+        assertThat(helpers.inSubtree(Actor.system("test"), xuanBai.id(), 2024))
                 .extracting(HelperAssignment::helperName)
                 .containsExactlyInAnyOrder("Phòng Kinh tế - Hạ tầng", "Lê Đình Hảo");
-        assertThat(helpers.inSubtree(xuanBai.id(), 2025)).isEmpty();
+        assertThat(helpers.inSubtree(Actor.system("test"), xuanBai.id(), 2025)).isEmpty();
     }
 
     @Test

@@ -23,7 +23,7 @@ import vn.giamngheo.review.ReviewProcedure;
 import vn.giamngheo.review.Reviews;
 
 /**
- * An Alkire–Foster example worked by hand (poverty-standards.md §6), through the API: four
+ * An Alkire–Foster example worked by hand (docs/domain/poverty-standards.md §6), through the API: four
  * households of a baseline campaign, NĐ 07/2021's twelve indicators with equal weights 1/12.
  *
  * <pre>

@@ -39,15 +39,19 @@ class ReasonPagesIT extends ReviewFixtures {
         ReviewHousehold poor = row(c, "I18N-XH-2");
         String page = "/reviews/" + c.id() + "/households/";
 
-        String vi =
-                new Http(port).login("admin").get(page + nearPoor.id(), null).body();
+        String vi = new Http(port)
+                .login(administrator())
+                .get(page + nearPoor.id(), null)
+                .body();
         assertThat(vi)
                 .contains(VI_LINE)
                 .contains("1 chỉ số thiếu hụt &lt; 3")
                 .doesNotContain(EN_LINE)
                 .doesNotContain("indicator deprived");
-        String viPoor =
-                new Http(port).login("admin").get(page + poor.id(), null).body();
+        String viPoor = new Http(port)
+                .login(administrator())
+                .get(page + poor.id(), null)
+                .body();
         assertThat(viPoor)
                 .contains("thu nhập bình quân đầu người 1.000.000 đồng ≤ chuẩn nghèo khu vực nông thôn 1.500.000 đồng")
                 .contains("3 chỉ số thiếu hụt ≥ 3")
@@ -55,7 +59,7 @@ class ReasonPagesIT extends ReviewFixtures {
                         + " thấy không thiếu hụt")
                 .doesNotContain("is ticked deprived");
 
-        Http english = new Http(port).login("admin");
+        Http english = new Http(port).login(administrator());
         String en = english.get(page + nearPoor.id() + "?lang=en", null).body();
         assertThat(en).contains(EN_LINE).contains("1 indicator deprived &lt; 3").doesNotContain(VI_LINE);
         assertThat(english.get(page + poor.id(), null).body())
@@ -68,7 +72,7 @@ class ReasonPagesIT extends ReviewFixtures {
         ReviewCampaign c = campaign(commune("Thọ Xương"), CampaignKind.PERIODIC, 2045, null);
         importJsonl(c, null, aHousehold("I18N-TX-3").notPoor());
         ReviewHousehold row = row(c, "I18N-TX-3");
-        Http browser = new Http(port).login("admin");
+        Http browser = new Http(port).login(administrator());
         String form = browser.get("/reviews/" + c.id() + "/households/" + row.id(), null)
                 .body();
         String fields = "_csrf=" + Http.q(Http.csrfToken(form)) + "&area=RURAL&incomePerCapita=1.420.000"
@@ -105,7 +109,7 @@ class ReasonPagesIT extends ReviewFixtures {
         assertThat(row(c, "I18N-TH-4").explanation()).isNull();
 
         String vi = new Http(port)
-                .login("admin")
+                .login(administrator())
                 .get("/reviews/" + c.id() + "/households/" + row.id(), null)
                 .body();
         assertThat(vi).contains("Hộ cận nghèo").contains("income 1,200,000 ≤ rural line 1,500,000 (as stored)");
@@ -118,7 +122,7 @@ class ReasonPagesIT extends ReviewFixtures {
         ReviewHousehold row = row(c, "I18N-XT-5");
 
         JsonNode json = new Http(port)
-                .get("/api/v1/reviews/" + c.id() + "/households/" + row.id(), "admin")
+                .get("/api/v1/reviews/" + c.id() + "/households/" + row.id(), administrator())
                 .json();
         assertThat(json.get("reasons").get(0).asString()).isEqualTo("income 1,000,000 ≤ rural line 1,500,000");
         assertThat(json.get("reasons").get(1).asString()).isEqualTo("3 indicators deprived ≥ 3");
@@ -144,11 +148,14 @@ class ReasonPagesIT extends ReviewFixtures {
         recogniseBaseline(baseline);
         String page = "/what-if?unitId=" + commune.id() + "&year=2046&standard=ND07_2021";
 
-        String vi = new Http(port).login("admin").get(page, null).body();
+        String vi = new Http(port).login(administrator()).get(page, null).body();
         assertThat(vi).contains("I18N-XP-1").doesNotContain("I18N-XP-2");
         assertThat(vi).contains(VI_LINE).contains("1 chỉ số thiếu hụt &lt; 3").doesNotContain(EN_LINE);
 
-        String en = new Http(port).login("admin").get(page + "&lang=en", null).body();
+        String en = new Http(port)
+                .login(administrator())
+                .get(page + "&lang=en", null)
+                .body();
         assertThat(en).contains(EN_LINE).contains("1 indicator deprived &lt; 3").doesNotContain(VI_LINE);
     }
 

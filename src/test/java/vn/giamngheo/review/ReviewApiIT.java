@@ -38,38 +38,41 @@ class ReviewApiIT extends ReviewFixtures {
     @Test
     void aCommuneOfficialCannotReadOrChangeAnotherCommunesCampaign() {
         AdminUnit thoLam = commune("Thọ Lâm");
-        long id = create("admin", thoLam.id(), 2034);
+        String official = officialOf(commune("Xuân Bái"));
+        String admin = administrator();
+        long id = create(admin, thoLam.id(), 2034);
         for (String path : List.of("", "/flows", "/households", "/lists/POOR", "/requests", "/imports")) {
-            assertThat(http().get("/api/v1/reviews/" + id + path, "xuanbai").status())
+            assertThat(http().get("/api/v1/reviews/" + id + path, official).status())
                     .as(path)
                     .isEqualTo(403);
         }
         Http.Response post = http().post(
                         "/api/v1/reviews/" + id + "/households",
-                        "xuanbai",
+                        official,
                         "application/jsonl",
                         aHousehold("TLM-1").line());
         assertThat(post.status()).isEqualTo(403);
-        assertThat(http().postJson("/api/v1/reviews/" + id + "/advance", "xuanbai", "{\"to\":\"SCREENING\"}")
+        assertThat(http().postJson("/api/v1/reviews/" + id + "/advance", official, "{\"to\":\"SCREENING\"}")
                         .status())
                 .isEqualTo(403);
         assertThat(http().postJson(
                                 "/api/v1/reviews",
-                                "xuanbai",
+                                official,
                                 "{\"unitId\":" + thoLam.id() + ",\"year\":2034,\"kind\":\"REGULAR\",\"month\":1}")
                         .status())
                 .isEqualTo(403);
-        assertThat(http().get("/api/v1/reviews?unitId=" + thoLam.id(), "xuanbai")
-                        .json())
+        assertThat(http().get("/api/v1/reviews?unitId=" + thoLam.id(), official).json())
                 .isEmpty();
-        assertThat(http().get("/api/v1/reviews?unitId=" + thoLam.id(), "admin").json())
+        assertThat(http().get("/api/v1/reviews?unitId=" + thoLam.id(), admin).json())
                 .isNotEmpty();
     }
 
     @Test
     void theCommuneOfficialRunsTheirOwnCampaignOverHttpFromImportToFlows() {
         AdminUnit xuanBai = commune("Xuân Bái");
-        long id = create("xuanbai", xuanBai.id(), 2034);
+        String official = officialOf(xuanBai);
+        String admin = administrator();
+        long id = create(official, xuanBai.id(), 2034);
         String file = TestHousehold.jsonl(
                 aHousehold("XB34-1").poor().withMembers(4),
                 aHousehold("XB34-2").nearPoor().withMembers(2),
@@ -77,49 +80,47 @@ class ReviewApiIT extends ReviewFixtures {
         Http.Response dry = http().post(
                         "/api/v1/reviews/" + id + "/households?dryRun=true&villageId="
                                 + village(xuanBai, "3").id(),
-                        "xuanbai",
+                        official,
                         "application/x-ndjson",
                         file);
         assertThat(dry.status()).as(dry.body()).isEqualTo(200);
         assertThat(dry.json().get("newHouseholds").asInt()).isEqualTo(3);
-        assertThat(http().get("/api/v1/reviews/" + id + "/households", "xuanbai")
-                        .json())
+        assertThat(http().get("/api/v1/reviews/" + id + "/households", official).json())
                 .isEmpty();
 
         Http.Response bad = http().post(
-                        "/api/v1/reviews/" + id + "/households",
-                        "xuanbai",
-                        "application/jsonl",
-                        file + "{\"ref\":1}\n");
+                        "/api/v1/reviews/" + id + "/households", official, "application/jsonl", file + "{\"ref\":1}\n");
         assertThat(bad.status()).isEqualTo(400);
         JsonNode error = bad.json().get("errors").get(0);
         assertThat(error.get("line").asInt()).isEqualTo(4);
         assertThat(error.get("field").asString()).isEqualTo("ref");
 
-        Http.Response ok = http().post("/api/v1/reviews/" + id + "/households", "xuanbai", "application/jsonl", file);
+        Http.Response ok = http().post("/api/v1/reviews/" + id + "/households", official, "application/jsonl", file);
         assertThat(ok.status()).as(ok.body()).isEqualTo(200);
         long job = ok.json().get("jobId").asLong();
-        JsonNode progress = http().get("/api/v1/reviews/" + id + "/imports/" + job, "xuanbai")
+        JsonNode progress = http().get("/api/v1/reviews/" + id + "/imports/" + job, official)
                 .json();
         assertThat(progress.get("status").asString()).isEqualTo("DONE");
         assertThat(progress.get("processed").asInt()).isEqualTo(3);
         assertThat(progress.get("total").asInt()).isEqualTo(3);
 
         JsonNode flows =
-                http().get("/api/v1/reviews/" + id + "/flows", "xuanbai").json();
+                http().get("/api/v1/reviews/" + id + "/flows", official).json();
         assertThat(flows.get("provisional").asBoolean()).isTrue();
         assertThat(flows.get("poor").get("newlyPoor").asInt()).isEqualTo(1);
         assertThat(flows.get("households").get("nearPoor").get("end").asInt()).isEqualTo(1);
         assertThat(flows.get("persons").get("poor").get("end").asInt()).isEqualTo(4);
         assertThat(flows.get("netReduction").get("poor").asInt()).isEqualTo(-1);
 
-        Http.Response refused =
-                http().postJson("/api/v1/reviews/" + id + "/advance", "xuanbai", "{\"to\":\"POSTING\"}");
+        Http.Response refused = http().postJson("/api/v1/reviews/" + id + "/advance", official, "{\"to\":\"POSTING\"}");
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("errors").get(0).get("reason").asString()).contains("cannot skip");
-        Http.Response back = http().postJson("/api/v1/reviews/" + id + "/back", "xuanbai", "{\"to\":\"LISTING\"}");
+        assertThat(refused.json().get("errors").get(0).get("code").asString()).isEqualTo("review.step.noSkip");
+        assertThat(refused.json().get("errors").get(0).get("reason").asString())
+                .contains("Không được bỏ qua bước")
+                .contains("Niêm yết công khai");
+        Http.Response back = http().postJson("/api/v1/reviews/" + id + "/back", official, "{\"to\":\"LISTING\"}");
         assertThat(back.status()).isEqualTo(400);
-        JsonNode view = http().get("/api/v1/reviews/" + id, "xuanbai").json();
+        JsonNode view = http().get("/api/v1/reviews/" + id, official).json();
         assertThat(view.get("campaign").get("step").asString()).isEqualTo("LISTING");
         assertThat(view.get("steps").get(5).get("step").asString()).isEqualTo("REPORTING");
         assertThat(view.get("steps").get(5).get("due").asString()).isEqualTo("2034-11-14");
@@ -128,17 +129,20 @@ class ReviewApiIT extends ReviewFixtures {
     @Test
     void twoOfficialsSavingOneHouseholdTheSecondIsRefusedWith409() {
         AdminUnit xuanBai = commune("Xuân Bái");
-        long id = create("admin", xuanBai.id(), 2035);
+        String official = officialOf(xuanBai);
+        String admin = administrator();
+        long id = create(admin, xuanBai.id(), 2035);
         imports.run(ADMIN, id, jsonl(aHousehold("XB35-1").nearPoor().line()), new ReviewImport.Options(false, null));
         ReviewHousehold row = survey.households(ADMIN, id, null, null, 0, 10).get(0);
         String body = "{\"version\":" + row.version() + ",\"input\":"
                 + aHousehold("XB35-1").poor().line() + "}";
-        Http.Response saved = put("/api/v1/reviews/" + id + "/households/" + row.id(), "xuanbai", body);
+        Http.Response saved = put("/api/v1/reviews/" + id + "/households/" + row.id(), official, body);
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(saved.json().get("householdClass").asString()).isEqualTo("POOR");
-        Http.Response stale = put("/api/v1/reviews/" + id + "/households/" + row.id(), "admin", body);
+        Http.Response stale = put("/api/v1/reviews/" + id + "/households/" + row.id(), admin, body);
         assertThat(stale.status()).isEqualTo(409);
-        assertThat(stale.json().get("detail").asString()).contains("changed by someone else");
+        assertThat(stale.json().get("code").asString()).isEqualTo("access.concurrent");
+        assertThat(stale.json().get("detail").asString()).contains("vừa được người khác sửa");
         assertThat(survey.household(ADMIN, id, row.id()).householdClass()).isEqualTo("POOR");
     }
 
@@ -164,6 +168,8 @@ class ReviewApiIT extends ReviewFixtures {
     @Test
     void thePublicPostingListShowsOnlyTheLastFourDigitsOfCitizenIds() {
         AdminUnit xuanBai = commune("Xuân Bái");
+        String official = officialOf(xuanBai);
+        String admin = administrator();
         long village = village(xuanBai, "1").id();
         registry.create(
                 ADMIN,
@@ -196,7 +202,7 @@ class ReviewApiIT extends ReviewFixtures {
                                 null,
                                 null,
                                 null))));
-        long id = create("admin", xuanBai.id(), 2036);
+        long id = create(admin, xuanBai.id(), 2036);
         imports.run(
                 ADMIN,
                 id,
@@ -206,13 +212,13 @@ class ReviewApiIT extends ReviewFixtures {
                         .withMembers(1)
                         .line()),
                 new ReviewImport.Options(false, null));
-        JsonNode posting = http().get("/api/v1/reviews/" + id + "/lists/POSTING", "xuanbai")
-                .json();
+        JsonNode posting =
+                http().get("/api/v1/reviews/" + id + "/lists/POSTING", official).json();
         assertThat(posting.get("publicPosting").asBoolean()).isTrue();
         assertThat(posting.get("rows").get(0).get("citizenId").asString()).isEqualTo("********1234");
         assertThat(posting.toString()).doesNotContain("038080001234");
         JsonNode poor =
-                http().get("/api/v1/reviews/" + id + "/lists/POOR", "xuanbai").json();
+                http().get("/api/v1/reviews/" + id + "/lists/POOR", official).json();
         assertThat(poor.get("rows").get(0).get("citizenId").asString()).isEqualTo("038080001234");
         assertThat(poor.get("rows").get(0).get("villageName").asString()).isEqualTo("Thôn 1");
         assertThat(poor.get("title").asString()).isEqualTo("Danh sách hộ nghèo năm 2037");

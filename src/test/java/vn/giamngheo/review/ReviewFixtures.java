@@ -10,6 +10,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.adminunit.NewAdminUnit;
+import vn.giamngheo.adminunit.TestUnits;
+import vn.giamngheo.identity.Role;
+import vn.giamngheo.identity.TestUsers;
+import vn.giamngheo.identity.UserAccounts;
 import vn.giamngheo.shared.Actor;
 
 /** What the review's integration tests share: places of the demo hierarchy, an administrator, the steps walked. */
@@ -37,11 +42,42 @@ abstract class ReviewFixtures extends IntegrationTestBase {
     @Autowired
     Clock clock;
 
-    AdminUnit commune(String name) {
-        return units.search(name, "COMMUNE", 10).stream()
-                .filter(u -> u.name().equals(name))
-                .findFirst()
-                .orElseThrow();
+    @Autowired
+    UserAccounts userAccounts;
+
+    private AdminUnit district;
+
+    /**
+     * A fresh commune of this test, named {@code label} and a random tag, with villages "1" to "3", in
+     * the test's own district (reports go to it, as before 7/2025) of a fresh province: the communes of
+     * one test share that district, and nothing of the demo dataset or of another test is shared.
+     */
+    AdminUnit commune(String label) {
+        TestUnits places = new TestUnits(units);
+        if (district == null) {
+            district = places.aDistrictIn(places.aProvince());
+        }
+        String tag = TestUnits.tag();
+        AdminUnit commune = units.create(
+                ADMIN, new NewAdminUnit(district.id(), "X" + tag, label + " " + tag, "Xã", "COMMUNE", null));
+        places.villagesIn(commune, 3);
+        return commune;
+    }
+
+    /** The district a commune of {@link #commune} belongs to, as its report addressee names it. */
+    String districtName(AdminUnit commune) {
+        AdminUnit district = units.get(commune.parentId());
+        return district.kind() + " " + district.name();
+    }
+
+    /** A new commune official whose jurisdiction is the commune; logs in with {@code Http.DEMO_PASSWORD}. */
+    String officialOf(AdminUnit commune) {
+        return new TestUsers(userAccounts).a(Role.COMMUNE_OFFICIAL, commune);
+    }
+
+    /** A new system administrator. */
+    String administrator() {
+        return new TestUsers(userAccounts).anAdministrator();
     }
 
     AdminUnit village(AdminUnit commune, String number) {

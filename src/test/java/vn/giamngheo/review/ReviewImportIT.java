@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.giamngheo.review.TestHousehold.aHousehold;
 
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamngheo.adminunit.AdminUnit;
+import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Jurisdiction;
+import vn.giamngheo.shared.Message;
+import vn.giamngheo.shared.Permission;
 import vn.giamngheo.standard.HouseholdClass;
 
 class ReviewImportIT extends ReviewFixtures {
@@ -61,13 +66,17 @@ class ReviewImportIT extends ReviewFixtures {
                                         "304 deprivations",
                                         "304 members",
                                         "305 ref",
-                                        "306 (line)"));
+                                        "306 "));
         assertThat(rows(c)).isZero();
         assertThat(registered("TM-")).isZero();
         ImportJob job = imports.jobs(ADMIN, c.id()).get(0);
         assertThat(job.status()).isEqualTo("FAILED");
         assertThat(job.errorCount()).isEqualTo(6);
-        assertThat(job.errors().get(4).reason()).contains("appears twice").contains("first at row 6");
+        assertThat(job.errors().get(4).message())
+                .isEqualTo(vn.giamngheo.shared.Message.of("review.import.twice", "TM-5", 6));
+        assertThat(job.errors().get(4).ref()).isEqualTo("TM-5");
+        assertThat(vn.giamngheo.Words.vi(job.errors().get(4)))
+                .isEqualTo("Dòng 305, hộ TM-5, trường mã hộ: Hộ TM-5 xuất hiện hai lần trong tệp (lần đầu ở dòng 6).");
     }
 
     @Test
@@ -158,23 +167,35 @@ class ReviewImportIT extends ReviewFixtures {
 
     @Test
     void aHouseholdRegisteredInAnotherCommuneOrANewOneWithoutItsHeadIsRefused() {
-        ReviewCampaign elsewhere = campaign(commune("Xuân Lập"), CampaignKind.PERIODIC, 2032, null);
+        AdminUnit xuanLap = commune("Xuân Lập");
+        AdminUnit xuanMinh = commune("Xuân Minh");
+        ReviewCampaign elsewhere = campaign(xuanLap, CampaignKind.PERIODIC, 2032, null);
         importJsonl(elsewhere, null, aHousehold("XLP-1").poor());
-        ReviewCampaign c = campaign(commune("Xuân Minh"), CampaignKind.PERIODIC, 2032, null);
+        ReviewCampaign c = campaign(xuanMinh, CampaignKind.PERIODIC, 2032, null);
         String headless = "{\"ref\":\"XM-1\",\"area\":\"RURAL\",\"incomePerCapita\":900000,\"deprivations\":[]}";
-        assertThatThrownBy(() -> imports.run(
-                        ADMIN,
-                        c.id(),
-                        jsonl(aHousehold("XLP-1").poor().line() + "\n" + headless + "\n"),
-                        new ReviewImport.Options(false, null)))
+        String text = aHousehold("XLP-1").poor().line() + "\n" + headless + "\n";
+        assertThatThrownBy(() -> imports.run(ADMIN, c.id(), jsonl(text), new ReviewImport.Options(false, null)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.problems().get(0))
+                            .extracting(p -> p.line() + " " + p.ref() + " " + p.field() + " " + p.message())
+                            .isEqualTo("1 XLP-1 ref "
+                                    + Message.of(
+                                            "review.import.elsewhere",
+                                            "XLP-1",
+                                            xuanLap.fullName(),
+                                            xuanMinh.fullName()));
+                    assertThat(e.problems().get(1))
+                            .extracting(p -> p.line() + " " + p.field() + " " + p.code())
+                            .isEqualTo("2 members review.import.needsHead");
+                });
+        // an official of Xuân Minh alone learns that the household is not theirs, not where it lives
+        Actor official = new Actor(
+                "xm-official", Jurisdiction.subtrees(List.of(xuanMinh.path())), EnumSet.allOf(Permission.class));
+        assertThatThrownBy(() -> imports.run(official, c.id(), jsonl(text), new ReviewImport.Options(false, null)))
                 .isInstanceOfSatisfying(
                         InvalidInput.class,
-                        e -> assertThat(e.problems())
-                                .extracting(p -> p.line() + " " + p.field() + " " + p.reason())
-                                .containsExactly(
-                                        "1 ref household XLP-1 is registered in Xã Xuân Lập, not in Xã Xuân Minh: move it in the"
-                                                + " registry first",
-                                        "2 members a new household needs its head: a member with relation HEAD and a name"));
+                        e -> assertThat(e.problems().get(0).message())
+                                .isEqualTo(Message.of("review.householdNotHere", "XLP-1", xuanMinh.fullName())));
     }
 
     @Test
@@ -185,6 +206,6 @@ class ReviewImportIT extends ReviewFixtures {
         ReviewCampaign periodic = campaign(commune("Trường Xuân"), CampaignKind.PERIODIC, 2033, null);
         assertThatThrownBy(() ->
                         importJsonl(periodic, null, aHousehold("TX-2").poor().recognised(HouseholdClass.POOR)))
-                .hasMessageContaining("only a baseline");
+                .hasMessageContaining("review.classOnlyBaseline");
     }
 }

@@ -98,7 +98,7 @@ class ReviewLifecycleIT extends ReviewFixtures {
                 .containsExactlyInAnyOrder("XP-A", "XP-B", "XP-C", "XP-D");
         assertThatThrownBy(() -> reviews.advance(ADMIN, periodic.id(), StepRequest.to(Step.SURVEY)))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("cannot skip from LISTING to SURVEY");
+                .hasMessageContaining("review.step.noSkip[step.LISTING, step.SURVEY");
         reviews.advance(ADMIN, periodic.id(), StepRequest.to(Step.SCREENING));
         reviews.advance(ADMIN, periodic.id(), StepRequest.to(Step.SURVEY));
         importJsonl(
@@ -154,7 +154,7 @@ class ReviewLifecycleIT extends ReviewFixtures {
         List<CertificateData> certificates = results.certificates(ADMIN, periodic.id(), null);
         assertThat(certificates).hasSize(6);
         assertThat(certificates.get(0).number()).isEqualTo("1/GCN-HN.HCN");
-        assertThat(certificates.get(0).districtName()).isEqualTo("Huyện Thọ Xuân");
+        assertThat(certificates.get(0).districtName()).isEqualTo(districtName(xuanPhu));
         assertThat(certificates).allSatisfy(c -> assertThat(c.members()).isNotEmpty());
         assertThat(certificates.stream().flatMap(c -> c.members().stream()).map(CertificateMember::relation))
                 .contains("Chủ hộ", "Vợ/chồng");
@@ -180,7 +180,9 @@ class ReviewLifecycleIT extends ReviewFixtures {
         assertThat(failed.passed()).isFalse();
         ReviewCampaignView view = reviews.view(ADMIN, c.id());
         assertThat(view.campaign().step()).isEqualTo(Step.SURVEY);
-        assertThat(view.history().get(view.history().size() - 1).reason()).contains("20 of 41 agreed");
+        assertThat(view.history().get(view.history().size() - 1).because())
+                .satisfies(m -> assertThat(m.code()).isEqualTo("review.meetingFailed"))
+                .satisfies(m -> assertThat(m.args()).contains(20, 41));
 
         reviews.advance(ADMIN, c.id(), StepRequest.to(Step.VILLAGE_MEETING));
         assertThatThrownBy(() -> reviews.advance(ADMIN, c.id(), StepRequest.to(Step.POSTING)))
@@ -217,13 +219,13 @@ class ReviewLifecycleIT extends ReviewFixtures {
         Complaint complaint =
                 procedure.receiveComplaint(ADMIN, c.id(), "XS-2", today().minusDays(9), "Hộ XS-2 khó khăn");
         ReviewCampaign reporting = reviews.advance(ADMIN, c.id(), StepRequest.to(Step.REPORTING));
-        assertThat(reporting.reportUnitName()).isEqualTo("Huyện Thọ Xuân");
+        assertThat(reporting.reportUnitName()).isEqualTo(districtName(xuanSinh));
         reviews.advance(ADMIN, c.id(), new StepRequest(Step.RECOGNITION, null, null, null, today(), null, null, null));
         StepRequest decision =
                 new StepRequest(Step.RECOGNISED, null, null, null, null, "3/QĐ-UBND", today(), "Trần Văn Chủ Tịch");
         assertThatThrownBy(() -> reviews.advance(ADMIN, c.id(), decision))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("complaint(s) not yet re-checked");
+                .hasMessageContaining("review.step.complaintsOpen[1]");
         procedure.resolveComplaint(ADMIN, c.id(), complaint.id(), "Phúc tra: giữ nguyên kết quả", complaint.version());
         assertThat(reviews.advance(ADMIN, c.id(), decision).step()).isEqualTo(Step.RECOGNISED);
         assertThatThrownBy(() -> reviews.back(ADMIN, c.id(), StepRequest.back(Step.SURVEY, "sửa")))
@@ -245,7 +247,7 @@ class ReviewLifecycleIT extends ReviewFixtures {
                 ADMIN, c.id(), new StepRequest(Step.POSTING, null, today().minusDays(10), 3, null, null, null, null));
         assertThat(reviews.advance(ADMIN, c.id(), StepRequest.to(Step.REPORTING))
                         .reportUnitName())
-                .isEqualTo("Tỉnh Thanh Hóa");
+                .isEqualTo(province.kind() + " " + province.name());
     }
 
     @Test
@@ -262,6 +264,6 @@ class ReviewLifecycleIT extends ReviewFixtures {
         assertThat(y2026.standardProvisional()).isTrue();
         assertThatThrownBy(() ->
                         reviews.create(ADMIN, new NewReview(xuanThien.id(), 2025, null, CampaignKind.PERIODIC, null)))
-                .hasMessageContaining("already has");
+                .hasMessageContaining("review.exists");
     }
 }

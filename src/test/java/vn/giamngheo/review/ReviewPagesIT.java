@@ -15,12 +15,13 @@ class ReviewPagesIT extends ReviewFixtures {
     @Test
     void theCommuneOfficialSeesTheCampaignSurveysAHouseholdAndAStaleSaveIsRefusedClearly() {
         AdminUnit xuanBai = commune("Xuân Bái");
+        String official = officialOf(xuanBai);
         ReviewCampaign c = campaign(xuanBai, CampaignKind.PERIODIC, 2038, null);
         imports.run(
                 ADMIN, c.id(), jsonl(aHousehold("XB38-1").nearPoor().line()), new ReviewImport.Options(false, null));
         ReviewHousehold row =
                 survey.households(ADMIN, c.id(), null, null, 0, 10).get(0);
-        Http browser = new Http(port).login("xuanbai");
+        Http browser = new Http(port).login(official);
 
         String home = browser.get("/", null).body();
         assertThat(home).contains("/reviews?unitId=" + xuanBai.id());
@@ -67,7 +68,7 @@ class ReviewPagesIT extends ReviewFixtures {
                 "application/x-www-form-urlencoded",
                 fields.replace("tick=WATER&", "") + "&version=" + row.version());
         assertThat(stale.status()).isEqualTo(200);
-        assertThat(stale.body()).contains("Một cán bộ khác đã lưu hộ này").contains("Hộ nghèo (xuanbai)");
+        assertThat(stale.body()).contains("Một cán bộ khác đã lưu hộ này").contains("Hộ nghèo (" + official + ")");
         assertThat(survey.household(ADMIN, c.id(), row.id()).householdClass()).isEqualTo("POOR");
 
         String posting =
@@ -80,12 +81,13 @@ class ReviewPagesIT extends ReviewFixtures {
     @Test
     void aRefusedRequestHasAPrintableWrittenAnswer() {
         AdminUnit xuanBai = commune("Xuân Bái");
+        String official = officialOf(xuanBai);
         ReviewCampaign r = campaign(xuanBai, CampaignKind.REGULAR, 2038, 5);
         imports.run(ADMIN, r.id(), jsonl(aHousehold("XB38-9").notPoor().line()), new ReviewImport.Options(false, null));
         ReviewRequest req = procedure.receiveRequest(
                 ADMIN, r.id(), new ReviewProcedure.NewRequest("M01", today(), "POST", "XB38-9", "Lê Văn XB38-9"));
         procedure.screen(ADMIN, r.id(), req.id(), false, "Thu nhập bình quân trên chuẩn cận nghèo", req.version());
-        Http browser = new Http(port).login("xuanbai");
+        Http browser = new Http(port).login(official);
         String letter = browser.get("/reviews/" + r.id() + "/requests/" + req.id() + "/refusal", null)
                 .body();
         assertThat(letter)

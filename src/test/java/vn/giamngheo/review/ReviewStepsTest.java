@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.giamngheo.shared.Message;
 
 class ReviewStepsTest {
     static final LocalDate TODAY = LocalDate.of(2024, 12, 10);
@@ -19,7 +20,15 @@ class ReviewStepsTest {
         return ReviewSteps.advance(kind, from, to, facts.build());
     }
 
-    static List<String> reasons(StepDecision d) {
+    static Message step(Step s) {
+        return Message.of("step." + s);
+    }
+
+    static List<String> codes(StepDecision d) {
+        return reasons(d).stream().map(Message::code).toList();
+    }
+
+    static List<Message> reasons(StepDecision d) {
         assertThat(d).isInstanceOf(StepDecision.Refused.class);
         return ((StepDecision.Refused) d).reasons();
     }
@@ -37,19 +46,16 @@ class ReviewStepsTest {
     @Test
     void noStepCanBeSkipped() {
         assertThat(reasons(advance(CampaignKind.PERIODIC, Step.SURVEY, Step.POSTING, DONE)))
-                .containsExactly("cannot skip from SURVEY to POSTING: the next step is VILLAGE_MEETING");
-        assertThat(reasons(advance(CampaignKind.PERIODIC, Step.LISTING, Step.RECOGNISED, DONE)))
-                .singleElement()
-                .asString()
-                .contains("cannot skip");
+                .containsExactly(Message.of(
+                        "review.step.noSkip", step(Step.SURVEY), step(Step.POSTING), step(Step.VILLAGE_MEETING)));
+        assertThat(codes(advance(CampaignKind.PERIODIC, Step.LISTING, Step.RECOGNISED, DONE)))
+                .containsExactly("review.step.noSkip");
     }
 
     @Test
     void advancingToAnEarlierStepIsRefusedAndPointsToBack() {
-        assertThat(reasons(advance(CampaignKind.PERIODIC, Step.POSTING, Step.SURVEY, DONE)))
-                .singleElement()
-                .asString()
-                .contains("use back");
+        assertThat(codes(advance(CampaignKind.PERIODIC, Step.POSTING, Step.SURVEY, DONE)))
+                .containsExactly("review.step.useBack");
     }
 
     @Test
@@ -66,9 +72,8 @@ class ReviewStepsTest {
         assertThat(advance(CampaignKind.REGULAR, Step.POSTING, Step.RECOGNITION, DONE))
                 .isInstanceOf(StepDecision.Allowed.class);
         assertThat(reasons(advance(CampaignKind.REGULAR, Step.POSTING, Step.REPORTING, DONE)))
-                .singleElement()
-                .asString()
-                .contains("has no step REPORTING");
+                .containsExactly(
+                        Message.of("review.step.notInKind", Message.of("review.kind.REGULAR"), step(Step.REPORTING)));
     }
 
     @Test
@@ -77,7 +82,7 @@ class ReviewStepsTest {
         assertThat(advance(CampaignKind.BASELINE, Step.LISTING, Step.RECOGNISED, imported))
                 .isInstanceOf(StepDecision.Allowed.class);
         assertThat(reasons(advance(CampaignKind.BASELINE, Step.LISTING, Step.RECOGNISED, Facts.on(TODAY))))
-                .containsExactly("no household imported yet: import the recognised lists first");
+                .containsExactly(Message.of("review.step.nothingImported"));
     }
 
     @Test
@@ -85,38 +90,33 @@ class ReviewStepsTest {
         assertThat(ReviewSteps.back(CampaignKind.PERIODIC, Step.POSTING, Step.SURVEY, "phúc tra hộ ông A"))
                 .isInstanceOf(StepDecision.Allowed.class);
         assertThat(reasons(ReviewSteps.back(CampaignKind.PERIODIC, Step.POSTING, Step.SURVEY, "  ")))
-                .containsExactly("going back needs a reason");
-        assertThat(reasons(ReviewSteps.back(CampaignKind.PERIODIC, Step.SURVEY, Step.POSTING, "x")))
-                .singleElement()
-                .asString()
-                .contains("earlier step");
+                .containsExactly(Message.of("review.step.backReason"));
+        assertThat(codes(ReviewSteps.back(CampaignKind.PERIODIC, Step.SURVEY, Step.POSTING, "x")))
+                .containsExactly("review.step.backEarlier");
     }
 
     @Test
     void aRecognisedCampaignIsFinal() {
-        assertThat(reasons(ReviewSteps.back(CampaignKind.PERIODIC, Step.RECOGNISED, Step.SURVEY, "sai sót")))
-                .singleElement()
-                .asString()
-                .contains("final");
-        assertThat(reasons(advance(CampaignKind.PERIODIC, Step.RECOGNISED, Step.RECOGNISED, DONE)))
-                .singleElement()
-                .asString()
-                .contains("final");
+        assertThat(codes(ReviewSteps.back(CampaignKind.PERIODIC, Step.RECOGNISED, Step.SURVEY, "sai sót")))
+                .containsExactly("review.step.final");
+        assertThat(codes(advance(CampaignKind.PERIODIC, Step.RECOGNISED, Step.RECOGNISED, DONE)))
+                .containsExactly("review.step.final");
     }
 
     @Test
     void theSurveyIsLeftOnlyWhenEveryHouseholdIsClassifiedAndTheRefusalNamesThem() {
         Facts open = DONE.withClassification(2, List.of("H-1", "H-2"), 1, List.of("H-3"));
-        List<String> reasons = reasons(advance(CampaignKind.PERIODIC, Step.SURVEY, Step.VILLAGE_MEETING, open));
-        assertThat(reasons).hasSize(2);
-        assertThat(reasons.get(0)).contains("2 household(s) not yet surveyed").contains("H-1, H-2");
-        assertThat(reasons.get(1)).contains("UNDETERMINED").contains("H-3");
+        List<Message> reasons = reasons(advance(CampaignKind.PERIODIC, Step.SURVEY, Step.VILLAGE_MEETING, open));
+        assertThat(reasons)
+                .containsExactly(
+                        Message.of("review.step.unclassified", 2, "H-1, H-2"),
+                        Message.of("review.step.undetermined", 1, "H-3"));
     }
 
     @Test
     void screeningIsLeftOnlyWhenEveryRequestIsPassedOrRefused() {
         assertThat(reasons(advance(CampaignKind.REGULAR, Step.SCREENING, Step.SURVEY, DONE.withRequests(3, 1))))
-                .containsExactly("1 request(s) not yet screened (Phiếu A): pass or refuse each");
+                .containsExactly(Message.of("review.step.unscreened", 1));
     }
 
     @Test
@@ -126,40 +126,41 @@ class ReviewStepsTest {
                         Step.VILLAGE_MEETING,
                         Step.POSTING,
                         DONE.withVillagesWithoutPassedMeeting(List.of("Thôn 2")))))
-                .singleElement()
-                .asString()
-                .contains("Thôn 2");
+                .containsExactly(Message.of("review.step.noMeeting", "Thôn 2"));
     }
 
     @Test
     void thePostingIsLeftOnlyAfterItsLastWorkingDay() {
         Facts running = DONE.withPosting(LocalDate.of(2024, 12, 6), LocalDate.of(2024, 12, 10), 0);
         assertThat(reasons(advance(CampaignKind.PERIODIC, Step.POSTING, Step.REPORTING, running)))
-                .containsExactly("the posting runs until 2024-12-10 (inclusive): complaints may still come");
+                .containsExactly(Message.of("review.step.postingRuns", "10/12/2024"));
         Facts notStarted = DONE.withPosting(null, null, 0);
         assertThat(reasons(advance(CampaignKind.PERIODIC, Step.POSTING, Step.REPORTING, notStarted)))
-                .containsExactly("the posting has not started: give its start date");
+                .containsExactly(Message.of("review.step.postingNotStarted"));
     }
 
     @Test
     void aCommuneWithoutAParentCannotReportUpward() {
         Facts orphan = DONE.withReport(null, null);
         assertThat(reasons(advance(CampaignKind.PERIODIC, Step.POSTING, Step.REPORTING, orphan)))
-                .containsExactly("the commune has no parent unit in the hierarchy to report to");
+                .containsExactly(Message.of("review.step.noParent"));
     }
 
     @Test
     void recognitionIsRefusedWhileAComplaintIsUnresolved() {
         Facts complaint = DONE.withPosting(LocalDate.of(2024, 11, 4), LocalDate.of(2024, 11, 6), 1);
         assertThat(reasons(advance(CampaignKind.PERIODIC, Step.RECOGNITION, Step.RECOGNISED, complaint)))
-                .containsExactly("1 complaint(s) not yet re-checked: record the re-check result before recognition");
+                .containsExactly(Message.of("review.step.complaintsOpen", 1));
     }
 
     @Test
     void recognitionNeedsTheDecisionNumberDateAndSignerAllAtOnce() {
         Facts none = DONE.withDecision(StepFacts.Decision.NONE, null);
         assertThat(reasons(advance(CampaignKind.PERIODIC, Step.RECOGNITION, Step.RECOGNISED, none)))
-                .hasSize(3);
+                .containsExactly(
+                        Message.of("review.step.decisionNumberMissing"),
+                        Message.of("review.step.signerMissing"),
+                        Message.of("review.step.decisionDateMissing"));
     }
 
     @Test
@@ -169,6 +170,6 @@ class ReviewStepsTest {
         StepDecision d = advance(CampaignKind.REGULAR, Step.RECOGNITION, Step.RECOGNISED, late);
         assertThat(d).isInstanceOf(StepDecision.Allowed.class);
         assertThat(((StepDecision.Allowed) d).warnings())
-                .containsExactly("decided 8 day(s) after the limit of 2024-12-01");
+                .containsExactly(Message.of("review.step.decidedLate", 8L, "01/12/2024"));
     }
 }

@@ -1,9 +1,11 @@
 package vn.giamngheo.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class JurisdictionTest {
     @Test
@@ -17,11 +19,20 @@ class JurisdictionTest {
     }
 
     @Test
-    void theWholeCountryAddsNoConditionAndNoJurisdictionMatchesNothing() {
-        assertThat(Jurisdiction.wholeCountry().sqlCondition("u.path")).isEqualTo("true");
-        assertThat(Jurisdiction.subtrees(List.of()).sqlCondition("u.path")).isEqualTo("false");
-        Jurisdiction two = Jurisdiction.subtrees(List.of("/1/", "/9/"));
-        assertThat(two.sqlCondition("u.path")).isEqualTo("(u.path LIKE ANY (ARRAY[:jurisdictionPaths]))");
-        assertThat(two.sqlParameters().get(Jurisdiction.PARAM)).isEqualTo(List.of("/1/%", "/9/%"));
+    void theWholeCountryIsTheRootSubtreeAndNoJurisdictionMatchesNothing() {
+        assertThat(Jurisdiction.wholeCountry().patterns()).containsExactly("/%");
+        assertThat(Jurisdiction.wholeCountry().covers("/1/2/")).isTrue();
+        assertThat(Jurisdiction.subtrees(List.of()).patterns()).isEmpty();
+        assertThat(Jurisdiction.subtrees(List.of("/1/", "/9/")).patterns()).containsExactly("/1/%", "/9/%");
+    }
+
+    @Test
+    void aScopedStatementWithoutTheScopeTestIsRefusedBeforeItRuns() {
+        JdbcClient never = null;
+        assertThatThrownBy(() -> ScopedSql.of(never, Jurisdiction.wholeCountry(), "SELECT * FROM household h"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () -> ScopedSql.of(never, Jurisdiction.wholeCountry(), "SELECT 1 WHERE true OR :scope IS NULL"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

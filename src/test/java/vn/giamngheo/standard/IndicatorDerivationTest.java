@@ -17,7 +17,7 @@ import vn.giamngheo.standard.Households.MemberBuilder;
 import vn.giamngheo.standard.Member.Education;
 import vn.giamngheo.standard.Member.Employment;
 
-/** Each indicator derived from facts, at the edge of its rule (poverty-standards.md §4). */
+/** Each indicator derived from facts, at the edge of its rule (docs/domain/poverty-standards.md §4). */
 class IndicatorDerivationTest {
 
     enum State {

@@ -74,6 +74,12 @@ class Nd351ClassificationTest {
         assertThatThrownBy(() -> PovertyClassifier.classify(h, nd351()))
                 .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("field deprivations")
-                .hasMessageContaining("INFO_ACCESS is not an indicator of ND351_2025");
+                .hasMessageContaining("standard.notIndicator")
+                .satisfies(e -> assertThat(((InvalidInput) e).problems().get(0).message())
+                        .isEqualTo(vn.giamngheo.shared.Message.of(
+                                "standard.notIndicator",
+                                "INFO_ACCESS",
+                                "ND351_2025",
+                                nd351().indicatorSet().toString())));
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.giamngheo.shared.InvalidInput;
 
-/** The national standards as shipped reference data, exactly as poverty-standards.md gives them. */
+/** The national standards as shipped reference data, exactly as docs/domain/poverty-standards.md gives them. */
 class ReferenceStandardsTest {
 
     @Test

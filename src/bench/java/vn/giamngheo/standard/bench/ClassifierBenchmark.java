@@ -30,7 +30,7 @@ import vn.giamngheo.standard.jsonl.HouseholdLineParser;
 import vn.giamngheo.standard.jsonl.ResultLines;
 
 /**
- * Throughput of the classifier on one thread (issue 3 goal: ≥ 2 M households/s on one core).
+ * Throughput of the classifier on one thread (goal in docs/benchmarks.md: ≥ 2 M households/s on one core).
  * 4,096 deterministic households, half with ticks and half derived from 1–6 members and a dwelling,
  * incomes spread around the NĐ 07/2021 lines. {@code classify} is the pure decision; {@code
  * classifyAndWord} also words the reasons; {@code parseClassifyWrite} is the per-line work of the

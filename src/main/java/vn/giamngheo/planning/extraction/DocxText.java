@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 /**
  * The text of a .docx: body paragraphs in order, and tables. A table of three columns or more is
@@ -29,7 +30,7 @@ final class DocxText {
 
     static List<String> lines(byte[] content) {
         if (content.length == 0) {
-            throw InvalidInput.of("file", "the document is empty");
+            throw InvalidInput.of("file", Message.of("file.documentEmpty"));
         }
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
             List<String> lines = new ArrayList<>();
@@ -42,14 +43,14 @@ final class DocxText {
                 }
             }
             if (lines.stream().allMatch(String::isBlank)) {
-                throw InvalidInput.of("file", "the document is empty");
+                throw InvalidInput.of("file", Message.of("file.documentEmpty"));
             }
             return lines;
         } catch (InvalidInput e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             // POI reports a broken package in many ways (NotOfficeXmlFileException, POIXMLException, …).
-            throw InvalidInput.of("file", "the file is not a valid .docx: " + reason(e));
+            throw InvalidInput.of("file", Message.of("file.notDocx"));
         }
     }
 
@@ -103,11 +104,6 @@ final class DocxText {
             return 1;
         }
         return Math.max(1, pr.getGridSpan().getVal().intValue());
-    }
-
-    private static String reason(Exception e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
     /** Counters for Word's list numbering, per list and level. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 /**
  * Reads an uploaded plan by its file type: .docx with Apache POI, .md and .txt as UTF-8 markdown.
@@ -22,7 +23,7 @@ public final class PlanDocuments {
     public static PlanText read(String filename, byte[] content) {
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT).strip();
         if (content == null || content.length == 0) {
-            throw InvalidInput.of("file", "the document is empty");
+            throw InvalidInput.of("file", Message.of("file.documentEmpty"));
         }
         if (name.endsWith(".docx") || (!name.endsWith(".txt") && !name.endsWith(".md") && isZip(content))) {
             return new PlanText(DocxText.lines(content).stream()
@@ -30,7 +31,7 @@ public final class PlanDocuments {
                     .toList());
         }
         if (name.endsWith(".doc") || name.endsWith(".pdf") || name.endsWith(".odt")) {
-            throw InvalidInput.of("file", "only .docx, .md and .txt plans can be read; save the document as .docx");
+            throw InvalidInput.of("file", Message.of("file.planFormat"));
         }
         return text(content);
     }
@@ -38,7 +39,7 @@ public final class PlanDocuments {
     /** A plain-text or markdown body. */
     public static PlanText text(byte[] content) {
         if (content == null || content.length == 0) {
-            throw InvalidInput.of("file", "the document is empty");
+            throw InvalidInput.of("file", Message.of("file.documentEmpty"));
         }
         String text;
         try {
@@ -49,10 +50,10 @@ public final class PlanDocuments {
                     .decode(ByteBuffer.wrap(content))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw InvalidInput.of("file", "the text is not UTF-8; save it as UTF-8 (Unicode)");
+            throw InvalidInput.of("file", Message.of("file.notUtf8"));
         }
         if (text.isBlank()) {
-            throw InvalidInput.of("file", "the document is empty");
+            throw InvalidInput.of("file", Message.of("file.documentEmpty"));
         }
         return PlanText.ofMarkdown(text);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 /**
  * Reads a plan's text into a {@link PlanExtraction}: header, tasks, reporting duties, appendix
@@ -27,7 +28,7 @@ public final class PlanExtractor {
     public PlanExtraction extract(PlanText text) {
         List<Paragraph> paragraphs = Paragraphs.of(text.lines());
         if (paragraphs.isEmpty()) {
-            throw InvalidInput.of("file", "the document is empty");
+            throw InvalidInput.of("file", Message.of("file.documentEmpty"));
         }
         Outline outline = Outline.of(paragraphs);
         HeaderParser.Header header = HeaderParser.read(outline.preamble(), outline.tail());

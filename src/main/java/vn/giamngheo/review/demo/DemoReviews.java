@@ -39,8 +39,8 @@ import vn.giamngheo.standard.HouseholdInput;
  * On the first start with the demo dataset: households for Xuân Bái, Thọ Lâm and the 8 communes of
  * Ngọc Hồi, their 2023 baseline, a regular round in Xuân Bái in March 2024 (one household escapes,
  * one is added), a move from Xuân Bái to Thọ Lâm and a voided household, the 2024 periodic review
- * of every commune through all its steps to recognition (one village meeting fails first), and
- * Xuân Bái's review of the current year left open at the survey. Off with {@code
+ * of every commune through all its steps to recognition (one village meeting fails first); the
+ * current year's review follows the 2025 reform ({@link DemoCurrentReview}). Off with {@code
  * giamngheo.demo-households=false} (the tests set it).
  */
 @Component
@@ -167,7 +167,6 @@ class DemoReviews implements ApplicationRunner {
             }
             periodic(c, file, first, first ? escaping : null);
         }
-        openReview(xuanBai);
         log.info(
                 "Demo reviews loaded for {} communes in {} ms",
                 communes.size(),
@@ -306,18 +305,6 @@ class DemoReviews implements ApplicationRunner {
                         chairman(c)));
     }
 
-    /** The current year's review of the first commune, left at the survey so the form can be tried. */
-    private void openReview(Commune c) {
-        int year = LocalDate.now(clock).getYear();
-        if (year <= 2024) {
-            return;
-        }
-        ReviewCampaign open =
-                reviews.create(LOADER, new NewReview(c.unit().id(), year, null, CampaignKind.PERIODIC, null));
-        reviews.advance(LOADER, open.id(), StepRequest.to(Step.SCREENING));
-        reviews.advance(LOADER, open.id(), StepRequest.to(Step.SURVEY));
-    }
-
     private void meet(ReviewCampaign c, LocalDate on, boolean all) {
         survey.households(LOADER, c.id(), null, null, 0, 1000).stream()
                 .map(h -> h.villageId() == null ? c.unitId() : h.villageId())
@@ -342,7 +329,7 @@ class DemoReviews implements ApplicationRunner {
                 s.deprivations(),
                 h.survey().members(),
                 s.dwelling(),
-                s.laborCapacity(),
+                s.labourCapacity(),
                 s.causes(),
                 h.listed2023());
     }

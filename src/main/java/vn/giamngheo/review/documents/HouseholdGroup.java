@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import vn.giamngheo.review.documents.SurveyColumns.Column;
 import vn.giamngheo.review.documents.SurveyColumns.Group;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.standard.ExchangeFields;
 
 /**
@@ -17,8 +18,8 @@ import vn.giamngheo.standard.ExchangeFields;
  * is a member.
  */
 final class HouseholdGroup {
-    /** Member fields in the order of household-format.md. */
-    private static final List<String> MEMBER_ORDER = ExchangeFields.MEMBER;
+    /** Member fields in the order of docs/domain/household-format.md. */
+    private static final List<String> MEMBER_ORDER = ExchangeFields.names(ExchangeFields.MEMBER);
 
     /** Problems as a person reads the sheet: row by row, left to right. */
     private static final Comparator<CellProblem> READING_ORDER = Comparator.comparingInt(CellProblem::row)
@@ -60,7 +61,7 @@ final class HouseholdGroup {
             try {
                 value = SurveyCells.read(column, entry.getValue());
             } catch (SurveyCells.Unreadable e) {
-                problems.add(new CellProblem(row, letter, column.field(), e.getMessage()));
+                problems.add(new CellProblem(row, letter, column.field(), e.message()));
                 continue;
             }
             if (column.group() == Group.MEMBER) {
@@ -105,7 +106,7 @@ final class HouseholdGroup {
         if (!dwelling.isEmpty()) {
             json.object("dwelling", dwelling);
         }
-        put(json, "laborCapacity", value("laborCapacity"));
+        put(json, ExchangeFields.LABOUR_CAPACITY, value(ExchangeFields.LABOUR_CAPACITY));
         List<String> causes = ticked(Group.CAUSE);
         if (causes != null) {
             json.texts("causes", causes);
@@ -123,8 +124,7 @@ final class HouseholdGroup {
                     row,
                     letter,
                     column.field(),
-                    "differs from the value on row " + householdRows.get(column) + " of the same household ("
-                            + shown(before) + " ≠ " + shown(value) + ")"));
+                    Message.of("review.sheet.differs", householdRows.get(column), shown(before), shown(value))));
         }
     }
 
@@ -145,7 +145,7 @@ final class HouseholdGroup {
                     row,
                     letter,
                     SurveyColumns.BIRTH_YEAR,
-                    "year of birth " + birthYear + " is after the review year " + referenceYear));
+                    Message.of("review.sheet.bornAfter", String.valueOf(birthYear), String.valueOf(referenceYear))));
         } else if (member.get("age") == null) {
             member.put("age", fromBirth);
         } else if (Math.abs((Long) member.get("age") - fromBirth) > 1) {
@@ -153,8 +153,11 @@ final class HouseholdGroup {
                     row,
                     letter,
                     SurveyColumns.BIRTH_YEAR,
-                    "year of birth " + birthYear + " and age " + member.get("age") + " disagree for the review year "
-                            + referenceYear));
+                    Message.of(
+                            "review.sheet.ageDisagrees",
+                            String.valueOf(birthYear),
+                            member.get("age"),
+                            String.valueOf(referenceYear))));
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Builds one JSON object on one line, fields in the order they are added. Hand-written because the
- * lines are simple and their field order (that of household-format.md) should read naturally.
+ * lines are simple and their field order (that of docs/domain/household-format.md) should read naturally.
  */
 final class JsonLine {
     private final StringBuilder out = new StringBuilder(256);

@@ -21,6 +21,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 /**
  * Streams the rows of one worksheet of an .xlsx file, straight from the sheet's XML with SAX, so a
@@ -72,7 +73,7 @@ final class SheetRows {
                 }
             }
             if (chosen == null) {
-                throw InvalidInput.of("(file)", "the workbook has no worksheet");
+                throw InvalidInput.of("", Message.of("review.sheet.noWorksheet"));
             }
             try (InputStream sheet = chosen) {
                 XMLReader parser = XMLHelper.newXMLReader();
@@ -80,11 +81,11 @@ final class SheetRows {
                 parser.parse(new InputSource(sheet));
             }
         } catch (OLE2NotOfficeXmlFileException e) {
-            throw InvalidInput.of("(file)", "an old Excel 97–2003 .xls workbook: save it as .xlsx and send it again");
+            throw InvalidInput.of("", Message.of("review.sheet.oldXls"));
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw InvalidInput.of("(file)", "not an Excel .xlsx workbook");
+            throw InvalidInput.of("", Message.of("review.sheet.notXlsx"));
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException e) {
-            throw InvalidInput.of("(file)", "the workbook cannot be read: " + e.getMessage());
+            throw InvalidInput.of("", Message.of("review.sheet.unreadable"));
         }
     }
 
@@ -261,7 +262,7 @@ final class SheetRows {
             int i = Integer.parseInt(index.trim());
             if (i < 0 || i >= strings.size()) {
                 throw InvalidInput.of(
-                        "(file)", "row " + rowNumber + " refers to shared text " + i + " that is not there");
+                        InvalidInput.Problem.of("", "review.sheet.sharedText").at(rowNumber, ""));
             }
             return strings.get(i);
         }

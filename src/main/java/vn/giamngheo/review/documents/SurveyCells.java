@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 import vn.giamngheo.review.documents.SurveyColumns.Column;
 import vn.giamngheo.review.documents.SurveyColumns.Kind;
+import vn.giamngheo.shared.Message;
 
 /**
  * Reads one cell of the survey sheet as the value its column needs — text, a whole number, a
@@ -19,8 +20,15 @@ final class SurveyCells {
 
     /** A cell that cannot be read, and why. */
     static final class Unreadable extends Exception {
-        Unreadable(String reason) {
-            super(reason, null, false, false);
+        private final Message message;
+
+        Unreadable(String code, Object... args) {
+            super(code, null, false, false);
+            this.message = Message.of(code, args);
+        }
+
+        Message message() {
+            return message;
         }
     }
 
@@ -32,7 +40,7 @@ final class SurveyCells {
      */
     static Object read(Column column, SheetRows.Cell cell) throws Unreadable {
         if (cell.type() == SheetRows.Type.ERROR) {
-            throw new Unreadable("the cell shows an Excel error (" + cell.value() + ")");
+            throw new Unreadable("review.sheet.excelError", cell.value());
         }
         return switch (column.kind()) {
             case TEXT -> text(cell);
@@ -46,11 +54,9 @@ final class SurveyCells {
     static String text(SheetRows.Cell cell) throws Unreadable {
         return switch (cell.type()) {
             case TEXT -> PdfText.of(cell.value()).strip();
-            case NUMBER ->
-                throw new Unreadable("a number (" + plain(cell.value())
-                        + ") where text is needed: format the column as Text so codes keep their leading zeros");
-            case BOOLEAN -> throw new Unreadable("TRUE/FALSE where text is needed");
-            case ERROR -> throw new Unreadable("the cell shows an Excel error");
+            case NUMBER -> throw new Unreadable("review.sheet.numberForText", plain(cell.value()));
+            case BOOLEAN -> throw new Unreadable("review.sheet.booleanForText");
+            case ERROR -> throw new Unreadable("review.sheet.excelError", "");
         };
     }
 
@@ -60,19 +66,19 @@ final class SurveyCells {
             case TEXT -> {
                 String bare = SPACES.matcher(cell.value()).replaceAll("");
                 if (!WHOLE.matcher(bare).matches()) {
-                    throw new Unreadable("'" + cell.value().strip() + "' is not a whole number");
+                    throw new Unreadable("review.import.notWhole", cell.value().strip());
                 }
                 yield new BigDecimal(bare.replace(".", "").replace(",", ""));
             }
-            default -> throw new Unreadable("a whole number is needed");
+            default -> throw new Unreadable("review.sheet.wholeNeeded");
         };
         if (value.signum() < 0) {
-            throw new Unreadable(plain(value.toPlainString()) + " is negative");
+            throw new Unreadable("review.sheet.negative", plain(value.toPlainString()));
         }
         try {
             return value.stripTrailingZeros().longValueExact();
         } catch (ArithmeticException e) {
-            throw new Unreadable("a whole number is needed, not " + plain(value.toPlainString()));
+            throw new Unreadable("review.import.notWhole", plain(value.toPlainString()));
         }
     }
 
@@ -82,11 +88,11 @@ final class SurveyCells {
             case TEXT -> {
                 String bare = SPACES.matcher(cell.value()).replaceAll("");
                 if (!DECIMAL.matcher(bare).matches()) {
-                    throw new Unreadable("'" + cell.value().strip() + "' is not a number");
+                    throw new Unreadable("reporting.notNumber", cell.value().strip());
                 }
                 yield clean(new BigDecimal(bare.replace(',', '.')));
             }
-            default -> throw new Unreadable("a number is needed");
+            default -> throw new Unreadable("review.sheet.numberNeeded");
         };
     }
 
@@ -98,16 +104,14 @@ final class SurveyCells {
             case BOOLEAN -> "1".equals(cell.value()) ? "1" : "0";
             case NUMBER -> {
                 if (!yesNo) {
-                    throw new Unreadable(
-                            "a number (" + plain(cell.value()) + ") where one of " + choices.accepted() + " is needed");
+                    throw new Unreadable("review.sheet.numberForChoice", plain(cell.value()), choices.accepted());
                 }
                 yield plain(cell.value());
             }
-            case ERROR -> throw new Unreadable("the cell shows an Excel error");
+            case ERROR -> throw new Unreadable("review.sheet.excelError", "");
         };
         String code = choices.code(typed)
-                .orElseThrow(() ->
-                        new Unreadable("unknown value '" + typed.strip() + "': use one of " + choices.accepted()));
+                .orElseThrow(() -> new Unreadable("review.sheet.unknownChoice", typed.strip(), choices.accepted()));
         return yesNo ? Boolean.valueOf(code) : code;
     }
 

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.giamngheo.shared.TextFolding;
+import vn.giamngheo.standard.ExchangeFields;
 
 /**
  * The columns of the Excel survey template, one row per household member: which exchange-format
- * field each column fills (household-format.md), its Vietnamese header, the kind of value it takes
+ * field each column fills (docs/domain/household-format.md), its Vietnamese header, the kind of value it takes
  * and its width. The template writes them, its instructions sheet lists them and the reader maps a
  * sheet's columns back to them, so all three always agree.
  */
@@ -102,7 +103,8 @@ final class SurveyColumns {
         c.add(new Column("area", "Khu vực", h, Kind.CHOICE, SurveyChoices.AREA, 12));
         c.add(new Column("incomePerCapita", "Thu nhập bình quân (đồng/người/tháng)", h, Kind.INTEGER, null, 16));
         c.add(new Column("scoreA", "Điểm A", h, Kind.NUMBER, null, 9));
-        c.add(new Column("laborCapacity", "Hộ có khả năng lao động", h, Kind.CHOICE, SurveyChoices.YES_NO, 12));
+        c.add(new Column(
+                ExchangeFields.LABOUR_CAPACITY, "Hộ có khả năng lao động", h, Kind.CHOICE, SurveyChoices.YES_NO, 12));
         c.add(new Column(
                 "recognizedClass",
                 "Loại hộ đã công nhận (chỉ số liệu đầu kỳ)",

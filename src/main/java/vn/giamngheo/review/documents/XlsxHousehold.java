@@ -11,7 +11,7 @@ public sealed interface XlsxHousehold {
     int firstRow();
 
     /**
-     * A household read: {@code json} is one exchange-format line (household-format.md) for the
+     * A household read: {@code json} is one exchange-format line (docs/domain/household-format.md) for the
      * review's strict parser. The village is not a field of that format, so it travels beside it
      * (null when the column is absent or empty).
      */

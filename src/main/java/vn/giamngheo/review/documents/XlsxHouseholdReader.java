@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import vn.giamngheo.review.documents.SurveyColumns.Column;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.TextFolding;
 
 /**
@@ -160,14 +161,14 @@ public final class XlsxHouseholdReader {
                             letter,
                             text,
                             byField
-                                    ? "unknown field name"
-                                    : "unknown column header: remove the column or use the template"));
+                                    ? Message.of("review.sheet.unknownField")
+                                    : Message.of("review.sheet.unknownHeader")));
                 } else if (used.containsKey(column)) {
                     problems.add(new CellProblem(
                             row.number(),
                             letter,
                             column.field(),
-                            "the same column as " + SheetRows.columnLetter(used.get(column))));
+                            Message.of("review.sheet.sameColumn", SheetRows.columnLetter(used.get(column)))));
                 } else {
                     used.put(column, cell.column());
                     found.put(cell.column(), column);
@@ -183,8 +184,7 @@ public final class XlsxHouseholdReader {
             inData = true;
             List<CellProblem> problems = new ArrayList<>(headerProblems);
             if (refColumn < 0) {
-                problems.add(
-                        new CellProblem(0, null, SurveyColumns.REF, "the sheet has no household code column (Mã hộ)"));
+                problems.add(new CellProblem(0, null, SurveyColumns.REF, Message.of("review.sheet.noRefColumn")));
             }
             if (!problems.isEmpty()) {
                 throw new InvalidInput(
@@ -218,7 +218,7 @@ public final class XlsxHouseholdReader {
                 } catch (SurveyCells.Unreadable e) {
                     ref = refCell.value().strip();
                     refProblem = new CellProblem(
-                            row.number(), SheetRows.columnLetter(refColumn), SurveyColumns.REF, e.getMessage());
+                            row.number(), SheetRows.columnLetter(refColumn), SurveyColumns.REF, e.message());
                 }
             }
             if (ref == null) {
@@ -230,7 +230,7 @@ public final class XlsxHouseholdReader {
                                     row.number(),
                                     SheetRows.columnLetter(refColumn),
                                     SurveyColumns.REF,
-                                    "the row has no household code (Mã hộ) and no household above it"))));
+                                    Message.of("review.sheet.noRef")))));
                     return;
                 }
             } else if (current == null || !ref.equals(current.ref())) {
@@ -242,8 +242,7 @@ public final class XlsxHouseholdReader {
                             row.number(),
                             SheetRows.columnLetter(refColumn),
                             SurveyColumns.REF,
-                            "household " + ref + " already began at row " + began
-                                    + ": the rows of a household must be together"));
+                            Message.of("review.sheet.apart", ref, began)));
                 }
             }
             if (refProblem != null) {
@@ -260,11 +259,8 @@ public final class XlsxHouseholdReader {
         }
 
         private InvalidInput noHeader(int row) {
-            return new InvalidInput(List.of(new InvalidInput.Problem(
-                    row,
-                    "(header)",
-                    "no header row found in the first " + HEADER_SEARCH_ROWS
-                            + " rows: use the template, whose headers start with \"Mã hộ\"")));
+            return InvalidInput.of(InvalidInput.Problem.of("", "review.sheet.noHeader", HEADER_SEARCH_ROWS)
+                    .at(row, ""));
         }
     }
 }

@@ -30,6 +30,7 @@ import vn.giamngheo.review.ReviewSurvey;
 import vn.giamngheo.review.Reviews;
 import vn.giamngheo.review.StepRequest;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 @RestController
 @RequestMapping("/api/v1/reviews")
@@ -123,6 +124,7 @@ class ReviewApi {
     }
 
     @GetMapping("/{id}/households/{rowId}")
+    @Operation(summary = "One household of the campaign: its survey input and the classification it gives")
     ReviewHousehold household(@PathVariable long id, @PathVariable long rowId) {
         return survey.household(currentUser.actor(), id, rowId);
     }
@@ -136,7 +138,7 @@ class ReviewApi {
                     + " 409 if another official saved it since")
     ReviewHousehold save(@PathVariable long id, @PathVariable long rowId, @RequestBody SurveyBody body) {
         if (body.input() == null || body.version() == null) {
-            throw InvalidInput.of("input", "give input (the household) and version");
+            throw InvalidInput.of("input", Message.of("review.surveyBody"));
         }
         return survey.save(currentUser.actor(), id, rowId, body.input().toString(), body.version());
     }
@@ -174,6 +176,7 @@ class ReviewApi {
     }
 
     @GetMapping("/{id}/certificates/{rowId}")
+    @Operation(summary = "The data of a household's certificate (giấy chứng nhận) after recognition")
     CertificateData certificate(@PathVariable long id, @PathVariable long rowId) {
         return results.certificates(currentUser.actor(), id, rowId).get(0);
     }

@@ -24,6 +24,7 @@ import vn.giamngheo.review.documents.ReviewListPdf;
 import vn.giamngheo.review.documents.ReviewListXlsx;
 import vn.giamngheo.review.documents.XlsxHouseholdTemplate;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 /**
  * The review's documents as files: lists as Excel or PDF, certificates (Mẫu 03) as PDF, and the
@@ -68,7 +69,7 @@ class ReviewDocumentsApi {
                 ReviewListPdf.write(doc, out);
                 yield file(out, MediaType.APPLICATION_PDF, name + ".pdf");
             }
-            default -> throw InvalidInput.of("format", "xlsx or pdf, not " + format);
+            default -> throw InvalidInput.of("format", Message.of("reporting.format", "xlsx, pdf"));
         };
     }
 

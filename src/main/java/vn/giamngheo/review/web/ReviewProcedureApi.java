@@ -32,6 +32,7 @@ class ReviewProcedureApi {
     }
 
     @GetMapping("/requests")
+    @Operation(summary = "Requests (đơn đề nghị) received by the campaign")
     List<ReviewRequest> requests(@PathVariable long id) {
         return procedure.requests(currentUser.actor(), id);
     }
@@ -57,6 +58,7 @@ class ReviewProcedureApi {
     }
 
     @GetMapping("/meetings")
+    @Operation(summary = "Village meetings held for the campaign, with their votes")
     List<VillageMeeting> meetings(@PathVariable long id) {
         return procedure.meetings(currentUser.actor(), id);
     }
@@ -91,6 +93,7 @@ class ReviewProcedureApi {
     }
 
     @GetMapping("/complaints")
+    @Operation(summary = "Complaints about the posted lists")
     List<Complaint> complaints(@PathVariable long id) {
         return procedure.complaints(currentUser.actor(), id);
     }
@@ -98,6 +101,7 @@ class ReviewProcedureApi {
     record NewComplaint(String householdCode, LocalDate receivedOn, String text) {}
 
     @PostMapping("/complaints")
+    @Operation(summary = "Record a complaint about a household on the posted list")
     @ResponseStatus(HttpStatus.CREATED)
     Complaint complain(@PathVariable long id, @RequestBody NewComplaint body) {
         return procedure.receiveComplaint(

@@ -9,6 +9,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.standard.ExchangeFields;
 import vn.giamngheo.standard.ExchangeFormat;
 import vn.giamngheo.standard.HouseholdInput;
 
@@ -19,16 +20,9 @@ import vn.giamngheo.standard.HouseholdInput;
  * Blank member rows are left out; an empty choice means "not known".
  */
 final class SurveyFormReader {
-    static final List<String> DWELLING = List.of(
-            "wallDurable",
-            "columnDurable",
-            "roofDurable",
-            "cleanWater",
-            "hygienicLatrine",
-            "telecom",
-            "infoDevice",
-            "loudspeakerAccess",
-            "wasteCollected");
+    /** The dwelling's yes/no facts. */
+    static final List<String> DWELLING = ExchangeFields.names(ExchangeFields.DWELLING, ExchangeFields.Kind.BOOLEAN);
+
     static final List<String> MEMBER_FLAGS = List.of(
             "healthInsured", "stunted", "underweight", "inSchool", "disabled", "socialAllowance", "personOfMerit");
     static final List<String> MEMBER_CHOICES = List.of("sex", "relation", "education", "employment");
@@ -49,7 +43,7 @@ final class SurveyFormReader {
             if ("true".equals(form.getFirst("ticksGiven"))) {
                 list(g, "deprivations", form.getOrDefault("tick", List.of()));
             }
-            flag(g, "laborCapacity", form.getFirst("laborCapacity"));
+            flag(g, ExchangeFields.LABOUR_CAPACITY, form.getFirst(ExchangeFields.LABOUR_CAPACITY));
             if (form.containsKey("cause")) {
                 list(g, "causes", form.get("cause"));
             }
@@ -108,7 +102,7 @@ final class SurveyFormReader {
             g.writeNumberProperty(
                     name, Long.parseLong(value.trim().replace(".", "").replace(",", "")));
         } catch (NumberFormatException e) {
-            p.add(new InvalidInput.Problem(0, field, "must be a whole number, not " + value));
+            p.add(InvalidInput.Problem.of(field, "review.import.notWhole", value));
         }
     }
 
@@ -119,7 +113,7 @@ final class SurveyFormReader {
         try {
             g.writeNumberProperty(name, new BigDecimal(value.trim().replace(',', '.')));
         } catch (NumberFormatException e) {
-            p.add(new InvalidInput.Problem(0, field, "must be a number, not " + value));
+            p.add(InvalidInput.Problem.of(field, "reporting.notNumber", value));
         }
     }
 

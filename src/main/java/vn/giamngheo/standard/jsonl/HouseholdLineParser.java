@@ -9,6 +9,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.sym.PropertyNameMatcher;
+import vn.giamngheo.shared.Message;
 import vn.giamngheo.standard.Area;
 import vn.giamngheo.standard.Dwelling;
 import vn.giamngheo.standard.ExchangeFields;
@@ -19,7 +20,7 @@ import vn.giamngheo.standard.IndicatorSet;
 import vn.giamngheo.standard.Member;
 
 /**
- * Reads one household line of the exchange format, strictly (household-format.md): an unknown
+ * Reads one household line of the exchange format, strictly (docs/domain/household-format.md): an unknown
  * field, a wrong type, an unknown code or a duplicate field is an error naming the field, and
  * {@code ref} and {@code area} are required. A JSON {@code null} counts as "not given" for the
  * optional fields. After a field error the rest of the line is still read, so the error line can
@@ -28,32 +29,10 @@ import vn.giamngheo.standard.Member;
  */
 public final class HouseholdLineParser {
     private static final JsonFactory JSON = JsonFactory.builder().build();
-    private static final PropertyNameMatcher HOUSEHOLD = StrictJsonReader.matcher(
-            JSON,
-            "ref",
-            "area",
-            "incomePerCapita",
-            "scoreA",
-            "deprivations",
-            "members",
-            "dwelling",
-            "laborCapacity",
-            "causes",
-            "recognizedClass");
-    private static final PropertyNameMatcher MEMBER =
-            StrictJsonReader.matcher(JSON, ExchangeFields.MEMBER.toArray(String[]::new));
-    private static final PropertyNameMatcher DWELLING = StrictJsonReader.matcher(
-            JSON,
-            "livingAreaM2",
-            "wallDurable",
-            "columnDurable",
-            "roofDurable",
-            "cleanWater",
-            "hygienicLatrine",
-            "telecom",
-            "infoDevice",
-            "loudspeakerAccess",
-            "wasteCollected");
+    // the slots below follow the order of these lists
+    private static final PropertyNameMatcher HOUSEHOLD = matcher(ExchangeFields.HOUSEHOLD);
+    private static final PropertyNameMatcher MEMBER = matcher(ExchangeFields.MEMBER);
+    private static final PropertyNameMatcher DWELLING = matcher(ExchangeFields.DWELLING);
     private static final Area[] AREAS = Area.values();
     private static final Member.Sex[] SEXES = Member.Sex.values();
     private static final Member.Relation[] RELATIONS = Member.Relation.values();
@@ -62,6 +41,10 @@ public final class HouseholdLineParser {
     private static final HouseholdInput.Cause[] CAUSES = HouseholdInput.Cause.values();
     private static final HouseholdClass[] RECOGNIZED = {HouseholdClass.POOR, HouseholdClass.NEAR_POOR};
     private static final int MAX_AGE = 150;
+
+    private static PropertyNameMatcher matcher(List<ExchangeFields.Field> fields) {
+        return StrictJsonReader.matcher(JSON, ExchangeFields.names(fields).toArray(String[]::new));
+    }
 
     /** Reads a household from a JSON text (one line, or one pretty-printed object). */
     public HouseholdInput parse(String json) {
@@ -78,7 +61,7 @@ public final class HouseholdLineParser {
         try (parser) {
             return reading.household();
         } catch (JacksonException e) {
-            throw new LineProblem(reading.ref(), null, "not valid JSON: " + describe(e));
+            throw new LineProblem(reading.ref(), null, Message.of("line.notJson", describe(e)));
         }
     }
 
@@ -111,7 +94,7 @@ public final class HouseholdLineParser {
 
         HouseholdInput household() {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new LineProblem(null, null, "a line must hold one JSON object");
+                throw new LineProblem(null, null, Message.of("line.oneObject"));
             }
             Area area = null;
             Long income = null;
@@ -119,7 +102,7 @@ public final class HouseholdLineParser {
             IndicatorSet ticks = null;
             List<Member> members = null;
             Dwelling dwelling = null;
-            Boolean laborCapacity = null;
+            Boolean labourCapacity = null;
             List<HouseholdInput.Cause> causes = null;
             HouseholdClass recognized = null;
             beginObject();
@@ -134,26 +117,26 @@ public final class HouseholdLineParser {
                     case 4 -> ticks = indicators(name, t);
                     case 5 -> members = members(name, t);
                     case 6 -> dwelling = dwelling(name, t);
-                    case 7 -> laborCapacity = bool(name, t);
+                    case 7 -> labourCapacity = bool(name, t);
                     case 8 -> causes = causes(name, t);
                     default -> recognized = enumValue(RECOGNIZED, name, t);
                 }
             }
             if (p.nextToken() != null) {
-                throw new LineProblem(ref, null, "more after the household object: one object per line");
+                throw new LineProblem(ref, null, Message.of("line.moreAfter"));
             }
             LineProblem problem = problem(ref);
             if (problem != null) {
                 throw problem;
             }
             if (ref == null) {
-                throw new LineProblem(null, "ref", "is required");
+                throw new LineProblem(null, "ref", Message.of("line.required"));
             }
             if (area == null) {
-                throw new LineProblem(ref, "area", "is required (RURAL or URBAN)");
+                throw new LineProblem(ref, "area", Message.of("line.areaRequired"));
             }
             return new HouseholdInput(
-                    ref, area, income, score, ticks, members, dwelling, laborCapacity, causes, recognized);
+                    ref, area, income, score, ticks, members, dwelling, labourCapacity, causes, recognized);
         }
 
         private List<Member> members(String field, JsonToken t) {
@@ -161,7 +144,7 @@ public final class HouseholdLineParser {
                 return null;
             }
             if (t != JsonToken.START_ARRAY) {
-                return skip(field, "must be an array of members");
+                return skip(field, "line.membersArray");
             }
             List<Member> members = new ArrayList<>(6);
             enter(field, true);
@@ -169,7 +152,7 @@ public final class HouseholdLineParser {
                 if (v == JsonToken.START_OBJECT) {
                     members.add(member());
                 } else {
-                    skip(null, "must be an object");
+                    skip(null, "line.object");
                 }
             }
             leave();
@@ -237,7 +220,7 @@ public final class HouseholdLineParser {
                 return null;
             }
             if (t != JsonToken.START_OBJECT) {
-                return skip(field, "must be an object");
+                return skip(field, "line.object");
             }
             Double area = null;
             Boolean[] facts = new Boolean[9];
@@ -260,17 +243,17 @@ public final class HouseholdLineParser {
                 return null;
             }
             if (t != JsonToken.START_ARRAY) {
-                return skip(field, "must be an array of indicator codes");
+                return skip(field, "line.indicatorsArray");
             }
             int bits = 0;
             enter(field, true);
             for (JsonToken v; (v = p.nextToken()) != JsonToken.END_ARRAY; nextElement()) {
                 if (v != JsonToken.VALUE_STRING) {
-                    skip(null, "must be an indicator code (a string)");
+                    skip(null, "line.indicatorString");
                 } else {
                     Indicator indicator = Indicator.fromCode(p.getString());
                     if (indicator == null) {
-                        fail(null, "unknown indicator code " + p.getString());
+                        fail(null, "line.unknownIndicator", p.getString());
                     } else {
                         bits |= indicator.bit();
                     }
@@ -285,7 +268,7 @@ public final class HouseholdLineParser {
                 return null;
             }
             if (t != JsonToken.START_ARRAY) {
-                return skip(field, "must be an array of causes");
+                return skip(field, "line.causesArray");
             }
             List<HouseholdInput.Cause> causes = new ArrayList<>(4);
             enter(field, true);

@@ -115,8 +115,8 @@ public final class JsonLinesClassification {
             HouseholdInput household = new HouseholdLineParser().parse(json);
             return ResultLines.result(household.ref(), PovertyClassifier.classify(household, standard));
         } catch (LineProblem e) {
-            throw new InvalidInput(
-                    List.of(new InvalidInput.Problem(1, e.field() == null ? "(body)" : e.field(), e.reason())));
+            throw new InvalidInput(List.of(InvalidInput.Problem.of(e.field() == null ? "" : e.field(), e.message())
+                    .at(1, e.ref())));
         }
     }
 

@@ -88,7 +88,7 @@ final class LineChunk {
         } catch (LineProblem e) {
             ResultLines.appendError(out, e.ref(), where(i) + e.getMessage());
         } catch (InvalidInput e) {
-            ResultLines.appendError(out, ref, where(i) + e.getMessage());
+            ResultLines.appendError(out, ref, where(i) + ErrorLineWording.english(e));
         } catch (RuntimeException e) {
             // Not expected: one household the classifier cannot handle must not stop the others.
             ResultLines.appendError(out, ref, where(i) + "cannot be classified: " + e);

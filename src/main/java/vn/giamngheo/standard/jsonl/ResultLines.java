@@ -5,7 +5,7 @@ import vn.giamngheo.shared.JsonText;
 import vn.giamngheo.standard.Classification;
 
 /**
- * Writes result and error lines exactly as household-format.md shows them: {@code ref, standard,
+ * Writes result and error lines exactly as docs/domain/household-format.md shows them: {@code ref, standard,
  * standardVersion, classification, deprivations, deprivedCount, reasons, warnings} in that order,
  * or {@code {"ref":…,"error":"…"}}. Into a caller's StringBuilder, without a newline, so a stream
  * can batch many lines into one write.

@@ -7,6 +7,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.Named;
+import vn.giamngheo.shared.Message;
 
 /**
  * Strict reading of typed values from a Jackson streaming parser, keeping the first problem with
@@ -20,7 +21,7 @@ abstract class StrictJsonReader {
 
     protected final JsonParser p;
     private String errorField;
-    private String errorReason;
+    private Message errorMessage;
     private String section;
     private int index = -1;
     private final int[] seen = new int[MAX_DEPTH];
@@ -46,7 +47,7 @@ abstract class StrictJsonReader {
     /** Call on START_OBJECT before the {@link #nextField} loop of that object. */
     final void beginObject() {
         if (++depth >= MAX_DEPTH) {
-            throw new LineProblem(ref(), null, "nested too deeply");
+            throw new LineProblem(ref(), null, Message.of("line.tooDeep"));
         }
         seen[depth] = 0;
     }
@@ -64,14 +65,14 @@ abstract class StrictJsonReader {
                 return -1;
             }
             if (slot == PropertyNameMatcher.MATCH_ODD_TOKEN) {
-                throw new LineProblem(ref(), null, "not valid JSON: a field name was expected");
+                throw new LineProblem(ref(), null, Message.of("line.fieldNameExpected"));
             }
             String name = slot >= 0 ? names.nameLookup()[slot] : p.currentName();
             p.nextToken();
             if (slot < 0) {
-                skip(name, "unknown field");
+                skip(name, "line.unknownField");
             } else if ((seen[depth] & (1 << slot)) != 0) {
-                skip(name, "is given twice");
+                skip(name, "line.givenTwice");
             } else {
                 seen[depth] |= 1 << slot;
                 fieldName = name;
@@ -102,14 +103,14 @@ abstract class StrictJsonReader {
 
     /** The first problem found, as a LineProblem, or null. */
     final LineProblem problem(String ref) {
-        return errorField == null ? null : new LineProblem(ref, errorField, errorReason);
+        return errorField == null ? null : new LineProblem(ref, errorField, errorMessage);
     }
 
     final String string(String field, JsonToken t) {
         if (t == JsonToken.VALUE_STRING) {
             return p.getString();
         }
-        return t == JsonToken.VALUE_NULL ? null : skip(field, "must be a string");
+        return t == JsonToken.VALUE_NULL ? null : skip(field, "line.string");
     }
 
     final Boolean bool(String field, JsonToken t) {
@@ -117,7 +118,7 @@ abstract class StrictJsonReader {
             case VALUE_TRUE -> Boolean.TRUE;
             case VALUE_FALSE -> Boolean.FALSE;
             case VALUE_NULL -> null;
-            default -> skip(field, "must be true or false");
+            default -> skip(field, "line.boolean");
         };
     }
 
@@ -126,15 +127,15 @@ abstract class StrictJsonReader {
             return null;
         }
         if (t != JsonToken.VALUE_NUMBER_INT) {
-            return skip(field, "must be a whole number");
+            return skip(field, "line.wholeNumber");
         }
         if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-            fail(field, "is too large");
+            fail(field, "line.tooLarge");
             return null;
         }
         long value = p.getLongValue();
         if (value < min || value > max) {
-            fail(field, "must be between " + min + " and " + max);
+            fail(field, "line.between", min, max);
             return null;
         }
         return value;
@@ -146,11 +147,11 @@ abstract class StrictJsonReader {
             return null;
         }
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-            return skip(field, "must be a number");
+            return skip(field, "line.number");
         }
         double value = p.getDoubleValue();
         if (!(value >= 0) || Double.isInfinite(value)) {
-            fail(field, "must be a number of 0 or more");
+            fail(field, "line.notNegative");
             return null;
         }
         return value;
@@ -165,7 +166,7 @@ abstract class StrictJsonReader {
             return null;
         }
         if (t != JsonToken.VALUE_STRING) {
-            return skip(field, "must be one of " + names(constants));
+            return skip(field, "line.oneOf", names(constants));
         }
         char[] chars = p.getStringCharacters();
         int offset = p.getStringOffset();
@@ -175,19 +176,19 @@ abstract class StrictJsonReader {
                 return constant;
             }
         }
-        fail(field, "must be one of " + names(constants) + ", not " + p.getString());
+        fail(field, "line.oneOfNot", names(constants), p.getString());
         return null;
     }
 
     /** Records a problem and skips the value (with all it contains). */
-    final <T> T skip(String field, String reason) {
-        fail(field, reason);
+    final <T> T skip(String field, String code, Object... args) {
+        fail(field, code, args);
         p.skipChildren();
         return null;
     }
 
     /** Keeps the first problem; the rest of the line is still read for its ref. */
-    final void fail(String name, String reason) {
+    final void fail(String name, String code, Object... args) {
         if (errorField != null) {
             return;
         }
@@ -205,7 +206,7 @@ abstract class StrictJsonReader {
             path.append(name);
         }
         errorField = path.toString();
-        errorReason = reason;
+        errorMessage = Message.of(code, args);
     }
 
     private static boolean same(String name, char[] chars, int offset, int length) {

@@ -17,7 +17,7 @@ import vn.giamngheo.standard.PovertyStandards;
 import vn.giamngheo.standard.jsonl.JsonLinesClassification;
 
 /**
- * Classification of households sent in the exchange format (household-format.md). Nothing is
+ * Classification of households sent in the exchange format (docs/domain/household-format.md). Nothing is
  * stored: the answer is computed under the newest published version of the standard, or the
  * version asked for.
  */

@@ -46,11 +46,11 @@ class DocxPlanTest {
                         .singleElement()
                         .satisfies(p -> {
                             assertThat(p.field()).isEqualTo("file");
-                            assertThat(p.reason()).startsWith("the file is not a valid .docx: ");
+                            assertThat(p.code()).isEqualTo("file.notDocx");
                         }));
         assertThatThrownBy(() -> PlanDocuments.read("ke-hoach.docx", "plain text".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("the file is not a valid .docx");
+                .hasMessageContaining("file.notDocx");
     }
 
     @Test
@@ -63,24 +63,24 @@ class DocxPlanTest {
         }
         assertThatThrownBy(() -> PlanDocuments.read("ke-hoach.docx", empty))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("the document is empty");
+                .hasMessageContaining("file.documentEmpty");
         assertThatThrownBy(() -> PlanDocuments.read("ke-hoach.docx", new byte[0]))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("the document is empty");
+                .hasMessageContaining("file.documentEmpty");
     }
 
     @Test
     void anEmptyOrNonUtf8TextIsAnsweredWithAClearError() {
         assertThatThrownBy(() -> PlanDocuments.text(" \n\n ".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("the document is empty");
+                .hasMessageContaining("file.documentEmpty");
         // "Kê hoạch" in Latin-1, as an old editor might save it: not UTF-8.
         assertThatThrownBy(() -> PlanDocuments.text("Kê hoạch".getBytes(StandardCharsets.ISO_8859_1)))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("not UTF-8");
+                .hasMessageContaining("file.notUtf8");
         assertThatThrownBy(() -> PlanDocuments.read("ke-hoach.doc", new byte[] {1, 2, 3}))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("only .docx, .md and .txt");
+                .hasMessageContaining("file.planFormat");
     }
 
     @Test

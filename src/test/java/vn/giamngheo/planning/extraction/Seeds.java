@@ -9,16 +9,25 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The five seed plans, read from {@code ../shared/seeds} beside the checkout, and their extractions
+ * The five seed plans, test resources under {@code src/test/resources/seeds} (public plans of
+ * People's Committees and a district Party committee; see the README there), and their extractions
  * with the built-in agency catalogue (each read once per test run).
  */
-final class Seeds {
-    static final Path DIRECTORY = Path.of("..", "shared", "seeds");
+public final class Seeds {
+    static final Path DIRECTORY = directory();
     private static final Map<String, PlanExtraction> EXTRACTIONS = new ConcurrentHashMap<>();
 
     private Seeds() {}
 
-    static Path file(String prefix) {
+    private static Path directory() {
+        try {
+            return Path.of(Seeds.class.getResource("/seeds/README.md").toURI()).getParent();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Path file(String prefix) {
         try (var files = Files.list(DIRECTORY)) {
             return files.filter(p -> p.getFileName().toString().startsWith(prefix + "_"))
                     .findFirst()

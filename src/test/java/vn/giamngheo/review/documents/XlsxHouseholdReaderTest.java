@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
 
 class XlsxHouseholdReaderTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -239,24 +240,24 @@ class XlsxHouseholdReaderTest {
         assertThat(households).hasSize(4).allMatch(h -> h instanceof XlsxHousehold.Unreadable);
         assertThat(problems(households.get(0)))
                 .containsExactly(
-                        "row 7, column H (members.name): a number (123) where text is needed:"
-                                + " format the column as Text so codes keep their leading zeros",
-                        "row 7, column K (members.sex): unknown value 'Nam giới': use one of Nam; Nữ (or M, F)",
-                        "row 8, column C (area): differs from the value on row 7 of the same household"
-                                + " (RURAL ≠ URBAN)");
+                        "row 7, column H (members.name): A number (123) where text is needed:"
+                                + " format the column as Text so codes keep their leading zeros.",
+                        "row 7, column K (members.sex): Unknown value “Nam giới”: use one of Nam; Nữ (or M, F).",
+                        "row 8, column C (area): Differs from the value on row 7 of the same household"
+                                + " (RURAL ≠ URBAN).");
         assertThat(problems(households.get(1)))
-                .containsExactly("row 9, column A (ref): a number (1001) where text is needed:"
-                        + " format the column as Text so codes keep their leading zeros");
+                .containsExactly("row 9, column A (ref): A number (1001) where text is needed:"
+                        + " format the column as Text so codes keep their leading zeros.");
         assertThat(households.get(2).ref()).isEqualTo("TX-001");
         assertThat(households.get(2).firstRow()).isEqualTo(10);
         assertThat(problems(households.get(2)))
-                .containsExactly("row 10, column A (ref): household TX-001 already began at row 7:"
-                        + " the rows of a household must be together");
+                .containsExactly("row 10, column A (ref): Household TX-001 already began at row 7:"
+                        + " the rows of a household must be together.");
         assertThat(problems(households.get(3)))
                 .containsExactly(
-                        "row 11, column D (incomePerCapita): 'một triệu' is not a whole number",
-                        "row 11, column I (members.birthYear): year of birth 2030 is after the review year 2025",
-                        "row 11, column J (members.age): a whole number is needed, not 12.5");
+                        "row 11, column D (incomePerCapita): Must be a whole number, not “một triệu”.",
+                        "row 11, column I (members.birthYear): Year of birth 2030 is after the review year 2025.",
+                        "row 11, column J (members.age): Must be a whole number, not “12.5”.");
     }
 
     @Test
@@ -269,14 +270,19 @@ class XlsxHouseholdReaderTest {
                 (XlsxHousehold.Unreadable) read(sheet).get(0);
 
         assertThat(household.problems())
-                .extracting(CellProblem::toString)
+                .extracting(XlsxHouseholdReaderTest::worded)
                 .containsExactly(
-                        "row 7, column I (members.birthYear): year of birth 2030 is after the review year 2025",
-                        "row 8, column I (members.birthYear): year of birth 1980 and age 30 disagree for the review"
-                                + " year 2025");
+                        "row 7, column I (members.birthYear): Year of birth 2030 is after the review year 2025.",
+                        "row 8, column I (members.birthYear): Year of birth 1980 and age 30 disagree for the review"
+                                + " year 2025.");
         assertThat(household.problems().get(0).asProblem())
-                .isEqualTo(new InvalidInput.Problem(
-                        7, "members.birthYear (cột I)", "year of birth 2030 is after the review year 2025"));
+                .isEqualTo(InvalidInput.Problem.of(
+                                "members.birthYear",
+                                Message.of(
+                                        "review.sheet.inColumn",
+                                        Message.of("review.sheet.bornAfter", "2030", "2025"),
+                                        "I"))
+                        .at(7, ""));
     }
 
     @Test
@@ -290,8 +296,7 @@ class XlsxHouseholdReaderTest {
         assertThat(households).hasSize(2);
         assertThat(households.get(0).ref()).isNull();
         assertThat(problems(households.get(0)))
-                .containsExactly(
-                        "row 7, column A (ref): the row has no household code (Mã hộ) and no household above it");
+                .containsExactly("row 7, column A (ref): The row has no household code and no household above it.");
         assertThat(households.get(1)).isInstanceOf(XlsxHousehold.Line.class);
     }
 
@@ -316,8 +321,11 @@ class XlsxHouseholdReaderTest {
         assertThatThrownBy(() -> read(extra))
                 .isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(((InvalidInput) e).problems())
-                        .containsExactly(
-                                new InvalidInput.Problem(6, "members.nickname (cột CC)", "unknown field name")));
+                        .containsExactly(InvalidInput.Problem.of(
+                                        "members.nickname",
+                                        Message.of(
+                                                "review.sheet.inColumn", Message.of("review.sheet.unknownField"), "CC"))
+                                .at(6, "")));
 
         FilledTemplate noRef = twoHouseholds();
         noRef.sheet().getRow(XlsxHouseholdTemplate.FIELD_ROW).getCell(0).setBlank();
@@ -330,7 +338,7 @@ class XlsxHouseholdReaderTest {
         assertThatThrownBy(() -> new XlsxHouseholdReader(REVIEW_YEAR)
                         .readAll(new ByteArrayInputStream("ref,area\nTX-1,RURAL\n".getBytes())))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("not an Excel .xlsx workbook");
+                .hasMessageContaining("review.sheet.notXlsx");
     }
 
     @Test
@@ -364,7 +372,12 @@ class XlsxHouseholdReaderTest {
 
     private static List<String> problems(XlsxHousehold household) {
         return ((XlsxHousehold.Unreadable) household)
-                .problems().stream().map(CellProblem::toString).toList();
+                .problems().stream().map(XlsxHouseholdReaderTest::worded).toList();
+    }
+
+    private static String worded(CellProblem p) {
+        return "row " + p.row() + (p.column() == null ? "" : ", column " + p.column()) + " (" + p.field() + "): "
+                + vn.giamngheo.Words.en(p.message());
     }
 
     /** Same fields with the same values, compared field by field (member by member). */

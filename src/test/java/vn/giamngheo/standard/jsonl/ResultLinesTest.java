@@ -12,7 +12,7 @@ import vn.giamngheo.standard.Indicator;
 import vn.giamngheo.standard.IndicatorSet;
 import vn.giamngheo.standard.Reason;
 
-/** Result and error lines exactly as household-format.md's "Result line". */
+/** Result and error lines exactly as docs/domain/household-format.md's "Result line". */
 class ResultLinesTest {
 
     @Test

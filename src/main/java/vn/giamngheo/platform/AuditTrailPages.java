@@ -1,27 +1,36 @@
-package vn.giamngheo.audit;
+package vn.giamngheo.platform;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.giamngheo.adminunit.AdminUnit;
+import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.audit.AuditChanges;
+import vn.giamngheo.audit.AuditEntry;
+import vn.giamngheo.audit.AuditLog;
+import vn.giamngheo.audit.AuditQuery;
+import vn.giamngheo.identity.CurrentUser;
 
 /**
  * The audit trail for administrators and auditors, filtered by unit (its whole subtree), user and
- * dates. Entries are never edited: the page only reads.
+ * dates, within the reader's jurisdiction. Here rather than in {@code audit} because it needs the
+ * current user, and {@code identity} itself writes to the trail.
  */
 @Controller
-class AuditPages {
+class AuditTrailPages {
     private final AuditLog audit;
-    private final JdbcClient jdbc;
+    private final AdminUnits units;
+    private final CurrentUser currentUser;
 
-    AuditPages(AuditLog audit, JdbcClient jdbc) {
+    AuditTrailPages(AuditLog audit, AdminUnits units, CurrentUser currentUser) {
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.units = units;
+        this.currentUser = currentUser;
     }
 
     @GetMapping("/admin/audit")
@@ -33,14 +42,11 @@ class AuditPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        String path = unitId == null
-                ? null
-                : jdbc.sql("SELECT path FROM admin_unit WHERE id = :id")
-                        .param("id", unitId)
-                        .query(String.class)
-                        .optional()
-                        .orElse("/none/");
-        List<AuditEntry> entries = audit.browse(new AuditQuery(path, username, from, to, page, 50));
+        // an unknown unit selects nothing rather than everything
+        String path =
+                unitId == null ? null : units.find(unitId).map(AdminUnit::path).orElse("/none/");
+        List<AuditEntry> entries =
+                audit.browse(currentUser.actor(), new AuditQuery(path, username, from, to, page, 50));
         java.util.Map<Long, List<AuditChanges.Change>> changes = new java.util.HashMap<>();
         for (AuditEntry e : entries) {
             changes.put(e.id(), AuditChanges.of(e.before(), e.after()));

@@ -2,17 +2,51 @@ package vn.giamngheo.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.review.TransitionRule.Found;
 import vn.giamngheo.review.TransitionRule.ListClass;
 import vn.giamngheo.review.TransitionRule.Outcome;
 
-class FlowCounterTest {
+/**
+ * The flow rule as the database holds it (review_flow_category, V23_1), counted by {@link
+ * FlowCounter}: each kind of change has its own line and the flows balance.
+ */
+class FlowRuleIT extends IntegrationTestBase {
+    @Autowired
+    JdbcClient jdbc;
 
-    static void reviewed(FlowCounter c, ListClass before, Found found, boolean another, boolean ever, long n) {
+    private final Map<String, String> categories = new HashMap<>();
+
+    /** Adds households with this outcome on both sides, placed by the database's flow rule. */
+    void add(FlowCounter c, ListClass before, ListClass after, Transition t, long n) {
+        for (ListClass side : new ListClass[] {ListClass.POOR, ListClass.NEAR_POOR}) {
+            String b = before == ListClass.NONE ? null : before.name();
+            String a = after == ListClass.NONE ? null : after.name();
+            String tr = t == null ? null : t.name();
+            String category = categories.computeIfAbsent(
+                    side + "|" + b + "|" + a + "|" + tr,
+                    k -> jdbc.sql(
+                                    "SELECT review_flow_category(:side, CAST(:b AS text), CAST(:a AS text), CAST(:t AS text))")
+                            .param("side", side.name())
+                            .param("b", b)
+                            .param("a", a)
+                            .param("t", tr)
+                            .query(String.class)
+                            .optional()
+                            .orElse("")); // "" = no category, so that it is cached too
+            c.add(side, before == side, after == side, category.isEmpty() ? null : category, n);
+        }
+    }
+
+    void reviewed(FlowCounter c, ListClass before, Found found, boolean another, boolean ever, long n) {
         Outcome o = TransitionRule.reviewed(before, found, another, ever);
-        c.add(before, o.after(), o.transition(), n);
+        add(c, before, o.after(), o.transition(), n);
     }
 
     @Test
@@ -26,7 +60,7 @@ class FlowCounterTest {
         reviewed(c, ListClass.NONE, Found.POOR, false, false, 5); // newly poor
         reviewed(c, ListClass.NONE, Found.POOR, true, true, 6); // moved in
         Outcome out = TransitionRule.notReviewed(ListClass.POOR, false);
-        c.add(ListClass.POOR, out.after(), out.transition(), 7); // moved out
+        add(c, ListClass.POOR, out.after(), out.transition(), 7); // moved out
         reviewed(c, ListClass.NEAR_POOR, Found.NEAR_POOR, false, true, 8);
         reviewed(c, ListClass.NEAR_POOR, Found.ABOVE, false, true, 9);
 
@@ -53,7 +87,7 @@ class FlowCounterTest {
     }
 
     /** One random commune: reviewed households and previous-list households left out, households and persons. */
-    static Flows[] randomCommune(Random r) {
+    Flows[] randomCommune(Random r) {
         FlowCounter households = new FlowCounter();
         FlowCounter persons = new FlowCounter();
         long[] expected = new long[4]; // poor start, poor end, near-poor start, near-poor end (households)
@@ -67,8 +101,8 @@ class FlowCounterTest {
                 o = TransitionRule.reviewed(before, Found.values()[r.nextInt(4)], r.nextInt(5) == 0, r.nextInt(3) == 0);
             }
             int size = 1 + r.nextInt(9);
-            households.add(before, o.after(), o.transition(), 1);
-            persons.add(before, o.after(), o.transition(), size);
+            add(households, before, o.after(), o.transition(), 1);
+            add(persons, before, o.after(), o.transition(), size);
             expected[0] += before == ListClass.POOR ? 1 : 0;
             expected[1] += o.after() == ListClass.POOR ? 1 : 0;
             expected[2] += before == ListClass.NEAR_POOR ? 1 : 0;

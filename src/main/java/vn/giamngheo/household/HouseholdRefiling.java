@@ -1,0 +1,163 @@
+package vn.giamngheo.household;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.giamngheo.adminunit.HouseholdsFollowUnits;
+
+/**
+ * Households follow their units when units are reorganised (a province merge, the 2025 reform): a
+ * household attached to a unit that was succeeded is attached to the successor, and a household
+ * whose unit now lies in another province moves to that province's partitions. Both are done in a
+ * few set-based statements per table — an INSERT … SELECT of the rows with their new province and
+ * a DELETE of the old ones — instead of one cascading UPDATE per household (decision 0701 explains
+ * the partitions, docs/benchmarks.md the measured difference). Runs in the mover's transaction, so
+ * the reorganisation is all or nothing.
+ */
+@Component
+class HouseholdRefiling {
+    private static final Logger log = LoggerFactory.getLogger(HouseholdRefiling.class);
+
+    /** The partitioned tables of a household, parents first, and the column naming the household. */
+    private static final List<String[]> TABLES = List.of(
+            new String[] {"household", "id"},
+            new String[] {"household_member", "household_id"},
+            new String[] {"household_version", "household_id"},
+            new String[] {"review_household", "household_id"},
+            new String[] {"review_outcome", "household_id"});
+
+    private final JdbcClient jdbc;
+
+    HouseholdRefiling(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    void on(HouseholdsFollowUnits event) {
+        long started = System.nanoTime();
+        List<Long> from = new ArrayList<>();
+        List<Long> to = new ArrayList<>();
+        for (Map.Entry<Long, Long> e : event.unitSuccessors().entrySet()) {
+            from.add(e.getKey());
+            to.add(e.getValue());
+        }
+        jdbc.sql("DROP TABLE IF EXISTS household_refiling").update();
+        jdbc.sql("CREATE TEMP TABLE household_refiling (old_p bigint, id bigint, unit_id bigint, new_p bigint)"
+                        + " ON COMMIT DROP")
+                .update();
+        long moved = 0;
+        if (!from.isEmpty()) {
+            moved += jdbc.sql("""
+                    INSERT INTO household_refiling (old_p, id, unit_id, new_p)
+                    SELECT h.province_id, h.id, s.to_id, split_part(u.path, '/', 2)::bigint
+                    FROM household h
+                    JOIN unnest(CAST(:from AS bigint[]), CAST(:to AS bigint[])) AS s (from_id, to_id) ON s.from_id = h.unit_id
+                    JOIN admin_unit u ON u.id = s.to_id
+                    """)
+                    .param("from", arrayText(from))
+                    .param("to", arrayText(to))
+                    .update();
+        }
+        if (!event.formerProvinceIds().isEmpty()) {
+            moved += jdbc.sql("""
+                    INSERT INTO household_refiling (old_p, id, unit_id, new_p)
+                    SELECT h.province_id, h.id, h.unit_id, split_part(u.path, '/', 2)::bigint
+                    FROM household h JOIN admin_unit u ON u.id = h.unit_id
+                    WHERE h.province_id IN (:provinces) AND split_part(u.path, '/', 2)::bigint <> h.province_id
+                      AND NOT EXISTS (SELECT 1 FROM household_refiling r WHERE r.id = h.id)
+                    """)
+                    .param("provinces", List.copyOf(event.formerProvinceIds()))
+                    .update();
+        }
+        if (moved == 0) {
+            return;
+        }
+        jdbc.sql("ANALYZE household_refiling").update();
+        // Fresh statistics for the partitions involved: the foreign-key checks of every copied and
+        // deleted row are planned from them, and a partition filled since its last analysis looks
+        // empty — its checks would then read it whole, once per household.
+        for (long province : jdbc.sql(
+                        "SELECT DISTINCT old_p FROM household_refiling UNION SELECT DISTINCT new_p FROM household_refiling")
+                .query(Long.class)
+                .list()) {
+            for (String[] t : TABLES) {
+                String partition = t[0] + "_p" + province;
+                jdbc.sql("SELECT to_regclass(:p) IS NOT NULL")
+                        .param("p", partition)
+                        .query(Boolean.class)
+                        .optional()
+                        .filter(Boolean::booleanValue)
+                        .ifPresent(x -> jdbc.sql("ANALYZE " + partition).update());
+            }
+        }
+        // attached to a successor in the same province: a plain update of the unit
+        jdbc.sql("""
+                UPDATE household h SET unit_id = r.unit_id
+                FROM household_refiling r
+                WHERE r.old_p = r.new_p AND h.province_id = r.old_p AND h.id = r.id AND h.unit_id <> r.unit_id
+                """).update();
+        // to another province: the rows are copied into its partitions, then removed from the old ones
+        StringBuilder timings = new StringBuilder();
+        long mark = System.nanoTime();
+        for (String[] t : TABLES) {
+            String columns = columnsBut(t[0]);
+            String selected = prefixed("x.", columns);
+            if (t[0].equals("household")) {
+                selected = selected.replace("x.unit_id", "r.unit_id");
+            }
+            jdbc.sql("INSERT INTO " + t[0] + " (province_id, " + columns + ") SELECT r.new_p, " + selected + " FROM "
+                            + t[0] + " x JOIN household_refiling r"
+                            + " ON r.old_p <> r.new_p AND x.province_id = r.old_p AND x." + t[1] + " = r.id")
+                    .update();
+            mark = lap(timings, "+" + t[0], mark);
+        }
+        for (int i = TABLES.size() - 1; i >= 0; i--) {
+            String[] t = TABLES.get(i);
+            jdbc.sql("DELETE FROM " + t[0] + " x USING household_refiling r"
+                            + " WHERE r.old_p <> r.new_p AND x.province_id = r.old_p AND x." + t[1] + " = r.id")
+                    .update();
+            mark = lap(timings, "-" + t[0], mark);
+        }
+        event.moved(moved);
+        log.info(
+                "{} households followed their units in {} ms ({})",
+                moved,
+                (System.nanoTime() - started) / 1_000_000,
+                timings);
+    }
+
+    private String columnsBut(String table) {
+        return String.join(
+                ", ", jdbc.sql("""
+                                SELECT column_name FROM information_schema.columns
+                                WHERE table_schema = current_schema() AND table_name = :t AND column_name <> 'province_id'
+                                  AND is_generated = 'NEVER'
+                                ORDER BY ordinal_position
+                                """).param("t", table).query(String.class).list());
+    }
+
+    /** Appends the milliseconds since {@code mark} under {@code label}; returns the new mark. */
+    private static long lap(StringBuilder timings, String label, long mark) {
+        long now = System.nanoTime();
+        timings.append(timings.isEmpty() ? "" : ", ")
+                .append(label)
+                .append(' ')
+                .append((now - mark) / 1_000_000)
+                .append(" ms");
+        return now;
+    }
+
+    /** A bigint[] literal ("{1,2,3}"): one parameter however many units. */
+    private static String arrayText(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
+    }
+
+    private static String prefixed(String prefix, String columns) {
+        return prefix + columns.replace(", ", ", " + prefix);
+    }
+}
