@@ -189,7 +189,7 @@ class PlanStore {
      * các xã…", a collective) or for one of its agencies, or a report it owes. Plans bind the units
      * under their issuer, so every official may read these (plans are public documents, not personal data).
      */
-    List<PlanSummary> fromAbove(long unitId, String unitPath) {
+    List<PlanSummary> fromAbove(long unitId, String unitPath, List<Long> unitAgencies) {
         return jdbc.sql("""
                         SELECT p.id, p.unit_id, coalesce(u.kind || ' ', '') || u.name, coalesce(p.number, CASE WHEN p.symbol IS NULL
                                THEN NULL ELSE '…/' || p.symbol END), p.date_text, p.issuer, p.title, p.period_from, p.period_to,
@@ -197,13 +197,18 @@ class PlanStore {
                         FROM plan p JOIN admin_unit u ON u.id = p.unit_id
                         WHERE :path LIKE u.path || '%' AND u.path <> :path AND p.voided_at IS NULL
                           AND (EXISTS (SELECT 1 FROM plan_task t JOIN task_assignment a ON a.task_id = t.id
-                                       LEFT JOIN agency ag ON ag.id = a.agency_id
-                                       WHERE t.plan_id = p.id AND (a.role = 'COLLECTIVE' OR ag.unit_id = :unit))
+                                       WHERE t.plan_id = p.id AND (a.role = 'COLLECTIVE'
+                                             OR a.agency_id = ANY (CAST(:agencies AS bigint[]))))
                                OR EXISTS (SELECT 1 FROM reporting_obligation o WHERE o.plan_id = p.id AND o.reporter_unit_id = :unit))
                         ORDER BY coalesce(p.issued_year, p.period_from, 0) DESC, u.path, p.id DESC LIMIT 100
                         """)
                 .param("path", unitPath)
                 .param("unit", unitId)
+                .param(
+                        "agencies",
+                        unitAgencies.stream()
+                                .map(String::valueOf)
+                                .collect(java.util.stream.Collectors.joining(",", "{", "}")))
                 .query(PlanStore::summary)
                 .list();
     }

@@ -181,7 +181,12 @@ public class Plans {
 
     /** Plans of the units above that give this unit tasks or reports (read by every official under them). */
     public List<PlanSummary> fromAbove(long unitId) {
-        return store.fromAbove(unitId, units.get(unitId).path());
+        return store.fromAbove(
+                unitId,
+                units.get(unitId).path(),
+                agencies.ofUnit(unitId).stream()
+                        .map(vn.giamngheo.agency.Agency::id)
+                        .toList());
     }
 
     public List<PlanSummary> list(Actor actor, long unitId, boolean includeVoided) {

@@ -11,7 +11,6 @@ import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.household.HouseholdRegistry;
-import vn.giamngheo.review.ReviewResults;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
 import vn.giamngheo.shared.Message;
@@ -28,17 +27,9 @@ public class Targets {
     private final AdminUnits units;
     private final AuditLog audit;
     private final Clock clock;
-    private final ReviewResults reviews;
     private final HouseholdRegistry households;
 
-    Targets(
-            TargetStore store,
-            AdminUnits units,
-            AuditLog audit,
-            Clock clock,
-            ReviewResults reviews,
-            HouseholdRegistry households) {
-        this.reviews = reviews;
+    Targets(TargetStore store, AdminUnits units, AuditLog audit, Clock clock, HouseholdRegistry households) {
         this.households = households;
         this.store = store;
         this.units = units;
@@ -133,7 +124,7 @@ public class Targets {
                 .filter(c -> c.level().equals("COMMUNE"))
                 .map(AdminUnit::id)
                 .toList();
-        Map<Long, Integer> poorLists = reviews.poorInForce(communes, year);
+        Map<Long, Integer> poorLists = store.poorInForce(communes, year);
         Map<Long, int[]> registered = households.countsByCommune(communes);
         List<TargetRow> rows = new ArrayList<>();
         for (AdminUnit child : children) {

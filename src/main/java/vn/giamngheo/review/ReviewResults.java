@@ -58,33 +58,6 @@ public class ReviewResults {
         return flows(actor, List.of(c.id()), !c.recognised());
     }
 
-    /**
-     * Households on the poor list in force at the start of {@code listYear} (the commune's latest
-     * recognised campaign whose lists are of that year or before), per commune: counts only, no
-     * personal data.
-     */
-    public java.util.Map<Long, Integer> poorInForce(java.util.Collection<Long> communeIds, int listYear) {
-        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
-        if (communeIds.isEmpty()) {
-            return counts;
-        }
-        jdbc.sql("""
-                        SELECT k.unit_id, count(o.household_id) FROM (
-                            SELECT DISTINCT ON (c.unit_id) c.unit_id, c.id FROM review_campaign c
-                            WHERE c.recognition_seq IS NOT NULL AND c.list_year <= :y
-                              AND c.unit_id = ANY (CAST(:ids AS bigint[]))
-                            ORDER BY c.unit_id, c.recognition_seq DESC) k
-                        LEFT JOIN review_outcome o ON o.campaign_id = k.id AND o.household_class = 'POOR'
-                        GROUP BY 1
-                        """)
-                .param("y", listYear)
-                .param("ids", OutcomeSql.ids(communeIds))
-                .query(rs -> {
-                    counts.put(rs.getLong(1), rs.getInt(2));
-                });
-        return counts;
-    }
-
     /** Flows summed over the campaigns of a kind held in {@code year} by the communes under a unit. */
     public ReviewFlows flows(Actor actor, long unitId, int year, CampaignKind kind) {
         actor.require(Permission.REPORT_READ);
