@@ -13,6 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.giamngheo.BrowserPages;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.household.HouseholdRegistry;
+import vn.giamngheo.identity.Role;
+import vn.giamngheo.identity.TestUsers;
+import vn.giamngheo.identity.UserAccounts;
 import vn.giamngheo.standard.ExchangeFormat;
 import vn.giamngheo.standard.HouseholdClass;
 
@@ -34,6 +37,12 @@ class CommuneJourneyBrowserIT extends ReviewFixtures {
     @Autowired
     HouseholdRegistry registry;
 
+    @Autowired
+    UserAccounts accounts;
+
+    /** The commune's official: the test's own commune, not the demo's. */
+    String official;
+
     AdminUnit xuanBai;
     ReviewCampaign campaign;
     long rowId;
@@ -42,6 +51,7 @@ class CommuneJourneyBrowserIT extends ReviewFixtures {
     @BeforeAll
     void lastYearsListsAndThisYearsCampaignAtTheSurvey() {
         xuanBai = commune("Xuân Bái");
+        official = new TestUsers(accounts).a(Role.COMMUNE_OFFICIAL, xuanBai);
         ReviewCampaign baseline = campaign(xuanBai, CampaignKind.BASELINE, YEAR - 1, null);
         importJsonl(
                 baseline,
@@ -94,7 +104,7 @@ class CommuneJourneyBrowserIT extends ReviewFixtures {
     void theCommuneOfficialsDayOnAPhoneAndTheAdministratorsOnADesktop() throws Exception {
         browser = BrowserPages.open(port, 390, 844);
         BrowserPages b = browser;
-        b.login("xuanbai", "giamngheo-demo");
+        b.login(official, TestUsers.PASSWORD);
         assertThat(b.find("[data-testid=todo]").getText()).contains("Rà soát định kỳ " + YEAR);
 
         b.go("/households?q=dang+thi+hong+nhung");
