@@ -40,6 +40,9 @@ class CommuneJourneyBrowserIT extends ReviewFixtures {
     @Autowired
     UserAccounts accounts;
 
+    @Autowired
+    vn.giamngheo.planning.Plans plans;
+
     /** The commune's official: the test's own commune, not the demo's. */
     String official;
 
@@ -52,6 +55,19 @@ class CommuneJourneyBrowserIT extends ReviewFixtures {
     void lastYearsListsAndThisYearsCampaignAtTheSurvey() {
         xuanBai = commune("Xuân Bái");
         official = new TestUsers(accounts).a(Role.COMMUNE_OFFICIAL, xuanBai);
+        // the district's plan that gives every commune work (seed 003), as its official uploads it
+        try {
+            byte[] text = java.nio.file.Files.readAllBytes(
+                    java.nio.file.Path.of("src/test/resources/seeds/003_10de011b70d5e53d.txt"));
+            // a copy of its own: one plan in force per original file
+            byte[] copy = (new String(text, java.nio.charset.StandardCharsets.UTF_8) + "\n" + xuanBai.code())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            var file = new vn.giamngheo.planning.UploadedFile("ke-hoach.txt", "text/plain", copy);
+            AdminUnit district = units.ancestry(xuanBai).get(1);
+            plans.save(ADMIN, plans.draft(district.id(), file), file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         ReviewCampaign baseline = campaign(xuanBai, CampaignKind.BASELINE, YEAR - 1, null);
         importJsonl(
                 baseline,
