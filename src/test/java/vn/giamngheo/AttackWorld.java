@@ -155,6 +155,7 @@ final class AttackWorld {
                         unit.id(),
                         head,
                         "Qaddr" + tag + place,
+                        null,
                         "RURAL",
                         true,
                         null,

@@ -165,6 +165,7 @@ class ReadsOutsideTheJurisdictionIT extends IntegrationTestBase {
                 world.units.get("V1A").id(),
                 data.headName(),
                 data.address(),
+                data.phone(),
                 data.area(),
                 data.labourCapacity(),
                 data.ethnicMinority(),

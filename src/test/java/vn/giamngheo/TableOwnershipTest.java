@@ -52,6 +52,10 @@ class TableOwnershipTest {
             entry("V27_1", "adminunit"),
             entry("V27_2", "review"),
             entry("V23_2", "household"),
+            entry("V26_1", "review"),
+            entry("V26_2", "planning"),
+            entry("V26_3", "review"),
+            entry("V26_4", "household"),
             entry("V28_1", "household"),
             entry("V29_1", "adminunit"),
             entry("V29_2", "review"));
@@ -84,6 +88,7 @@ class TableOwnershipTest {
                             "review_current_lists",
                             "review_households_in_force",
                             "review_flows",
+                            "review_flow_persons",
                             "review_rows"));
 
     /**

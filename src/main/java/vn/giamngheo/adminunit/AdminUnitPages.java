@@ -53,6 +53,29 @@ class AdminUnitPages {
         return htmx != null ? "units/children :: results(units=${units})" : "units/search";
     }
 
+    /**
+     * The unit picker of forms (user areas, the audit filter): the units whose name matches what is
+     * typed (without accents), each with the units above it, as checkboxes or radio buttons named
+     * {@code name}: nobody types a numeric id.
+     */
+    @GetMapping("/units/picker")
+    String picker(
+            @RequestParam(name = "unitQuery", required = false) String q,
+            @RequestParam(defaultValue = "unitIds") String name,
+            @RequestParam(defaultValue = "checkbox") String type,
+            Model model) {
+        List<Found> found = q == null || q.isBlank()
+                ? List.of()
+                : units.search(q, null, 30).stream()
+                        .map(u -> new Found(u, ancestryText(u)))
+                        .toList();
+        model.addAttribute("found", found);
+        model.addAttribute("name", name.matches("[A-Za-z]{1,30}") ? name : "unitIds");
+        model.addAttribute("type", type.equals("radio") ? "radio" : "checkbox");
+        model.addAttribute("searched", q != null && !q.isBlank());
+        return "units/picker :: options";
+    }
+
     @GetMapping("/units/{id}/children")
     String children(@PathVariable long id, Model model) {
         model.addAttribute("units", units.children(id));

@@ -29,7 +29,8 @@ class AgencyPages {
     @GetMapping("/agencies")
     String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q, Model model) {
         List<AdminUnit> roots = units.roots();
-        AdminUnit scope = unitId != null ? units.get(unitId) : roots.isEmpty() ? null : roots.get(0);
+        AdminUnit scope =
+                unitId != null ? units.get(unitId) : ownProvince().orElse(roots.isEmpty() ? null : roots.get(0));
         model.addAttribute("scope", scope);
         model.addAttribute("roots", roots);
         model.addAttribute("q", q);
@@ -55,5 +56,20 @@ class AgencyPages {
         List<String> aliasList = aliases == null ? List.of() : List.of(aliases.split(";"));
         agencies.create(currentUser.actor(), unitId, kind, name, shortName, aliasList);
         return "redirect:/agencies?unitId=" + unitId;
+    }
+
+    /** The province of the user's first unit: an official starts from the agencies of their own province. */
+    private java.util.Optional<AdminUnit> ownProvince() {
+        var paths = currentUser.actor().jurisdiction().paths();
+        if (currentUser.actor().jurisdiction().everywhere() || paths.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String[] ids = paths.get(0).split("/");
+        for (String id : ids) {
+            if (!id.isBlank()) {
+                return java.util.Optional.of(units.get(Long.parseLong(id)));
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

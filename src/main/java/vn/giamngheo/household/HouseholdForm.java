@@ -13,6 +13,7 @@ public class HouseholdForm {
     private Long unitId;
     private String headName;
     private String address;
+    private String phone;
     private String area = "RURAL";
     private Boolean labourCapacity;
     private Double livingAreaM2;
@@ -217,6 +218,7 @@ public class HouseholdForm {
         f.unitId = h.unitId();
         f.headName = h.headName();
         f.address = h.address();
+        f.phone = h.phone();
         f.area = h.area();
         f.labourCapacity = h.labourCapacity();
         Dwelling d = h.dwelling();
@@ -264,6 +266,7 @@ public class HouseholdForm {
                 unitId == null ? 0 : unitId,
                 headName,
                 blank(address),
+                blank(phone),
                 area,
                 labourCapacity,
                 null,
@@ -421,5 +424,13 @@ public class HouseholdForm {
 
     public void setMembers(List<MemberForm> v) {
         members = v;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String v) {
+        phone = v;
     }
 }

@@ -38,6 +38,11 @@ public class HouseholdRegistry {
         this.clock = clock;
     }
 
+    /** Households registered (not voided) in each commune and its villages, and of them ethnic-minority ones: counts only. */
+    public Map<Long, int[]> countsByCommune(java.util.Collection<Long> communeIds) {
+        return store.countsByCommune(communeIds);
+    }
+
     public HouseholdPage list(Actor actor, HouseholdQuery query) {
         actor.require(Permission.HOUSEHOLD_READ);
         String unitPath =
@@ -93,6 +98,10 @@ public class HouseholdRegistry {
     @Transactional
     public Household create(Actor actor, HouseholdData data) {
         actor.require(Permission.HOUSEHOLD_EDIT);
+        if (data.members().isEmpty()) {
+            // a household is its members: the review import refuses one without, so does the form
+            throw InvalidInput.of(InvalidInput.Problem.of("members", "household.memberMissing"));
+        }
         HouseholdData d = checked(actor, data);
         refuseTakenCode(actor, d.code().trim(), null);
         long id = store.insert(d, clock.instant(), actor.username());
@@ -135,6 +144,7 @@ public class HouseholdRegistry {
                         unitId,
                         d.headName(),
                         d.address(),
+                        d.phone(),
                         d.area(),
                         d.labourCapacity(),
                         d.ethnicMinority(),

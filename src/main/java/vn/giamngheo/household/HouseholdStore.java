@@ -26,7 +26,7 @@ import vn.giamngheo.standard.Dwelling;
 @Repository
 class HouseholdStore {
     private static final String COLUMNS = """
-            h.id, h.code, h.unit_id, h.head_name, h.address, h.area, h.labour_capacity, h.ethnic_minority, h.person_of_merit,
+            h.id, h.code, h.unit_id, h.head_name, h.address, h.phone, h.area, h.labour_capacity, h.ethnic_minority, h.person_of_merit,
             h.social_protection, h.female_head, h.dwelling::text AS dwelling, h.current_class, h.class_standard, h.class_year,
             h.voided_at, h.void_reason, h.version
             """;
@@ -137,10 +137,10 @@ class HouseholdStore {
 
     long insert(HouseholdData d, Instant at, String by) {
         long id = jdbc.sql("""
-                        INSERT INTO household (province_id, code, unit_id, head_name, search_name, address, area, labour_capacity,
+                        INSERT INTO household (province_id, code, unit_id, head_name, search_name, address, phone, area, labour_capacity,
                                ethnic_minority, person_of_merit, social_protection, female_head, dwelling, created_at, created_by,
                                changed_at, changed_by)
-                        VALUES (admin_unit_province(:unit), :code, :unit, :head, :search, :address, :area, :labour, :minority,
+                        VALUES (admin_unit_province(:unit), :code, :unit, :head, :search, :address, :phone, :area, :labour, :minority,
                                :merit, :protection, :female, CAST(:dwelling AS jsonb), :at, :by, :at, :by) RETURNING id
                         """)
                 .params(values(d))
@@ -154,7 +154,7 @@ class HouseholdStore {
 
     boolean update(long id, HouseholdData d, int expectedVersion, Instant at, String by) {
         int n = jdbc.sql("""
-                        UPDATE household SET code = :code, unit_id = :unit, province_id = admin_unit_province(:unit), head_name = :head, search_name = :search, address = :address,
+                        UPDATE household SET code = :code, unit_id = :unit, province_id = admin_unit_province(:unit), head_name = :head, search_name = :search, address = :address, phone = :phone,
                                area = :area, labour_capacity = :labour, ethnic_minority = :minority, person_of_merit = :merit,
                                social_protection = :protection, female_head = :female, dwelling = CAST(:dwelling AS jsonb),
                                version = version + 1, changed_at = :at, changed_by = :by
@@ -335,6 +335,9 @@ class HouseholdStore {
         v.put("head", d.headName().trim());
         v.put("search", TextFolding.fold(d.headName()));
         v.put("address", d.address());
+        v.put(
+                "phone",
+                d.phone() == null || d.phone().isBlank() ? null : d.phone().trim());
         v.put("area", d.area());
         v.put("labour", d.labourCapacity());
         v.put("minority", Boolean.TRUE.equals(d.ethnicMinority()));
@@ -353,6 +356,7 @@ class HouseholdStore {
                 rs.getLong("unit_id"),
                 rs.getString("head_name"),
                 rs.getString("address"),
+                rs.getString("phone"),
                 rs.getString("area"),
                 (Boolean) rs.getObject("labour_capacity"),
                 rs.getBoolean("ethnic_minority"),
@@ -376,6 +380,7 @@ class HouseholdStore {
                 h.unitId(),
                 h.headName(),
                 h.address(),
+                h.phone(),
                 h.area(),
                 h.labourCapacity(),
                 h.ethnicMinority(),
@@ -390,5 +395,25 @@ class HouseholdStore {
                 h.voidedAt(),
                 h.voidReason(),
                 h.version());
+    }
+
+    java.util.Map<Long, int[]> countsByCommune(java.util.Collection<Long> communeIds) {
+        java.util.Map<Long, int[]> counts = new java.util.HashMap<>();
+        if (communeIds.isEmpty()) {
+            return counts;
+        }
+        java.util.StringJoiner ids = new java.util.StringJoiner(",", "{", "}");
+        communeIds.forEach(id -> ids.add(Long.toString(id)));
+        jdbc.sql("""
+                        SELECT coalesce(CASE WHEN hu.level = 'VILLAGE' THEN hu.parent_id END, hu.id) AS commune,
+                               count(*), count(*) FILTER (WHERE h.ethnic_minority)
+                        FROM household h JOIN admin_unit hu ON hu.id = h.unit_id
+                        WHERE h.voided_at IS NULL AND (hu.id = ANY (CAST(:ids AS bigint[]))
+                              OR hu.parent_id = ANY (CAST(:ids AS bigint[])))
+                        GROUP BY 1
+                        """).param("ids", ids.toString()).query(rs -> {
+            counts.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+        });
+        return counts;
     }
 }

@@ -32,6 +32,9 @@ final class HouseholdValidation {
         if (h.area() == null || !AREAS.contains(h.area())) {
             p.add(Problem.of("area", "household.areaMissing"));
         }
+        if (h.phone() != null && !h.phone().isBlank() && !h.phone().trim().matches("[0-9+ .()-]{6,20}")) {
+            p.add(Problem.of("phone", "household.phoneInvalid", h.phone().trim()));
+        }
         if (h.dwelling().livingAreaM2() != null && h.dwelling().livingAreaM2() < 0) {
             p.add(Problem.of("dwelling.livingAreaM2", "household.negative"));
         }

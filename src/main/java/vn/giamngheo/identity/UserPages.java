@@ -1,6 +1,5 @@
 package vn.giamngheo.identity;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +37,7 @@ class UserPages {
             @RequestParam String fullName,
             @RequestParam String password,
             @RequestParam(required = false) List<Role> roles,
-            @RequestParam(defaultValue = "") String unitIds,
+            @RequestParam(required = false) List<String> unitIds,
             RedirectAttributes redirect) {
         Set<Role> roleSet = roles(roles);
         UserAccount created =
@@ -60,7 +59,7 @@ class UserPages {
             @RequestParam String fullName,
             @RequestParam(defaultValue = "false") boolean enabled,
             @RequestParam(required = false) List<Role> roles,
-            @RequestParam(defaultValue = "") String unitIds,
+            @RequestParam(required = false) List<String> unitIds,
             @RequestParam int version) {
         Set<Role> roleSet = roles(roles);
         accounts.update(currentUser.actor(), id, fullName, enabled, roleSet, ids(unitIds), version);
@@ -82,13 +81,26 @@ class UserPages {
         return roles;
     }
 
-    /** Unit ids typed as a list ("12, 15"): anything but ASCII digits is named as a problem of the field. */
-    static List<Long> ids(String text) {
-        List<String> parts =
-                Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
-        if (parts.stream().anyMatch(s -> !s.matches("[0-9]{1,18}"))) {
-            throw InvalidInput.of("jurisdictionUnitIds", Message.of("input.wrongType"));
+    /**
+     * The units picked (their ids, from the unit picker's checkboxes); anything else — a name typed
+     * where an id was expected — is refused with a clear message, never a 500.
+     */
+    private static List<Long> ids(List<String> values) {
+        List<Long> ids = new java.util.ArrayList<>();
+        if (values == null) {
+            return ids;
         }
-        return parts.stream().map(Long::valueOf).toList();
+        for (String v : values) {
+            for (String token : v.split("[,;\\s]+")) {
+                if (token.isBlank()) {
+                    continue;
+                }
+                if (!token.matches("\\d{1,18}")) {
+                    throw InvalidInput.of("unitIds", Message.of("identity.unitNotPicked", token));
+                }
+                ids.add(Long.valueOf(token));
+            }
+        }
+        return ids;
     }
 }

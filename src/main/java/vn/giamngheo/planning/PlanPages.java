@@ -79,6 +79,7 @@ class PlanPages {
         AdminUnit unit = units.get(unitId);
         model.addAttribute("unit", unit);
         model.addAttribute("plans", plans.list(currentUser.actor(), unitId, false));
+        model.addAttribute("fromAbove", plans.fromAbove(unitId));
         return "planning/plans";
     }
 

@@ -152,6 +152,21 @@ class PlanStore {
         return find(id, Jurisdiction.wholeCountry());
     }
 
+    private static PlanSummary summary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new PlanSummary(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                (Integer) rs.getObject(8),
+                (Integer) rs.getObject(9),
+                rs.getInt(10),
+                rs.getBoolean(11));
+    }
+
     List<PlanSummary> list(String unitPath, Jurisdiction j, boolean includeVoided) {
         Map<String, Object> params = new HashMap<>();
         params.put("path", unitPath + "%");
@@ -165,19 +180,60 @@ class PlanStore {
                         """.formatted(PLAN_UNIT_READABLE))
                 .param("voided", includeVoided)
                 .params(params)
-                .query((rs, n) -> new PlanSummary(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        (Integer) rs.getObject(8),
-                        (Integer) rs.getObject(9),
-                        rs.getInt(10),
-                        rs.getBoolean(11)))
+                .query(PlanStore::summary)
                 .list();
+    }
+
+    /**
+     * Plans of the units above {@code unitId} that give it work: a task for every commune ("UBND
+     * các xã…", a collective) or for one of its agencies, or a report it owes. Plans bind the units
+     * under their issuer, so every official may read these (plans are public documents, not personal data).
+     */
+    List<PlanSummary> fromAbove(long unitId, String unitPath, List<Long> unitAgencies) {
+        return jdbc.sql("""
+                        SELECT p.id, p.unit_id, coalesce(u.kind || ' ', '') || u.name, coalesce(p.number, CASE WHEN p.symbol IS NULL
+                               THEN NULL ELSE '…/' || p.symbol END), p.date_text, p.issuer, p.title, p.period_from, p.period_to,
+                               (SELECT count(*) FROM plan_task t WHERE t.plan_id = p.id), false
+                        FROM plan p JOIN admin_unit u ON u.id = p.unit_id
+                        WHERE :path LIKE u.path || '%' AND u.path <> :path AND p.voided_at IS NULL
+                          AND (EXISTS (SELECT 1 FROM plan_task t JOIN task_assignment a ON a.task_id = t.id
+                                       WHERE t.plan_id = p.id AND (a.role = 'COLLECTIVE'
+                                             OR a.agency_id = ANY (CAST(:agencies AS bigint[]))))
+                               OR EXISTS (SELECT 1 FROM reporting_obligation o WHERE o.plan_id = p.id AND o.reporter_unit_id = :unit))
+                        ORDER BY coalesce(p.issued_year, p.period_from, 0) DESC, u.path, p.id DESC LIMIT 100
+                        """)
+                .param("path", unitPath)
+                .param("unit", unitId)
+                .param(
+                        "agencies",
+                        unitAgencies.stream()
+                                .map(String::valueOf)
+                                .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .query(PlanStore::summary)
+                .list();
+    }
+
+    /** Marks the plan as holding this original file; false when a plan in force already holds the same file. */
+    boolean claimFingerprint(long planId, String sha256) {
+        try {
+            jdbc.sql("UPDATE plan SET attachment_sha256 = :sha WHERE id = :id")
+                    .param("sha", sha256)
+                    .param("id", planId)
+                    .update();
+            return true;
+        } catch (org.springframework.dao.DuplicateKeyException sameFile) {
+            return false;
+        }
+    }
+
+    /** The plan in force that holds this original file, if any: its number (or title) and unit. */
+    java.util.Optional<String[]> holderOf(String sha256) {
+        return jdbc.sql(
+                        "SELECT coalesce(p.number, p.title), coalesce(u.kind || ' ', '') || u.name FROM plan p"
+                                + " JOIN admin_unit u ON u.id = p.unit_id WHERE p.attachment_sha256 = :sha AND p.voided_at IS NULL")
+                .param("sha", sha256)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .optional();
     }
 
     List<PlanTask> tasks(long planId) {

@@ -105,12 +105,23 @@ public class Plans {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        String fingerprint = original == null || original.empty() ? null : FileStore.sha256(original.bytes());
+        if (fingerprint != null) {
+            // the same document uploaded again (by the commune, by the district) would double its
+            // tasks and reports owed: one plan in force per file, whoever uploads it
+            store.holderOf(fingerprint).ifPresent(held -> {
+                throw InvalidInput.of("file", Message.of("planning.sameFile", held[0], held[1]));
+            });
+        }
         String key = PlanNumbers.key(d.number());
         long id;
         try {
             id = store.insertPlan(d, key, issuedOn(d.date()), issuedYear(d.date()), clock.instant(), actor.username());
         } catch (DuplicateKeyException e) {
             throw InvalidInput.of("number", Message.of("plan.alreadyStored", d.number(), unit.fullName()));
+        }
+        if (fingerprint != null && !store.claimFingerprint(id, fingerprint)) {
+            throw InvalidInput.of("file", Message.of("planning.sameFile", d.number(), unit.fullName()));
         }
         int linked = chain.store(id, unit, d.implemented());
         for (int i = 0; i < d.tasks().size(); i++) {
@@ -185,6 +196,16 @@ public class Plans {
 
     public Plan plan(Actor actor, long id) {
         return readable(actor, id);
+    }
+
+    /** Plans of the units above that give this unit tasks or reports (read by every official under them). */
+    public List<PlanSummary> fromAbove(long unitId) {
+        return store.fromAbove(
+                unitId,
+                units.get(unitId).path(),
+                agencies.ofUnit(unitId).stream()
+                        .map(vn.giamngheo.agency.Agency::id)
+                        .toList());
     }
 
     public List<PlanSummary> list(Actor actor, long unitId, boolean includeVoided) {

@@ -37,8 +37,14 @@ class TargetPages {
         model.addAttribute("rows", targets.table(unitId, y));
         Actor actor = currentUser.actor();
         // the targets are figures; the helpers beside them name cadres and households (personal data)
-        model.addAttribute(
-                "helpers", actor.can(Permission.HOUSEHOLD_READ) ? helpers.inSubtree(actor, unitId, y) : List.of());
+        List<HelperAssignment> assigned =
+                actor.can(Permission.HOUSEHOLD_READ) ? helpers.inSubtree(actor, unitId, y) : List.of();
+        java.util.Map<Long, String> helped = new java.util.HashMap<>();
+        for (HelperAssignment h : assigned) {
+            helped.computeIfAbsent(h.unitId(), id -> units.get(id).fullName());
+        }
+        model.addAttribute("helpers", assigned);
+        model.addAttribute("helpedUnits", helped);
         return "planning/targets";
     }
 }

@@ -166,4 +166,25 @@ class TargetStore {
                 .query(Boolean.class)
                 .single();
     }
+
+    /**
+     * Poor households on each commune's lists in force for the list year, as the review publishes
+     * them ({@code review_households_in_force}, V23_1): counts only.
+     */
+    java.util.Map<Long, Integer> poorInForce(java.util.Collection<Long> communeIds, int listYear) {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        if (communeIds.isEmpty()) {
+            return counts;
+        }
+        java.util.StringJoiner ids = new java.util.StringJoiner(",", "{", "}");
+        communeIds.forEach(id -> ids.add(Long.toString(id)));
+        jdbc.sql("""
+                        SELECT f.unit_id, count(*) FILTER (WHERE f.household_class = 'POOR')
+                        FROM review_households_in_force(CAST(:ids AS bigint[]), ARRAY[CAST(:y AS int)]) f
+                        GROUP BY 1
+                        """).param("y", listYear).param("ids", ids.toString()).query(rs -> {
+            counts.put(rs.getLong(1), rs.getInt(2));
+        });
+        return counts;
+    }
 }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.audit.AuditLog;
+import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
 import vn.giamngheo.shared.Message;
@@ -26,8 +27,10 @@ public class Targets {
     private final AdminUnits units;
     private final AuditLog audit;
     private final Clock clock;
+    private final HouseholdRegistry households;
 
-    Targets(TargetStore store, AdminUnits units, AuditLog audit, Clock clock) {
+    Targets(TargetStore store, AdminUnits units, AuditLog audit, Clock clock, HouseholdRegistry households) {
+        this.households = households;
         this.store = store;
         this.units = units;
         this.audit = audit;
@@ -117,12 +120,21 @@ public class Targets {
         List<Long> ids = children.stream().map(AdminUnit::id).toList();
         Map<Long, UnitYearStat> stats = store.stats(ids, year);
         Map<Long, PovertyTarget> targets = store.targets(ids, year);
+        List<Long> communes = children.stream()
+                .filter(c -> c.level().equals("COMMUNE"))
+                .map(AdminUnit::id)
+                .toList();
+        Map<Long, Integer> poorLists = store.poorInForce(communes, year);
+        Map<Long, int[]> registered = households.countsByCommune(communes);
         List<TargetRow> rows = new ArrayList<>();
         for (AdminUnit child : children) {
             UnitYearStat stat = stats.get(child.id());
             PovertyTarget target = targets.get(child.id());
             TargetRow row;
-            if (stat == null && target == null) {
+            if (child.level().equals("COMMUNE")) {
+                row = withSystemFigures(
+                        ownRow(child, stat, target), poorLists.get(child.id()), registered.get(child.id()));
+            } else if (stat == null && target == null) {
                 List<TargetRow> below = child.level().equals("VILLAGE") ? List.of() : childRows(child, year);
                 TargetRow sum = total(child, year, below);
                 row = new TargetRow(
@@ -147,6 +159,45 @@ public class Targets {
             }
         }
         return rows;
+    }
+
+    /**
+     * A commune's row completed from what the system holds where the plan gives no figure: the
+     * poor at the start of the year from the recognised list in force, the households and the
+     * ethnic-minority ones from the registry (marked so: the registry may hold only part of the
+     * commune's households), and the computed columns from them.
+     */
+    private static TargetRow withSystemFigures(TargetRow r, Integer poorList, int[] registered) {
+        Map<String, String> sources = new java.util.HashMap<>(r.printed());
+        Integer total = r.totalHouseholds();
+        Integer minority = r.minorityHouseholds();
+        if (total == null && registered != null && registered[0] > 0) {
+            total = registered[0];
+            sources.put("totalFromRegistry", "true");
+        }
+        if (minority == null && registered != null && registered[0] > 0) {
+            minority = registered[1];
+        }
+        Integer poor = r.poorStart();
+        if (poor == null && poorList != null) {
+            poor = poorList;
+            sources.put("poorFromLists", "true");
+        }
+        Integer remaining = TargetMath.remaining(poor, r.plannedReduction());
+        return new TargetRow(
+                r.unitId(),
+                r.unitName(),
+                total,
+                minority,
+                poor,
+                TargetMath.percent(poor, total),
+                r.plannedReduction(),
+                r.reductionWithoutLabour(),
+                r.reductionWithLabour(),
+                remaining,
+                TargetMath.percent(remaining, total),
+                r.rateChangePoints(),
+                Map.copyOf(sources));
     }
 
     private static TargetRow ownRow(AdminUnit unit, UnitYearStat stat, PovertyTarget target) {

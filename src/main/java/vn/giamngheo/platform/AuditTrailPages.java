@@ -1,6 +1,7 @@
 package vn.giamngheo.platform;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -9,6 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.audit.AuditChanges;
+import vn.giamngheo.audit.AuditEntry;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.audit.AuditQuery;
 import vn.giamngheo.identity.CurrentUser;
@@ -42,8 +45,14 @@ class AuditTrailPages {
         // an unknown unit selects nothing rather than everything
         String path =
                 unitId == null ? null : units.find(unitId).map(AdminUnit::path).orElse("/none/");
-        model.addAttribute(
-                "entries", audit.browse(currentUser.actor(), new AuditQuery(path, username, from, to, page, 50)));
+        List<AuditEntry> entries =
+                audit.browse(currentUser.actor(), new AuditQuery(path, username, from, to, page, 50));
+        java.util.Map<Long, List<AuditChanges.Change>> changes = new java.util.HashMap<>();
+        for (AuditEntry e : entries) {
+            changes.put(e.id(), AuditChanges.of(e.before(), e.after()));
+        }
+        model.addAttribute("entries", entries);
+        model.addAttribute("changes", changes);
         model.addAttribute("unitId", unitId);
         model.addAttribute("username", username);
         model.addAttribute("from", from);

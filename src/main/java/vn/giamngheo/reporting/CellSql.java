@@ -12,10 +12,13 @@ package vn.giamngheo.reporting;
  * survey input is fetched for the listed households only). The registry's facts come from its
  * published {@code household_register}.
  *
- * <p>Flows of year Y are the moves of C's recognised campaigns with list year Y ({@code review_flows},
- * the review's flow rule); END is the list in force, START = END + decreases − increases, so the
- * identity holds exactly at every level by construction and, in the calendar order of campaigns,
- * START is the list in force before the year's first campaign.
+ * <p>Flows of year Y are the moves of C's recognised campaigns with list year Y ({@code
+ * review_flow_persons}, the review's flow rule); END is the list in force, START = END + decreases −
+ * increases, so the identity holds exactly at every level by construction and, in the calendar order
+ * of campaigns, START is the list in force before the year's first campaign. In persons, what leaves
+ * counts at its size on the previous list and a household that stayed on a list with another size
+ * adds the difference to the other increases or decreases (decision 1601): the opening in persons is
+ * the list in force, whatever the survey found.
  */
 final class CellSql {
     private CellSql() {}
@@ -66,8 +69,9 @@ final class CellSql {
                       GROUP BY 1) r
                 JOIN yrs ON EXISTS (SELECT 1 FROM k WHERE k.unit_id = r.commune AND k.y = yrs.y)),
             moves AS (
-                SELECT k.y, f.unit_id, f.side, f.category, count(*) AS hh, sum(f.persons) AS persons
-                FROM k JOIN review_flows f ON f.unit_id = k.unit_id AND f.list_year = k.y AND f.recognition_seq <= k.seq
+                SELECT k.y, f.unit_id, f.side, f.category, sum(f.households) AS hh, sum(f.persons) AS persons
+                FROM k JOIN review_flow_persons f
+                  ON f.unit_id = k.unit_id AND f.list_year = k.y AND f.recognition_seq <= k.seq
                 GROUP BY 1, 2, 3, 4),
             sides AS (
                 SELECT k.y, k.unit_id, s.side FROM k CROSS JOIN (VALUES ('POOR'), ('NEAR_POOR')) s(side)),

@@ -80,7 +80,7 @@ class Dashboard {
         List<UnitRate> children = new ArrayList<>();
         List<TableBuilder.UnitCells> rows = reports.rows(unit, year, Form.DEPRIVATIONS);
         for (TableBuilder.UnitCells u : rows) {
-            if (!u.total()) {
+            if (!u.total() && !u.noData()) {
                 children.add(new UnitRate(
                         u.unitId(),
                         u.name(),

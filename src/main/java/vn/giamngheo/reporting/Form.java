@@ -10,26 +10,29 @@ import vn.giamngheo.shared.Message;
  */
 enum Form {
     /** (a) poor, near-poor and middle-living households and persons, with rates. */
-    SUMMARY("summary", "SUMMARY"),
+    SUMMARY("summary", "SUMMARY", "tong-hop"),
     /** (b) flows (diễn biến) of poor and of near-poor households and persons. */
-    FLOWS("flows", "FLOWS"),
+    FLOWS("flows", "FLOWS", "dien-bien"),
     /** (c) deprivation counts and rates by indicator for poor and for near-poor households. */
-    DEPRIVATIONS("deprivations", "DEPRIVATIONS"),
+    DEPRIVATIONS("deprivations", "DEPRIVATIONS", "thieu-hut"),
     /** (d) target groups, ethnicity of the head, causes of poverty. */
-    GROUPS("groups", "GROUPS"),
+    GROUPS("groups", "GROUPS", "nhom-doi-tuong"),
     /** (e) children under 16: health insurance, nutrition, schooling. */
-    CHILDREN("children", "CHILDREN"),
+    CHILDREN("children", "CHILDREN", "tre-em"),
     /** (f) the recognised lists in force, per commune, with a link to each. */
-    LISTS("lists", "SUMMARY"),
+    LISTS("lists", "SUMMARY", "danh-sach"),
     /** (g) disbursement progress by source and sub-project, from the funding ledger. */
-    DISBURSEMENT("disbursement", "NONE");
+    DISBURSEMENT("disbursement", "NONE", "giai-ngan");
 
     final String slug;
     final String cells;
+    /** The Vietnamese file name part (without accents), for downloads. */
+    final String fileName;
 
-    Form(String slug, String cells) {
+    Form(String slug, String cells, String fileName) {
         this.slug = slug;
         this.cells = cells;
+        this.fileName = fileName;
     }
 
     static Form of(String slug) {

@@ -49,6 +49,10 @@ final class FormLayouts {
         return messages.apply(key, args);
     }
 
+    private TableBuilder builder(String title, List<UnitCells> units) {
+        return new TableBuilder(title, units, " (" + t("report.noData") + ")");
+    }
+
     List<Table> tables(Form form, List<UnitCells> units) {
         return switch (form) {
             case SUMMARY -> List.of(summary(units));
@@ -63,7 +67,7 @@ final class FormLayouts {
 
     /** (a) Households and persons by class, with rates over the unit's resident households. */
     Table summary(List<UnitCells> units) {
-        TableBuilder b = new TableBuilder(t("report.summary.table"), units);
+        TableBuilder b = builder(t("report.summary.table"), units);
         int total = b.count(t("report.col.households"), "HOUSEHOLDS", u -> u.denominator());
         b.text(t("report.col.denominatorSource"), u -> t("report.denominator." + u.denominatorSource()));
         for (String cls : List.of("POOR", "NEAR_POOR", "MIDDLE")) {
@@ -80,7 +84,7 @@ final class FormLayouts {
         List<Table> tables = new ArrayList<>();
         for (String side : SIDES) {
             for (String measure : List.of("HH", "PERSONS")) {
-                TableBuilder b = new TableBuilder(
+                TableBuilder b = builder(
                         t("report.flows.table", t("report.class." + side), t("report.measure." + measure)), units);
                 int[] c = new int[FLOW_CATEGORIES.size()];
                 for (int i = 0; i < FLOW_CATEGORIES.size() - 1; i++) {
@@ -120,8 +124,8 @@ final class FormLayouts {
         List<Table> tables = new ArrayList<>();
         for (String side : SIDES) {
             String cls = t("report.class." + side);
-            TableBuilder counts = new TableBuilder(t("report.deprivations.counts", cls), units);
-            TableBuilder rates = new TableBuilder(t("report.deprivations.rates", cls), units);
+            TableBuilder counts = builder(t("report.deprivations.counts", cls), units);
+            TableBuilder rates = builder(t("report.deprivations.rates", cls), units);
             int total = counts.count(t("report.col.classHouseholds", cls), side + "|HH");
             int rateTotal = rates.count(t("report.col.classHouseholds", cls), side + "|HH");
             for (String code : indicators) {
@@ -140,7 +144,7 @@ final class FormLayouts {
         List<Table> tables = new ArrayList<>();
         for (String side : SIDES) {
             String cls = t("report.class." + side);
-            TableBuilder b = new TableBuilder(t("report.groups.table", cls), units);
+            TableBuilder b = builder(t("report.groups.table", cls), units);
             int total = b.count(t("report.col.classHouseholds", cls), side + "|HH");
             for (String g : GROUPS) {
                 int n = b.count(t("report.group." + g), "GROUP:" + g + "|" + side);
@@ -150,7 +154,7 @@ final class FormLayouts {
         }
         for (String side : SIDES) {
             String cls = t("report.class." + side);
-            TableBuilder b = new TableBuilder(t("report.ethnicity.table", cls), units);
+            TableBuilder b = builder(t("report.ethnicity.table", cls), units);
             b.count(t("report.col.classHouseholds", cls), side + "|HH");
             for (String e : codes(units, "ETHNICITY:", List.of())) {
                 b.count("?".equals(e) ? t("report.ethnicity.unknown") : e, "ETHNICITY:" + e + "|" + side);
@@ -159,7 +163,7 @@ final class FormLayouts {
         }
         for (String side : SIDES) {
             String cls = t("report.class." + side);
-            TableBuilder b = new TableBuilder(t("report.causes.table", cls), units);
+            TableBuilder b = builder(t("report.causes.table", cls), units);
             b.count(t("report.col.classHouseholds", cls), side + "|HH");
             for (String c : codes(units, "CAUSE:", CAUSES)) {
                 b.count(t("report.cause." + c), "CAUSE:" + c + "|" + side);
@@ -173,7 +177,7 @@ final class FormLayouts {
     List<Table> children(List<UnitCells> units) {
         List<Table> tables = new ArrayList<>();
         for (String side : SIDES) {
-            TableBuilder b = new TableBuilder(t("report.children.table", t("report.class." + side)), units);
+            TableBuilder b = builder(t("report.children.table", t("report.class." + side)), units);
             int children = b.count(t("report.child.CHILDREN"), "CHILDREN|" + side);
             for (String k : List.of("NO_INSURANCE", "STUNTED_UNDERWEIGHT", "NOT_IN_SCHOOL")) {
                 int n = b.count(t("report.child." + k), k + "|" + side);
@@ -191,6 +195,9 @@ final class FormLayouts {
     static List<String> codes(List<UnitCells> units, String prefix, List<String> known) {
         Map<String, Long> totals = new java.util.HashMap<>();
         for (UnitCells u : units) {
+            if (u.noData()) {
+                continue;
+            }
             for (var e : u.cells().entrySet()) {
                 String row = e.getKey().substring(0, e.getKey().indexOf('|'));
                 if (prefix.isEmpty()

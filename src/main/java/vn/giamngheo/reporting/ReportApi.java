@@ -101,7 +101,7 @@ class ReportApi {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("bao-cao-" + f.slug + "-" + unitId + "-" + year + "." + ext)
+                                .filename("bao-cao-" + f.fileName + "-" + unitId + "-" + year + "." + ext)
                                 .build()
                                 .toString())
                 .body(body);

@@ -47,6 +47,41 @@ class ReportStore {
         return byYear;
     }
 
+    /**
+     * A commune's summary cells by village, computed when asked (the kept cells stop at communes):
+     * the households of the lists in force and of the latest reviews by the village they are
+     * registered in now ("CLASS|HH", "CLASS|PERSONS"), and the households registered ("REGISTERED|HH").
+     */
+    Map<Long, Map<String, Long>> villageSummary(long communeId, int year) {
+        Map<Long, Map<String, Long>> byVillage = new HashMap<>();
+        jdbc.sql("WITH " + CellSql.IN_FORCE + "\n" + """
+                        SELECT hu.id, hh.cls, count(*), sum(hh.persons)
+                        FROM hh JOIN household_register h ON h.id = hh.household_id JOIN admin_unit hu ON hu.id = h.unit_id
+                        WHERE hu.level = 'VILLAGE' AND hu.parent_id = :commune
+                        GROUP BY 1, 2
+                        """)
+                .param("communes", ReportCells.ids(List.of(communeId)))
+                .param("years", "{" + year + "}")
+                .param("commune", communeId)
+                .query(rs -> {
+                    Map<String, Long> m = byVillage.computeIfAbsent(rs.getLong(1), v -> new HashMap<>());
+                    m.put(rs.getString(2) + "|HH", rs.getLong(3));
+                    m.put(rs.getString(2) + "|PERSONS", rs.getLong(4));
+                });
+        if (byVillage.isEmpty()) {
+            return byVillage;
+        }
+        jdbc.sql("SELECT hu.id, count(*) FROM household_register h JOIN admin_unit hu ON hu.id = h.unit_id"
+                        + " WHERE hu.level = 'VILLAGE' AND hu.parent_id = :commune AND NOT h.voided GROUP BY 1")
+                .param("commune", communeId)
+                .query(rs -> {
+                    byVillage
+                            .computeIfAbsent(rs.getLong(1), v -> new HashMap<>())
+                            .put("REGISTERED|HH", rs.getLong(2));
+                });
+        return byVillage;
+    }
+
     /** Resident households recorded per unit and year, the rates' denominator where present (planning's). */
     Map<Long, Long> recordedHouseholds(List<Long> unitIds, int year) {
         return targets.recordedHouseholds(unitIds, year);

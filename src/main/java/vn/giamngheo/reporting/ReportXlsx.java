@@ -30,12 +30,28 @@ import vn.giamngheo.shared.SpreadsheetText;
 final class ReportXlsx {
     private ReportXlsx() {}
 
+    /** Wide forms print on A4 landscape, one page wide, pages numbered. */
+    static void printLandscapeOnePageWide(Sheet sheet) {
+        org.apache.poi.ss.usermodel.PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.getFooter().setCenter("Trang &P/&N");
+    }
+
     /** {@code t}: labels of the layout (Vietnamese for the official form). */
     static byte[] write(Report report, BiFunction<String, Object[], String> t) {
         try (XSSFWorkbook wb = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles s = new Styles(wb);
-            Sheet sheet = wb.createSheet(report.form());
+            // the form's Vietnamese title as the sheet's name (Excel allows 31 characters, no []:*?/\\)
+            String title = report.title().replaceAll("[\\[\\]:*?/\\\\]", " ").trim();
+            Sheet sheet =
+                    wb.createSheet(title.length() > 31 ? title.substring(0, 31).trim() : title);
+            printLandscapeOnePageWide(sheet);
             int width = 2
                     + report.tables().stream()
                             .mapToInt(tb -> tb.columns().size())

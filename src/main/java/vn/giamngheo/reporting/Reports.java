@@ -112,11 +112,25 @@ public class Reports {
                     .forEach((id, m) ->
                             cells.computeIfAbsent(id, x -> new HashMap<>()).putAll(m));
         }
+        if (form == Form.SUMMARY && "COMMUNE".equals(unit.level())) {
+            // a commune's summary breaks down by village, by where its households are registered now
+            cells.putAll(store.villageSummary(unit.id(), year));
+        }
         Map<Long, Long> recorded = store.recordedHouseholds(ids, year);
         List<UnitCells> rows = new ArrayList<>();
         for (AdminUnit child : children) {
             if (cells.containsKey(child.id()) || recorded.containsKey(child.id())) {
                 rows.add(unitCells(child, false, cells, recorded, form, year));
+            } else if (!"VILLAGE".equals(child.level()) && !child.retired()) {
+                // every child unit is listed: one without recognised lists yet says so, never a row of zeros
+                rows.add(new UnitCells(
+                        child.id(),
+                        child.fullName(),
+                        false,
+                        null,
+                        null,
+                        "NONE",
+                        "/reports/" + form.slug + "?unitId=" + child.id() + "&year=" + year));
             }
         }
         rows.add(unitCells(unit, true, cells, recorded, form, year));

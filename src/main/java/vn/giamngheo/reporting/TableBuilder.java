@@ -16,7 +16,10 @@ import vn.giamngheo.reporting.Report.Table;
  * computed from two columns of the same row (percent, two decimals, as seed 003 prints them).
  */
 final class TableBuilder {
-    /** One unit's figures: its cells, its rates' denominator and where that comes from. */
+    /**
+     * One unit's figures: its cells, its rates' denominator and where that comes from; {@code cells}
+     * null for a child unit without figures yet (its row shows "chưa có số liệu", no zeros).
+     */
     record UnitCells(
             Long unitId,
             String name,
@@ -25,21 +28,31 @@ final class TableBuilder {
             Long denominator,
             String denominatorSource,
             String link) {
+        boolean noData() {
+            return cells == null;
+        }
+
         long get(String key) {
-            Long v = cells.get(key);
+            Long v = cells == null ? null : cells.get(key);
             return v == null ? 0 : v;
         }
     }
 
     private final String title;
+    private final String noDataNote;
     private final List<UnitCells> units;
     private final List<Column> columns = new ArrayList<>();
     private final List<Function<UnitCells, Object>> values = new ArrayList<>();
     private int next = 1;
 
     TableBuilder(String title, List<UnitCells> units) {
+        this(title, units, "");
+    }
+
+    TableBuilder(String title, List<UnitCells> units, String noDataNote) {
         this.title = title;
         this.units = units;
+        this.noDataNote = noDataNote;
     }
 
     /** The number the next column gets. */
@@ -93,7 +106,9 @@ final class TableBuilder {
             List<Cell> cells = new ArrayList<>();
             for (int i = 0; i < columns.size(); i++) {
                 Column c = columns.get(i);
-                if (c.kind() == Column.Kind.RATE) {
+                if (u.noData()) {
+                    cells.add(Cell.of(null));
+                } else if (c.kind() == Column.Kind.RATE) {
                     cells.add(Cell.of(percent(
                             cells.get(c.numerator()).count(),
                             cells.get(c.denominator()).count())));
@@ -101,7 +116,7 @@ final class TableBuilder {
                     cells.add(Cell.of(values.get(i).apply(u)));
                 }
             }
-            rows.add(new Row(u.unitId(), u.name(), u.total(), cells, u.link()));
+            rows.add(new Row(u.unitId(), u.noData() ? u.name() + noDataNote : u.name(), u.total(), cells, u.link()));
         }
         return new Table(title, List.copyOf(columns), rows);
     }

@@ -250,4 +250,16 @@ class CampaignStore {
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getString("created_by"));
     }
+
+    /** The day of the campaign's latest village meeting that passed, if any. */
+    java.util.Optional<java.time.LocalDate> lastPassedMeeting(long campaignId) {
+        return jdbc
+                .sql("SELECT max(held_on) FROM review_meeting WHERE campaign_id = :c AND passed")
+                .param("c", campaignId)
+                .query(java.time.LocalDate.class)
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
 }

@@ -8,6 +8,11 @@ import vn.giamngheo.review.TransitionRule.ListClass;
  * reports). Each household lands in exactly one category of a flow it belongs to (it is in the
  * start, the end, or both), so start − decreases + increases = end holds by construction; a move
  * the rule cannot place (UNMATCHED_*) is a programming error and stops the count.
+ *
+ * <p>In persons a household counts at its size on the previous list in the start and in what it
+ * leaves by, at its new size in the end and in what it enters by; a household that stays on a list
+ * with another size adds the difference to the other increases or decreases (decision 1601), so the
+ * start is always the list in force.
  */
 final class FlowCounter {
     private final long[] poor = new long[9];
@@ -15,6 +20,8 @@ final class FlowCounter {
 
     // indexes in the order of the PoorFlow / NearPoorFlow components
     private static final int START = 0;
+    private static final int MOVED_IN = 6;
+    private static final int MOVED_OUT = 7;
     private static final int END = 8;
 
     /**
@@ -36,6 +43,21 @@ final class FlowCounter {
         }
     }
 
+    /**
+     * Adds persons on the {@code side} flow: {@code atStart} on the previous list, {@code atEnd} now
+     * (decision 1601).
+     */
+    void add(ListClass side, boolean inStart, boolean inEnd, String category, long atStart, long atEnd) {
+        if (inStart && inEnd) {
+            long[] flow = side == ListClass.POOR ? poor : nearPoor;
+            flow[START] += atStart;
+            flow[END] += atEnd;
+            flow[atEnd > atStart ? MOVED_IN : MOVED_OUT] += Math.abs(atEnd - atStart);
+            return;
+        }
+        add(side, inStart, inEnd, category, inStart ? atStart : atEnd);
+    }
+
     private static int index(String category, ListClass side) {
         return switch (category) {
             case "ESCAPED" -> 1;
@@ -43,8 +65,8 @@ final class FlowCounter {
             case "FROM_OTHER" -> 3;
             case "FELL_BACK" -> 4;
             case "NEWLY" -> 5;
-            case "MOVED_IN" -> 6;
-            case "MOVED_OUT" -> 7;
+            case "MOVED_IN" -> MOVED_IN;
+            case "MOVED_OUT" -> MOVED_OUT;
             default -> throw new IllegalStateException("a move fits no category of the " + side + " flow: " + category);
         };
     }

@@ -6,7 +6,9 @@ import vn.giamngheo.review.TransitionRule.ListClass;
 /**
  * The SQL that finds, for campaigns, every household of the commune's lists before or after with
  * its class before, after and its transition: columns {@code campaign_id, household_id, row_id,
- * before, after, transition, persons} (before/after null = on no list). Open campaigns are computed
+ * before, after, transition, persons, previous_persons} (before/after null = on no list; {@code
+ * previous_persons}: its persons on the previous list, so the opening balance is the list in force
+ * whatever the survey found, decision 1601). Open campaigns are computed
  * from their rows, the previous list and the lists of other communes by joining {@link
  * TransitionRule#table()}; recognised campaigns read what was frozen at recognition. Parameters:
  * {@code :ids} (a bigint array literal) and {@code :scope}, the reader's jurisdiction on the commune's
@@ -30,7 +32,8 @@ final class OutcomeSql {
                         + " JOIN review_household rh ON rh.campaign_id = k.id")
                 + """
                 UNION ALL
-                SELECT k.id, po.household_id, NULL, po.household_class, nullif(t.after, 'NONE'), t.transition, po.persons
+                SELECT k.id, po.household_id, NULL, po.household_class, nullif(t.after, 'NONE'), t.transition, po.persons,
+                       po.persons
                 FROM (%1$s) k
                 CROSS JOIN LATERAL review_current_lists(k.unit_id) po
                 JOIN household_register h ON h.id = po.household_id
@@ -52,9 +55,10 @@ final class OutcomeSql {
     static String reviewed(String rows) {
         return """
                 SELECT r.campaign_id, r.household_id, r.row_id, nullif(r.before, 'NONE') AS before,
-                       nullif(t.after, 'NONE') AS after, t.transition, r.persons
+                       nullif(t.after, 'NONE') AS after, t.transition, r.persons,
+                       coalesce(r.previous_persons, r.persons) AS previous_persons
                 FROM (
-                    SELECT x.campaign_id, x.household_id, x.row_id, x.persons,
+                    SELECT x.campaign_id, x.household_id, x.row_id, x.persons, po.persons AS previous_persons,
                            coalesce(po.household_class, 'NONE') AS before,
                            CASE x.household_class WHEN 'POOR' THEN 'POOR' WHEN 'NEAR_POOR' THEN 'NEAR_POOR'
                                 WHEN 'MIDDLE' THEN 'ABOVE' WHEN 'NOT_POOR' THEN 'ABOVE' ELSE 'UNKNOWN' END AS found,
@@ -77,7 +81,7 @@ final class OutcomeSql {
 
     private static String recognised() {
         return "SELECT o.campaign_id, o.household_id, o.review_row_id, o.previous_class, o.household_class,"
-                + " o.transition, o.persons FROM review_outcome o JOIN review_campaign c ON c.id = o.campaign_id"
+                + " o.transition, o.persons, coalesce(o.previous_persons, o.persons) FROM review_outcome o JOIN review_campaign c ON c.id = o.campaign_id"
                 + " JOIN admin_unit cu ON cu.id = c.unit_id WHERE o.campaign_id = ANY (CAST(:ids AS bigint[]))"
                 + " AND c.recognition_seq IS NOT NULL AND cu.path LIKE ANY (:scope)";
     }

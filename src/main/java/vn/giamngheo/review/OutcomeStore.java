@@ -54,14 +54,18 @@ class OutcomeStore {
         ScopedSql.of(
                         jdbc,
                         scope,
-                        "SELECT " + FLOW_CATEGORY + ", count(*), sum(o.persons) FROM (" + OutcomeSql.outcomes()
-                                + ") o(campaign_id, household_id, row_id, before, after, transition, persons)"
-                                + " CROSS JOIN (VALUES ('POOR'), ('NEAR_POOR')) s(side) GROUP BY 1, 2, 3, 4")
+                        "SELECT " + FLOW_CATEGORY + ", count(*), sum(o.persons), sum(o.previous_persons) FROM ("
+                                + OutcomeSql.outcomes()
+                                + ") o(campaign_id, household_id, row_id, before, after, transition, persons,"
+                                + " previous_persons) CROSS JOIN (VALUES ('POOR'), ('NEAR_POOR')) s(side)"
+                                // households that grew and those that shrank apart: their differences must not cancel
+                                + " GROUP BY 1, 2, 3, 4, sign(o.persons - o.previous_persons)")
                 .param("ids", OutcomeSql.ids(campaignIds))
                 .query(rs -> {
                     ListClass side = ListClass.valueOf(rs.getString(1));
                     households.add(side, rs.getBoolean(2), rs.getBoolean(3), rs.getString(4), rs.getLong(5));
-                    persons.add(side, rs.getBoolean(2), rs.getBoolean(3), rs.getString(4), rs.getLong(6));
+                    persons.add(
+                            side, rs.getBoolean(2), rs.getBoolean(3), rs.getString(4), rs.getLong(7), rs.getLong(6));
                 });
         return new Flows[] {households.flows(), persons.flows()};
     }
@@ -85,8 +89,9 @@ class OutcomeStore {
                         jdbc,
                         scope,
                         "INSERT INTO review_outcome (campaign_id, household_id, review_row_id, previous_class,"
-                                + " household_class, transition, persons, province_id) SELECT o.*, hi.province_id FROM ("
-                                + OutcomeSql.open() + ") o JOIN household_identity hi ON hi.id = o.household_id")
+                                + " household_class, transition, persons, previous_persons, province_id)"
+                                + " SELECT o.*, hi.province_id FROM (" + OutcomeSql.open()
+                                + ") o JOIN household_identity hi ON hi.id = o.household_id")
                 .param("ids", OutcomeSql.ids(List.of(campaignId)))
                 .update();
         jdbc.sql("""

@@ -33,6 +33,7 @@ final class RegistryForm {
                 unitId,
                 head,
                 null,
+                null,
                 in.area().name(),
                 in.labourCapacity(),
                 null,

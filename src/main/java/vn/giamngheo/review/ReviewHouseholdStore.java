@@ -88,6 +88,36 @@ class ReviewHouseholdStore {
                 .optional();
     }
 
+    /** The household's answers in its latest other campaign that surveyed it (the last survey), if any. */
+    Optional<String> lastAnswers(long householdId, long campaignId, Jurisdiction scope) {
+        // the household as it is registered now must lie in the reader's reach
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT rh.input::text FROM review_household rh JOIN household_register h ON h.id = rh.household_id"
+                                + " JOIN admin_unit hu ON hu.id = h.unit_id WHERE rh.household_id = :h"
+                                + " AND rh.campaign_id <> :c AND rh.input IS NOT NULL AND hu.path LIKE ANY (:scope)"
+                                + " ORDER BY rh.changed_at DESC LIMIT 1")
+                .param("h", householdId)
+                .param("c", campaignId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The next household of the campaign still to survey after {@code rowId}, in the list's order. */
+    Optional<Long> nextToSurvey(long campaignId, long rowId, Jurisdiction scope) {
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT rh.id" + FROM
+                                + " WHERE rh.campaign_id = :id AND rh.input IS NULL AND rh.id <> :row"
+                                + " AND cu.path LIKE ANY (:scope) ORDER BY v.name NULLS FIRST, h.search_name, rh.id LIMIT 1")
+                .param("id", campaignId)
+                .param("row", rowId)
+                .query(Long.class)
+                .optional();
+    }
+
     /** Saves a survey: refused (false) when the row changed since {@code expectedVersion}. */
     boolean saveSurvey(
             Jurisdiction scope,

@@ -97,8 +97,8 @@ public class ReviewResults {
                                     ELSE (SELECT x.e->>'citizenId' FROM jsonb_array_elements(s.snapshot->'members') WITH ORDINALITY x(e, n)
                                           WHERE x.e->>'relation' = 'HEAD' ORDER BY x.n LIMIT 1) END AS citizen_id,
                                coalesce(rh.persons, o.persons) AS persons, coalesce(rh.household_class, o.after) AS class,
-                               o.after, o.transition, o.row_id IS NOT NULL AS reviewed, rh.deprivations
-                        FROM (%s) o(campaign_id, household_id, row_id, before, after, transition, persons)
+                               o.after, o.transition, o.row_id IS NOT NULL AS reviewed, rh.deprivations, o.row_id
+                        FROM (%s) o(campaign_id, household_id, row_id, before, after, transition, persons, previous_persons)
                         JOIN household_register h ON h.id = o.household_id
                         LEFT JOIN LATERAL (SELECT hv.snapshot FROM household_register_version hv
                                            WHERE hv.household_id = h.id AND hv.valid_from <= CAST(:recognisedAt AS timestamptz)
@@ -125,7 +125,8 @@ public class ReviewResults {
                             rs.getInt("persons"),
                             rs.getString("class"),
                             rs.getString("transition"),
-                            d == null ? List.of() : Arrays.asList((String[]) d.getArray())));
+                            d == null ? List.of() : Arrays.asList((String[]) d.getArray()),
+                            (Long) rs.getObject("row_id")));
                 });
         audit.event(actor.username(), "VIEW_LIST", Reviews.ENTITY, c.id(), reviews.unitRef(c), kind.name());
         Places p = placesOf(c);

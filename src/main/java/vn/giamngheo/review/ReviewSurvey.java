@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.audit.AuditLog;
+import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
@@ -33,6 +34,7 @@ public class ReviewSurvey {
     private final PovertyStandards standards;
     private final AuditLog audit;
     private final Clock clock;
+    private final HouseholdRegistry registry;
 
     ReviewSurvey(
             Reviews reviews,
@@ -40,7 +42,9 @@ public class ReviewSurvey {
             OutcomeStore outcomes,
             PovertyStandards standards,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            HouseholdRegistry registry) {
+        this.registry = registry;
         this.reviews = reviews;
         this.rows = rows;
         this.outcomes = outcomes;
@@ -65,6 +69,33 @@ public class ReviewSurvey {
                 rows.find(campaignId, rowId, actor.jurisdiction()).orElseThrow(() -> new NotFound(ENTITY, rowId));
         audit.read(actor, ENTITY, rowId, reviews.unitRef(c), null);
         return row;
+    }
+
+    /**
+     * What the form shows: the answers saved in this campaign, or, before the first save, the
+     * registry's members and dwelling with the last survey's answers ({@link SurveyStart}).
+     */
+    public HouseholdInput startingInput(Actor actor, ReviewHousehold row) {
+        if (row.input() != null) {
+            return ExchangeFormat.parse(row.input());
+        }
+        ReviewCampaign c = reviews.get(actor, row.campaignId());
+        HouseholdInput last = rows.lastAnswers(row.householdId(), row.campaignId(), actor.jurisdiction())
+                .map(line -> {
+                    try {
+                        return ExchangeFormat.parse(line);
+                    } catch (InvalidInput unreadableOldLine) {
+                        return null;
+                    }
+                })
+                .orElse(null);
+        return SurveyStart.of(row.householdCode(), registry.get(actor, row.householdId()), last, c.year());
+    }
+
+    /** The next household of the campaign not surveyed yet ("save and next"), if any. */
+    public java.util.Optional<Long> nextToSurvey(Actor actor, long campaignId, long rowId) {
+        reviews.get(actor, campaignId);
+        return rows.nextToSurvey(campaignId, rowId, actor.jurisdiction());
     }
 
     public PovertyStandard standard(ReviewCampaign c) {

@@ -2,6 +2,7 @@ package vn.giamngheo.review;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -308,6 +309,16 @@ public class Reviews {
         }
         if (days != null && (days < 1 || days > 60)) {
             throw InvalidInput.of("workingDays", Message.of("review.postingDays"));
+        }
+        var meeting = campaigns.lastPassedMeeting(c.id());
+        if (meeting.isPresent() && start.isBefore(meeting.get())) {
+            // the posting shows the results the village meetings agreed (QĐ 24/2021 Art. 4.1.c-d)
+            throw InvalidInput.of(
+                    "postingStart",
+                    Message.of(
+                            "review.postingBeforeMeeting",
+                            DateTimeFormatter.ofPattern("dd/MM/yyyy").format(start),
+                            DateTimeFormatter.ofPattern("dd/MM/yyyy").format(meeting.get())));
         }
         int length = days == null ? c.postingDays() : days;
         campaigns.setPosting(

@@ -51,6 +51,7 @@ class HouseholdFieldsTest {
                 "unitId",
                 "headName",
                 "address",
+                "phone",
                 "ethnicMinority",
                 "personOfMerit",
                 "socialProtection",

@@ -75,6 +75,7 @@ class HouseholdRegistryIT extends IntegrationTestBase {
                 unitId,
                 members[0].name(),
                 "xóm Đông",
+                "0912 345 678",
                 "RURAL",
                 true,
                 null,

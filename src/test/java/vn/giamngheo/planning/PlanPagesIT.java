@@ -47,7 +47,11 @@ class PlanPagesIT extends IntegrationTestBase {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("_csrf", token);
         fields.put("unitId", String.valueOf(commune.id()));
-        byte[] seed = PlanFixtures.seed("001_77f6fc84ebd74c3d.txt");
+        // the demo holds seed 001 itself: a copy with one more line is another file
+        byte[] seed = (new String(
+                                PlanFixtures.seed("001_77f6fc84ebd74c3d.txt"), java.nio.charset.StandardCharsets.UTF_8)
+                        + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         HttpResponse<String> review =
                 browser.multipart("/plans/upload", fields, "file", "ke-hoach-cam-chau.txt", seed, Map.of());
         assertThat(review.statusCode()).isEqualTo(200);
@@ -85,6 +89,20 @@ class PlanPagesIT extends IntegrationTestBase {
 
         String page = browser.get(java.net.URI.create(location).getPath()).body();
         assertThat(page).contains("ke-hoach-cam-chau.txt").contains("1.2.1");
+
+        // the same file uploaded again, for another commune: refused, one plan per document
+        AdminUnit other = PlanFixtures.newCommune(units, district.id());
+        String otherList = browser.get("/plans?unitId=" + other.id()).body();
+        Map<String, String> again = new LinkedHashMap<>();
+        again.put("_csrf", Http.csrfToken(otherList.substring(otherList.indexOf("action=\"/plans/upload"))));
+        again.put("unitId", String.valueOf(other.id()));
+        HttpResponse<String> secondReview =
+                browser.multipart("/plans/upload", again, "file", "ban-sao.txt", seed, Map.of());
+        HttpResponse<String> refused =
+                browser.post("/plans/save", PageForms.urlEncoded(PageForms.fields(secondReview.body(), "/plans/save")));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("đã được lưu là kế hoạch");
+        assertThat(plans.list(PlanFixtures.SYSTEM, other.id(), false)).isEmpty();
     }
 
     @Test

@@ -127,10 +127,11 @@ class SecurityAndPlatformIT extends IntegrationTestBase {
         assertThat(audit.status()).isEqualTo(200);
         // the commune's subtree: the commune, its three villages, its 12 agencies, its 2024 target and its two helpers
         assertThat(audit.body())
-                .contains("CREATE")
-                .contains("AdminUnit")
-                .contains("Agency")
-                .contains("Trạm Y tế xã");
+                .contains("Tạo mới")
+                .contains("Đơn vị hành chính")
+                .contains("Cơ quan")
+                .contains("Trạm Y tế xã")
+                .doesNotContain("AdminUnit");
         assertThat(audit.body().split("<tr>").length - 2).isEqualTo(1 + 3 + 12 + 1 + 2);
     }
 }

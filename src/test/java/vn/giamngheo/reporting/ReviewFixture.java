@@ -111,10 +111,20 @@ final class ReviewFixture {
 
     /** A periodic campaign held in {@code year}, every household of {@code lines} surveyed, recognised. */
     ReviewCampaign periodic(long communeId, int year, List<ObjectNode> lines, List<String> villages) {
+        return recognise(surveyed(communeId, year, lines, villages), communeId, year);
+    }
+
+    /** A periodic campaign held in {@code year}, open at the survey step with {@code lines} imported. */
+    ReviewCampaign surveyed(long communeId, int year, List<ObjectNode> lines, List<String> villages) {
         ReviewCampaign c = reviews.create(actor, new NewReview(communeId, year, null, CampaignKind.PERIODIC, null));
         reviews.advance(actor, c.id(), StepRequest.to(Step.SCREENING));
         reviews.advance(actor, c.id(), StepRequest.to(Step.SURVEY));
         imports.run(actor, c.id(), source(lines, villages), new ReviewImport.Options(false, null));
+        return c;
+    }
+
+    /** Takes a surveyed periodic campaign through the meetings, posting and report to recognition. */
+    ReviewCampaign recognise(ReviewCampaign c, long communeId, int year) {
         reviews.advance(actor, c.id(), StepRequest.to(Step.VILLAGE_MEETING));
         LocalDate meeting = LocalDate.of(year, 11, 2);
         for (AdminUnit v : units.children(communeId)) {

@@ -53,6 +53,7 @@ class RecognisedListSnapshotIT extends ReviewFixtures {
                         elsewhere.id(),
                         "Người khác hẳn",
                         "địa chỉ mới",
+                        d.phone(),
                         d.area(),
                         d.labourCapacity(),
                         d.ethnicMinority(),

@@ -178,6 +178,7 @@ class ReviewApiIT extends ReviewFixtures {
                         village,
                         "Nguyễn Văn Mạnh",
                         null,
+                        null,
                         "RURAL",
                         true,
                         null,

@@ -171,6 +171,15 @@ class ReviewLifecycleIT extends ReviewFixtures {
         assertThatThrownBy(() -> reviews.advance(ADMIN, c.id(), StepRequest.to(Step.POSTING)))
                 .hasMessageContaining("Thôn 2");
         procedure.recordMeeting(ADMIN, c.id(), v2, today(), 41, 21, null);
+        // the posting shows what the meetings agreed: it cannot start before the last of them
+        assertThatThrownBy(() -> reviews.advance(
+                        ADMIN,
+                        c.id(),
+                        new StepRequest(Step.POSTING, null, today().minusDays(1), null, null, null, null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.problems().get(0).message().code()).isEqualTo("review.postingBeforeMeeting"));
+        assertThat(reviews.get(ADMIN, c.id()).step()).isEqualTo(Step.VILLAGE_MEETING);
         assertThat(reviews.advance(
                                 ADMIN,
                                 c.id(),

@@ -52,7 +52,7 @@ class ReviewDocumentsApi {
         var actor = currentUser.actor();
         ReviewListDocument doc = results.list(actor, id, kind);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String name = "danh-sach-" + kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + doc.listYear();
+        String name = "danh-sach-" + fileName(kind) + "-" + doc.listYear();
         audit.event(
                 actor.username(),
                 "EXPORT",
@@ -118,5 +118,17 @@ class ReviewDocumentsApi {
                                 .build()
                                 .toString())
                 .body(out.toByteArray());
+    }
+
+    /** The list's name in a file name: Vietnamese without accents. */
+    static String fileName(ListKind kind) {
+        return switch (kind) {
+            case POOR -> "ho-ngheo";
+            case NEAR_POOR -> "ho-can-ngheo";
+            case ESCAPED -> "thoat-ngheo";
+            case NEWLY_POOR -> "phat-sinh";
+            case FELL_BACK -> "tai-ngheo";
+            case POSTING -> "niem-yet";
+        };
     }
 }

@@ -2,6 +2,7 @@ package vn.giamngheo.review.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +41,7 @@ class ReviewPages {
     private final AdminUnits units;
     private final CurrentUser currentUser;
     private final java.time.Clock clock;
+    private final vn.giamngheo.standard.PovertyStandards standards;
 
     ReviewPages(
             Reviews reviews,
@@ -49,7 +51,9 @@ class ReviewPages {
             ReviewImport imports,
             AdminUnits units,
             CurrentUser currentUser,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            vn.giamngheo.standard.PovertyStandards standards) {
+        this.standards = standards;
         this.reviews = reviews;
         this.survey = survey;
         this.results = results;
@@ -67,6 +71,11 @@ class ReviewPages {
         model.addAttribute("unit", unit);
         model.addAttribute("campaigns", reviews.list(actor, unitId));
         model.addAttribute("kinds", CampaignKind.values());
+        model.addAttribute(
+                "standards",
+                standards.list().stream()
+                        .filter(vn.giamngheo.standard.PovertyStandard::published)
+                        .toList());
         model.addAttribute("commune", unit != null && "COMMUNE".equals(unit.level()));
         return "reviews/list";
     }
@@ -135,6 +144,13 @@ class ReviewPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
             @RequestParam(required = false) String signer,
             RedirectAttributes redirect) {
+        Map<String, Object> typed = new java.util.HashMap<>();
+        typed.put("postingStart", postingStart);
+        typed.put("postingDays", postingDays);
+        typed.put("reportedOn", reportedOn);
+        typed.put("decisionNumber", decisionNumber);
+        typed.put("decisionDate", decisionDate);
+        typed.put("signer", signer);
         return attempt(
                 id,
                 redirect,
@@ -142,14 +158,8 @@ class ReviewPages {
                         currentUser.actor(),
                         id,
                         new StepRequest(
-                                to,
-                                null,
-                                postingStart,
-                                postingDays,
-                                reportedOn,
-                                decisionNumber,
-                                decisionDate,
-                                signer)));
+                                to, null, postingStart, postingDays, reportedOn, decisionNumber, decisionDate, signer)),
+                typed);
     }
 
     @PostMapping("/reviews/{id}/back")
@@ -198,12 +208,19 @@ class ReviewPages {
 
     /** Runs a change and comes back to the campaign page with what went wrong, if anything. */
     static String attempt(long id, RedirectAttributes redirect, Runnable change) {
+        return attempt(id, redirect, change, Map.of());
+    }
+
+    /** As above; a refused change gives the page back what was typed ({@code typed}), so nothing is typed twice. */
+    static String attempt(long id, RedirectAttributes redirect, Runnable change, Map<String, Object> typed) {
         try {
             change.run();
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problems", e.problems());
+            redirect.addFlashAttribute("typed", typed);
         } catch (ConcurrentEdit e) {
             redirect.addFlashAttribute("conflict", e.getMessage());
+            redirect.addFlashAttribute("typed", typed);
         }
         return "redirect:/reviews/" + id;
     }

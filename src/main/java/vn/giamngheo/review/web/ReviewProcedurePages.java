@@ -8,7 +8,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.HtmlUtils;
+import vn.giamngheo.household.HouseholdQuery;
+import vn.giamngheo.household.HouseholdRegistry;
+import vn.giamngheo.household.HouseholdSummary;
 import vn.giamngheo.identity.CurrentUser;
 import vn.giamngheo.review.ReviewProcedure;
 import vn.giamngheo.review.ReviewResults;
@@ -21,12 +26,44 @@ class ReviewProcedurePages {
     private final Reviews reviews;
     private final ReviewResults results;
     private final CurrentUser currentUser;
+    private final HouseholdRegistry registry;
 
-    ReviewProcedurePages(ReviewProcedure procedure, Reviews reviews, ReviewResults results, CurrentUser currentUser) {
+    ReviewProcedurePages(
+            ReviewProcedure procedure,
+            Reviews reviews,
+            ReviewResults results,
+            CurrentUser currentUser,
+            HouseholdRegistry registry) {
+        this.registry = registry;
         this.procedure = procedure;
         this.reviews = reviews;
         this.results = results;
         this.currentUser = currentUser;
+    }
+
+    /**
+     * The households of the campaign's commune whose head's name (without accents) or code matches
+     * what is typed, as the options of the request form's household field: value the code, label
+     * the head's name and village.
+     */
+    @GetMapping(value = "/reviews/{id}/household-options", produces = "text/html;charset=UTF-8")
+    @ResponseBody
+    String householdOptions(@PathVariable long id, @RequestParam(name = "householdCode", required = false) String q) {
+        if (q == null || q.isBlank() || q.trim().length() < 2) {
+            return "";
+        }
+        var actor = currentUser.actor();
+        var c = reviews.get(actor, id);
+        StringBuilder options = new StringBuilder();
+        for (HouseholdSummary h : registry.list(actor, new HouseholdQuery(c.unitId(), null, null, q, false, 0, 20))
+                .items()) {
+            options.append("<option value=\"")
+                    .append(HtmlUtils.htmlEscape(h.code()))
+                    .append("\">")
+                    .append(HtmlUtils.htmlEscape(h.headName() + " · " + h.unitName()))
+                    .append("</option>");
+        }
+        return options.toString();
     }
 
     @PostMapping("/reviews/{id}/requests")
@@ -78,10 +115,14 @@ class ReviewProcedurePages {
             @RequestParam int agreeing,
             @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        return ReviewPages.attempt(
-                id,
-                redirect,
-                () -> procedure.recordMeeting(currentUser.actor(), id, villageId, heldOn, attendees, agreeing, note));
+        return ReviewPages.attempt(id, redirect, () -> {
+            var meeting =
+                    procedure.recordMeeting(currentUser.actor(), id, villageId, heldOn, attendees, agreeing, note);
+            if (!meeting.passed()) {
+                // the campaign went back to the survey: say why where the official is looking
+                redirect.addFlashAttribute("meetingFailed", meeting);
+            }
+        });
     }
 
     @PostMapping("/reviews/{id}/posting")

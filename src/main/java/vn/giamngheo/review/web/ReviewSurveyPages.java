@@ -17,7 +17,6 @@ import vn.giamngheo.review.Reviews;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
-import vn.giamngheo.standard.ExchangeFormat;
 import vn.giamngheo.standard.HouseholdInput;
 import vn.giamngheo.standard.IndicatorDefinition;
 import vn.giamngheo.standard.ReasonWording;
@@ -54,7 +53,8 @@ class ReviewSurveyPages {
     String form(@PathVariable long id, @PathVariable long rowId, Model model, Locale locale) {
         Actor actor = currentUser.actor();
         ReviewHousehold row = survey.household(actor, id, rowId);
-        HouseholdInput input = row.input() == null ? null : ExchangeFormat.parse(row.input());
+        HouseholdInput input = survey.startingInput(actor, row);
+        model.addAttribute("prefilled", row.input() == null);
         return page(model, id, row, input, row.version(), ShownClassification.recorded(row, wording, locale));
     }
 
@@ -83,6 +83,7 @@ class ReviewSurveyPages {
             @PathVariable long rowId,
             @RequestParam MultiValueMap<String, String> form,
             @RequestParam int version,
+            @RequestParam(required = false) String next,
             Model model) {
         Actor actor = currentUser.actor();
         ReviewHousehold row = survey.household(actor, id, rowId);
@@ -90,6 +91,11 @@ class ReviewSurveyPages {
         try {
             input = SurveyFormReader.read(form, row.householdCode());
             survey.save(actor, id, rowId, input, version);
+            if (next != null) {
+                return survey.nextToSurvey(actor, id, rowId)
+                        .map(n -> "redirect:/reviews/" + id + "/households/" + n + "?saved")
+                        .orElse("redirect:/reviews/" + id + "?surveyed");
+            }
             return "redirect:/reviews/" + id + "/households/" + rowId + "?saved";
         } catch (InvalidInput e) {
             model.addAttribute("problems", e.problems());
@@ -118,11 +124,17 @@ class ReviewSurveyPages {
         model.addAttribute("causes", CAUSES);
         model.addAttribute("dwellingFacts", SurveyFormReader.DWELLING);
         model.addAttribute("memberFlags", SurveyFormReader.MEMBER_FLAGS);
-        int rows = Math.max(
-                4,
-                (input == null || input.members() == null ? 0 : input.members().size()) + 2);
+        // every member shown; two blank ones behind "add member" (no slot limit: more come after a save)
+        int members =
+                input == null || input.members() == null ? 0 : input.members().size();
         model.addAttribute(
-                "memberRows", java.util.stream.IntStream.range(0, rows).boxed().toList());
+                "memberRows",
+                java.util.stream.IntStream.range(0, members).boxed().toList());
+        model.addAttribute(
+                "extraRows",
+                java.util.stream.IntStream.range(members, members + (members == 0 ? 4 : 2))
+                        .boxed()
+                        .toList());
         model.addAttribute("open", c.kind().surveyOpen(c.step()));
         return "reviews/survey";
     }

@@ -1,0 +1,47 @@
+package vn.giamngheo.platform;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import vn.giamngheo.standard.StandardNames;
+
+/**
+ * A stored code shown where a person reads it (audit trail, history): a class, step, transition,
+ * role or indicator code becomes its words, true/false yes/no, a standard's id its name; anything else stays as it
+ * is. Template bean {@code codeWords}: {@code ${@codeWords.of(value, #locale)}}.
+ */
+@Component("codeWords")
+public class CodeWords {
+    private static final List<String> PREFIXES =
+            List.of("class.", "step.", "transition.", "role.", "report.indicator.", "review.kind.", "area.");
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+    private static final Pattern STANDARD = Pattern.compile("[A-Z]+[0-9]*_[0-9]{4}");
+    private final MessageSource messages;
+    private final StandardNames standards;
+
+    CodeWords(MessageSource messages, StandardNames standards) {
+        this.messages = messages;
+        this.standards = standards;
+    }
+
+    public String of(String value, Locale locale) {
+        if ("true".equals(value) || "false".equals(value)) {
+            return messages.getMessage("tri." + ("true".equals(value) ? "yes" : "no"), null, value, locale);
+        }
+        if (value == null || !CODE.matcher(value).matches()) {
+            return value;
+        }
+        if (STANDARD.matcher(value).matches()) {
+            return standards.of(value);
+        }
+        for (String prefix : PREFIXES) {
+            String word = messages.getMessage(prefix + value, null, null, locale);
+            if (word != null) {
+                return word;
+            }
+        }
+        return value;
+    }
+}
