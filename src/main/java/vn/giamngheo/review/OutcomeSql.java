@@ -71,7 +71,7 @@ final class OutcomeSql {
                                 SELECT 1 FROM review_outcome o3
                                 WHERE o3.household_id = x.household_id AND o3.household_class IS NOT NULL)) AS ever
                     FROM (%s) x
-                    LEFT JOIN LATERAL (SELECT p.household_class FROM review_current_lists(x.unit_id) p
+                    LEFT JOIN LATERAL (SELECT p.household_class, p.persons FROM review_current_lists(x.unit_id) p
                                        WHERE p.household_id = x.household_id LIMIT 1) po ON true
                 ) r
                 JOIN (VALUES %s) AS t(before, found, another, ever, transition, after)
