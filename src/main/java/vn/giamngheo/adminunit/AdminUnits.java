@@ -245,7 +245,7 @@ public class AdminUnits {
     public AdminUnit merge(
             Actor actor, List<Long> predecessorIds, long successorId, LocalDate effective, String legalBasis) {
         actor.require(Permission.UNIT_EDIT);
-        if (predecessorIds == null || predecessorIds.contains(null)) {
+        if (predecessorIds == null || predecessorIds.stream().anyMatch(java.util.Objects::isNull)) {
             throw InvalidInput.of("predecessorIds", Message.of("input.missing"));
         }
         if (effective == null) {

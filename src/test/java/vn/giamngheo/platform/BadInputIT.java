@@ -150,7 +150,7 @@ class BadInputIT extends IntegrationTestBase {
                         "username=abcdef&fullName=A&password=mot-mat-khau-dai&roles=AUDITOR&unitIds=abc&_csrf="
                                 + Http.q(Http.csrfToken(users))),
                 400,
-                "không đúng kiểu");
+                "không phải một địa bàn đã chọn");
         isVietnamesePage(session.get("/units/abc", null), 400, "Giá trị “abc” không hợp lệ");
         isVietnamesePage(session.get("/error", null), 404, "Không tìm thấy");
         isVietnamesePage(new Http(port).get("/error", null), 404, "Không tìm thấy");
