@@ -14,8 +14,16 @@ import vn.giamngheo.standard.StandardNames;
  */
 @Component("codeWords")
 public class CodeWords {
-    private static final List<String> PREFIXES =
-            List.of("class.", "step.", "transition.", "role.", "report.indicator.", "review.kind.", "area.");
+    private static final List<String> PREFIXES = List.of(
+            "class.",
+            "step.",
+            "transition.",
+            "role.",
+            "report.indicator.",
+            "review.kind.",
+            "area.",
+            "progress.",
+            "obligation.");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
     private static final Pattern STANDARD = Pattern.compile("[A-Z]+[0-9]*_[0-9]{4}");
     private final MessageSource messages;
