@@ -2,7 +2,7 @@
 # CLI benchmark for issue 3 (goal: ≥ 200,000 lines/s end to end on this 2-core machine).
 # Generates a deterministic file of LINES household lines (default 1,000,000) with
 # bench/GenerateHouseholds.java, then times
-#   java -Xmx256m -jar target/giamngheo.jar classify --standard ND07_2021 --input FILE > results
+#   java -Xmx256m -jar app/target/giamngheo.jar classify --standard ND07_2021 --input FILE > results
 # and checks there is one output line per input line. Not a test: run it by hand.
 #   bench/cli-classify.sh            # build the jar first if missing
 #   LINES=200000 bench/cli-classify.sh
@@ -16,8 +16,8 @@ INPUT=$DIR/households-$LINES.jsonl
 OUTPUT=$DIR/results-$LINES.jsonl
 mkdir -p "$DIR"
 
-if [ ! -f target/giamngheo.jar ]; then
-    echo "building target/giamngheo.jar" >&2
+if [ ! -f app/target/giamngheo.jar ]; then
+    echo "building app/target/giamngheo.jar" >&2
     ./mvnw -B -q -o package -DskipTests -Dspotless.check.skip=true
 fi
 if [ ! -f "$INPUT" ]; then
@@ -31,7 +31,7 @@ if [ -x /usr/bin/time ]; then
     TIME=(/usr/bin/time -f "%e s elapsed, %U s user, %S s sys, max RSS %M KiB")
 fi
 start=$(date +%s%N)
-"${TIME[@]}" java -Xmx256m -jar target/giamngheo.jar classify --standard "$STANDARD" --input "$INPUT" > "$OUTPUT"
+"${TIME[@]}" java -Xmx256m -jar app/target/giamngheo.jar classify --standard "$STANDARD" --input "$INPUT" > "$OUTPUT"
 end=$(date +%s%N)
 
 OUT_LINES=$(wc -l < "$OUTPUT")

@@ -11,7 +11,7 @@ REQUESTS=${2:-200}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${BENCH_DIR:-/tmp/giamngheo-bench-funding-$UNITS}
 PORT=${BENCH_PORT:-18087}
-JAR=$ROOT/target/giamngheo.jar
+JAR=$ROOT/app/target/giamngheo.jar
 PASS=bench-password-1
 [ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -B -o -q package -DskipTests)
 rm -rf "$WORK"; mkdir -p "$WORK"

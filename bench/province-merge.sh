@@ -12,10 +12,10 @@ DIR=target/bench/merge
 mkdir -p "$DIR"
 FILE=target/bench/review/households-$N.jsonl
 mkdir -p target/bench/review
-[ -f target/giamngheo.jar ] || ./mvnw -B -q -o package -DskipTests -Dspotless.check.skip=true
+[ -f app/target/giamngheo.jar ] || ./mvnw -B -q -o package -DskipTests -Dspotless.check.skip=true
 [ -f "$FILE" ] || java bench/GenerateReviewHouseholds.java "$N" > "$FILE"
 rm -rf "$DIR/data"
-java ${BENCH_JAVA_OPTS:-} -Xmx1g -jar target/giamngheo.jar --server.port=$PORT --giamngheo.data-dir="$DIR/data" \
+java ${BENCH_JAVA_OPTS:-} -Xmx1g -jar app/target/giamngheo.jar --server.port=$PORT --giamngheo.data-dir="$DIR/data" \
     --giamngheo.demo-households=false --giamngheo.demo-reform=false > "$DIR/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' EXIT

@@ -13,10 +13,10 @@ PORT=${PORT:-18093}
 DIR=target/bench/review
 mkdir -p "$DIR"
 FILE=$DIR/households-$N.jsonl
-[ -f target/giamngheo.jar ] || ./mvnw -B -q -o package -DskipTests -Dspotless.check.skip=true
+[ -f app/target/giamngheo.jar ] || ./mvnw -B -q -o package -DskipTests -Dspotless.check.skip=true
 [ -f "$FILE" ] || java bench/GenerateReviewHouseholds.java "$N" > "$FILE"
 rm -rf "$DIR/data"
-java ${BENCH_JAVA_OPTS:-} -Xmx1g -Xlog:gc:file="$DIR/gc.log" -jar target/giamngheo.jar --server.port=$PORT --giamngheo.data-dir="$DIR/data" \
+java ${BENCH_JAVA_OPTS:-} -Xmx1g -Xlog:gc:file="$DIR/gc.log" -jar app/target/giamngheo.jar --server.port=$PORT --giamngheo.data-dir="$DIR/data" \
     --giamngheo.demo-households=false > "$DIR/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' EXIT

@@ -15,7 +15,8 @@ results=$work/results.txt
 row() { printf '| %-34s | %-52s | %-26s |\n' "$1" "$2" "$3" | tee -a "$results"; }
 
 ./mvnw -B -q package -DskipTests
-JAR=target/giamngheo.jar
+JAR=app/target/giamngheo.jar
+mkdir -p target
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r); date: $(date -u +%F); commit: $(git rev-parse --short HEAD)"
 printf '| %-34s | %-52s | %-26s |\n|%s|%s|%s|\n' benchmark result goal "------------------------------------" "------------------------------------------------------" "----------------------------"
 

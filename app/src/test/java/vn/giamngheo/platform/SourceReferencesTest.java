@@ -59,7 +59,7 @@ class SourceReferencesTest {
                 "review-and-reporting",
                 "programs-and-plans",
                 "funding-and-support")) {
-            assertThat(Path.of("docs", "domain", note + ".md")).exists();
+            assertThat(Path.of("..", "docs", "domain", note + ".md")).exists();
         }
     }
 }
