@@ -63,6 +63,9 @@ public class ReviewImport {
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final ImportStore store;
+    /** Jobs this instance has taken and not finished: their leases are renewed ({@link ImportLeases}). */
+    private final java.util.Set<Long> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final java.util.concurrent.ExecutorService background =
             java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "review-import");
@@ -122,14 +125,22 @@ public class ReviewImport {
     /** Imports now; refused with every error as {@link InvalidInput}. */
     public Result run(Actor actor, long campaignId, HouseholdSource source, Options options) {
         ReviewCampaign c = checked(actor, campaignId);
-        return execute(
-                actor, c, jobs.start(c.id(), source.format(), options.dryRun(), actor.username()), source, options);
+        long job = jobs.start(c.id(), source.format(), options.dryRun(), actor.username());
+        running.add(job);
+        return execute(actor, c, job, source, options);
     }
 
     /** Starts a job for an import that another thread will {@link #execute}. */
     long startJob(Actor actor, long campaignId, String format, boolean dryRun) {
         ReviewCampaign c = checked(actor, campaignId);
-        return jobs.start(c.id(), format, dryRun, actor.username());
+        long job = jobs.start(c.id(), format, dryRun, actor.username());
+        running.add(job);
+        return job;
+    }
+
+    /** The jobs this instance runs or has queued. */
+    java.util.Set<Long> running() {
+        return java.util.Set.copyOf(running);
     }
 
     Result execute(Actor actor, long campaignId, long job, HouseholdSource source, Options options) {
@@ -138,9 +149,11 @@ public class ReviewImport {
             c = checked(actor, campaignId);
         } catch (InvalidInput e) {
             jobs.fail(job, e.problems());
+            running.remove(job);
             throw e;
         } catch (RuntimeException e) {
             jobs.fail(job, List.of(Problem.of("", "review.import.failed")));
+            running.remove(job);
             throw e;
         }
         return execute(actor, c, job, source, options);
@@ -163,6 +176,8 @@ public class ReviewImport {
         } catch (RuntimeException e) {
             jobs.fail(job, List.of(Problem.of("", "review.import.failed")));
             throw e;
+        } finally {
+            running.remove(job);
         }
     }
 
