@@ -80,8 +80,13 @@ global
 defaults
     mode http
     option forwardfor
-    option redispatch
+    # a refused connection or a connection closed without an answer (an instance just killed) is
+    # tried again on the other instance; only for GET/HEAD once the request was sent, since a POST
+    # that reached an instance may have been stored
+    option redispatch 1
     retries 3
+    retry-on conn-failure empty-response response-timeout
+    http-request disable-l7-retry unless { method GET HEAD }
     timeout connect 2s
     timeout client 120s
     timeout server 120s
@@ -170,9 +175,10 @@ failover() {
         [ "$code" = 200 ] || fail "request $i of the logged-in session answered $code"
     done
     echo "logged in as $USER_NAME through $LB; 4 requests alternated over both instances with one session"
-    # a change before the failure: a village under the first commune, through the session (CSRF)
+    # a change before the failure: a village under a commune in force, through the session (CSRF)
     local commune name before after village
-    commune=$(curl -s -u "$USER_NAME:$PASSWORD" "$LB/api/v1/admin-units?q=xuan%20bai" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+    commune=$(curl -s -u "$USER_NAME:$PASSWORD" "$LB/api/v1/admin-units?q=xu%C3%A2n&level=COMMUNE" \
+        | python3 -c 'import json,sys; print(next(u["id"] for u in json.load(sys.stdin) if not u["retired"]))')
     name="Thôn Chuyển Máy $(date +%s)"
     before=$(curl -s -b "$jar" -H "X-CSRF-TOKEN: $csrf" -H 'Content-Type: application/json' -o "$DIR/village.json" -w '%{http_code}' \
         -d "{\"parentId\":$commune,\"name\":\"$name\",\"level\":\"VILLAGE\"}" "$LB/api/v1/admin-units")

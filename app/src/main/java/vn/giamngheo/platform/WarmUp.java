@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -39,7 +41,9 @@ import org.thymeleaf.context.Context;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class WarmUp implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
+    private static final String THYMELEAF_LOG = "org.thymeleaf.TemplateEngine";
     private final ITemplateEngine templates;
+    private final LoggingSystem logging;
     private final boolean enabled;
     private final Duration budget;
     private final int rounds;
@@ -47,10 +51,12 @@ class WarmUp implements ApplicationRunner {
 
     WarmUp(
             ITemplateEngine templates,
+            LoggingSystem logging,
             @Value("${giamngheo.warm-up.enabled:true}") boolean enabled,
-            @Value("${giamngheo.warm-up.budget:PT20S}") Duration budget,
+            @Value("${giamngheo.warm-up.budget:PT15S}") Duration budget,
             @Value("${giamngheo.warm-up.rounds:300}") int rounds) {
         this.templates = templates;
+        this.logging = logging;
         this.enabled = enabled;
         this.budget = budget;
         this.rounds = rounds;
@@ -70,7 +76,7 @@ class WarmUp implements ApplicationRunner {
         }
         long begun = System.nanoTime();
         int parsed = parseTemplates();
-        int requests = port > 0 ? exerciseRequestPath(begun) : 0;
+        int requests = port > 0 ? exerciseRequestPath(System.nanoTime()) : 0;
         log.info(
                 "Warmed up in {} ms: {} templates parsed, {} requests through the loopback",
                 (System.nanoTime() - begun) / 1_000_000,
@@ -78,9 +84,13 @@ class WarmUp implements ApplicationRunner {
                 requests);
     }
 
-    /** Each template once, with an empty model: the parse is cached even when rendering then fails. */
+    /**
+     * Each template once, with an empty model: the parse is cached even when rendering then fails for
+     * want of a model or a request, which Thymeleaf would log as an error — quiet while it runs.
+     */
     private int parseTemplates() {
         int n = 0;
+        logging.setLogLevel(THYMELEAF_LOG, LogLevel.OFF);
         try {
             Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html");
             for (Resource r : found) {
@@ -95,6 +105,8 @@ class WarmUp implements ApplicationRunner {
             }
         } catch (IOException e) {
             log.warn("Templates not listed for the warm-up: {}", e.getMessage());
+        } finally {
+            logging.setLogLevel(THYMELEAF_LOG, null);
         }
         return n;
     }
@@ -115,12 +127,14 @@ class WarmUp implements ApplicationRunner {
                 try {
                     client.send(
                             HttpRequest.newBuilder(URI.create(base + path))
-                                    .timeout(Duration.ofSeconds(5))
+                                    .timeout(Duration.ofSeconds(10))
                                     .build(),
                             HttpResponse.BodyHandlers.discarding());
                     sent++;
-                } catch (IOException e) {
-                    return sent;
+                } catch (java.net.ConnectException e) {
+                    return sent; // nothing listens: nothing to warm
+                } catch (IOException slow) {
+                    // a timeout on a busy machine: the next request is warmer
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return sent;
