@@ -86,7 +86,6 @@ defaults
     option redispatch 1
     retries 3
     retry-on conn-failure empty-response response-timeout
-    http-request disable-l7-retry unless { method GET HEAD }
     timeout connect 2s
     timeout client 120s
     timeout server 120s
@@ -97,13 +96,14 @@ frontend giamngheo
 
 backend instances
     balance roundrobin
+    http-request disable-l7-retry unless { method GET HEAD }
     option httpchk GET /actuator/health/readiness
     http-check expect status 200
     default-server inter 1s fall 2 rise 2
     server a 127.0.0.1:$PORT_A check
     server b 127.0.0.1:$PORT_B check
 CFG
-    "$HAPROXY" -c -q -f "$DIR/haproxy.cfg"
+    "$HAPROXY" -c -q -f "$DIR/haproxy.cfg" || { echo "HAProxy refuses $DIR/haproxy.cfg" >&2; return 1; }
     "$HAPROXY" -D -f "$DIR/haproxy.cfg"
     for _ in $(seq 1 40); do
         curl -sf "$LB/actuator/health/readiness" > /dev/null && return 0
