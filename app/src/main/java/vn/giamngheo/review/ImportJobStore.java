@@ -20,16 +20,12 @@ import vn.giamngheo.shared.InvalidInput;
  * Import jobs. Every write commits in a transaction of its own, so others see the progress of an
  * import whose own transaction has not committed yet, and a failed import keeps its errors.
  *
- * <p>A RUNNING job holds a lease that the instance running it renews ({@link ImportLeases}); a job
- * whose lease ran out belongs to an instance that stopped, and only such a job is marked ABANDONED —
- * never one that another instance behind the same balancer is still running (decision 1812). Lease
- * times are the database's clock, the one clock every instance shares.
+ * <p>A job names its owner, the instance running it ({@link ImportOwner}); a RUNNING job whose
+ * owner's lock is free belongs to an instance that stopped, and only such a job is marked ABANDONED —
+ * never one that another instance behind the same balancer is still running (decision 1812).
  */
 @Repository
 class ImportJobStore {
-    /** How long a job stays RUNNING without its instance renewing it: several renewals' worth. */
-    static final String LEASE = "90 seconds";
-
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
@@ -43,14 +39,14 @@ class ImportJobStore {
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    long start(long campaignId, String format, boolean dryRun, String by) {
+    long start(long campaignId, String format, boolean dryRun, String by, int owner) {
         return separate.execute(s -> jdbc.sql("""
                         INSERT INTO review_import_job (campaign_id, format, dry_run, status, phase, started_at, started_by,
-                                                       lease_until)
-                        VALUES (:c, :format, :dry, 'RUNNING', 'READING', :at, :by, now() + CAST(:lease AS interval))
+                                                       owner)
+                        VALUES (:c, :format, :dry, 'RUNNING', 'READING', :at, :by, :owner)
                         RETURNING id
                         """)
-                .param("lease", LEASE)
+                .param("owner", owner)
                 .param("c", campaignId)
                 .param("format", format)
                 .param("dry", dryRun)
@@ -94,29 +90,22 @@ class ImportJobStore {
                 .update());
     }
 
-    /** Renews the leases of the jobs this instance runs. */
-    void renew(java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        separate.executeWithoutResult(s -> jdbc.sql("""
-                        UPDATE review_import_job SET lease_until = now() + CAST(:lease AS interval)
-                        WHERE id IN (:ids) AND status = 'RUNNING'
-                        """)
-                .param("lease", LEASE)
-                .param("ids", List.copyOf(ids))
-                .update());
-    }
-
     /**
-     * Jobs whose lease ran out were left RUNNING by an instance that stopped (or was killed) midway:
-     * their transaction never committed, so nothing of them is stored, and the job says so.
+     * Jobs whose owner's lock is free were left RUNNING by an instance that stopped (or was killed)
+     * midway: their transaction never committed, so nothing of them is stored, and the job says so.
+     * Trying a free lock takes it until this transaction ends, which does no harm; only the RUNNING
+     * jobs' owners are tried.
      */
-    int abandonExpired() {
+    int abandonOrphaned() {
         return jdbc.sql("""
-                        UPDATE review_import_job SET status = 'ABANDONED', finished_at = :at
-                        WHERE status = 'RUNNING' AND (lease_until IS NULL OR lease_until < now())
-                        """).param("at", Timestamp.from(clock.instant())).update();
+                        WITH running AS MATERIALIZED (SELECT id, owner FROM review_import_job WHERE status = 'RUNNING')
+                        UPDATE review_import_job j SET status = 'ABANDONED', finished_at = :at
+                        FROM running r
+                        WHERE j.id = r.id AND (r.owner IS NULL OR pg_try_advisory_xact_lock(:locks, r.owner))
+                        """)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("locks", ImportOwner.LOCKS)
+                .update();
     }
 
     Optional<ImportJob> find(long campaignId, long id) {

@@ -63,9 +63,7 @@ public class ReviewImport {
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final ImportStore store;
-    /** Jobs this instance has taken and not finished: their leases are renewed ({@link ImportLeases}). */
-    private final java.util.Set<Long> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
+    private final ImportOwner owner;
     private final java.util.concurrent.ExecutorService background =
             java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "review-import");
@@ -83,7 +81,8 @@ public class ReviewImport {
             Clock clock,
             DataSource dataSource,
             PlatformTransactionManager transactions,
-            ImportStore store) {
+            ImportStore store,
+            ImportOwner owner) {
         this.reviews = reviews;
         this.standards = standards;
         this.units = units;
@@ -94,6 +93,7 @@ public class ReviewImport {
         this.dataSource = dataSource;
         this.transaction = new TransactionTemplate(transactions);
         this.store = store;
+        this.owner = owner;
     }
 
     /** {@code villageId}: the village of the file's new households when the file names none. */
@@ -125,22 +125,18 @@ public class ReviewImport {
     /** Imports now; refused with every error as {@link InvalidInput}. */
     public Result run(Actor actor, long campaignId, HouseholdSource source, Options options) {
         ReviewCampaign c = checked(actor, campaignId);
-        long job = jobs.start(c.id(), source.format(), options.dryRun(), actor.username());
-        running.add(job);
-        return execute(actor, c, job, source, options);
+        return execute(
+                actor,
+                c,
+                jobs.start(c.id(), source.format(), options.dryRun(), actor.username(), owner.number()),
+                source,
+                options);
     }
 
     /** Starts a job for an import that another thread will {@link #execute}. */
     long startJob(Actor actor, long campaignId, String format, boolean dryRun) {
         ReviewCampaign c = checked(actor, campaignId);
-        long job = jobs.start(c.id(), format, dryRun, actor.username());
-        running.add(job);
-        return job;
-    }
-
-    /** The jobs this instance runs or has queued. */
-    java.util.Set<Long> running() {
-        return java.util.Set.copyOf(running);
+        return jobs.start(c.id(), format, dryRun, actor.username(), owner.number());
     }
 
     Result execute(Actor actor, long campaignId, long job, HouseholdSource source, Options options) {
@@ -149,11 +145,9 @@ public class ReviewImport {
             c = checked(actor, campaignId);
         } catch (InvalidInput e) {
             jobs.fail(job, e.problems());
-            running.remove(job);
             throw e;
         } catch (RuntimeException e) {
             jobs.fail(job, List.of(Problem.of("", "review.import.failed")));
-            running.remove(job);
             throw e;
         }
         return execute(actor, c, job, source, options);
@@ -176,8 +170,6 @@ public class ReviewImport {
         } catch (RuntimeException e) {
             jobs.fail(job, List.of(Problem.of("", "review.import.failed")));
             throw e;
-        } finally {
-            running.remove(job);
         }
     }
 

@@ -9,27 +9,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps import jobs honest when several instances share the database (decision 1812): this instance
- * renews the leases of the jobs it runs, and one instance at a time (a PostgreSQL advisory lock,
- * skipped when another holds it) marks ABANDONED the jobs whose lease ran out — those of an instance
- * that stopped. A job started on one instance is followed from any other: its progress is a row.
+ * keeps its owner lock ({@link ImportOwner}), and one instance at a time (a transaction advisory
+ * lock, the round skipped when another holds it) marks ABANDONED the RUNNING jobs whose owner is
+ * gone — those of an instance that stopped while the others run on. A job started on one instance
+ * is followed from any other: its progress is a row, committed apart.
  */
 @Component
-class ImportLeases {
-    private static final Logger log = LoggerFactory.getLogger(ImportLeases.class);
+class OrphanedImports {
+    private static final Logger log = LoggerFactory.getLogger(OrphanedImports.class);
     private static final long SWEEP_LOCK = 0x696d706f7274L;
     private final ImportJobStore jobs;
-    private final ReviewImport imports;
+    private final ImportOwner owner;
     private final JdbcClient jdbc;
 
-    ImportLeases(ImportJobStore jobs, ReviewImport imports, JdbcClient jdbc) {
+    OrphanedImports(ImportJobStore jobs, ImportOwner owner, JdbcClient jdbc) {
         this.jobs = jobs;
-        this.imports = imports;
+        this.owner = owner;
         this.jdbc = jdbc;
     }
 
-    @Scheduled(fixedDelayString = "${giamngheo.import.renew-every:PT20S}")
-    void renew() {
-        jobs.renew(imports.running());
+    @Scheduled(fixedDelayString = "${giamngheo.import.keep-every:PT20S}")
+    void keep() {
+        owner.keep();
     }
 
     @Scheduled(fixedDelayString = "${giamngheo.import.sweep-every:PT30S}", initialDelayString = "PT30S")
@@ -40,7 +41,7 @@ class ImportLeases {
                 .query(Boolean.class)
                 .single());
         if (mine) {
-            int n = jobs.abandonExpired();
+            int n = jobs.abandonOrphaned();
             if (n > 0) {
                 log.info("{} import(s) whose instance stopped before finishing: marked ABANDONED, nothing stored", n);
             }
