@@ -64,7 +64,8 @@ class ImportOwner {
             for (int tries = 0; tries < 10; tries++) {
                 int candidate = RANDOM.nextInt(Integer.MAX_VALUE);
                 try (Statement s = c.createStatement();
-                        ResultSet rs = s.executeQuery("SELECT pg_try_advisory_lock(" + LOCKS + ", " + candidate + ")")) {
+                        ResultSet rs =
+                                s.executeQuery("SELECT pg_try_advisory_lock(" + LOCKS + ", " + candidate + ")")) {
                     rs.next();
                     if (rs.getBoolean(1)) {
                         held = c;
