@@ -79,17 +79,17 @@ class LoginAttempts {
     @Transactional
     void failed(String name, String address, Instant now) {
         Timestamp at = Timestamp.from(now);
+        Timestamp quietSince = Timestamp.from(now.minus(LoginThrottle.MAX_WAIT));
         for (String key : new TreeSet<>(List.of(pair(name, address), nameKey(name), addressKey(address)))) {
             jdbc.sql("""
                             INSERT INTO login_failure AS f (key, failures, last_at) VALUES (:key, 1, :at)
                             ON CONFLICT (key) DO UPDATE SET
-                                failures = CASE WHEN f.last_at < :at - CAST(:quiet AS interval) THEN 1
-                                                ELSE f.failures + 1 END,
+                                failures = CASE WHEN f.last_at < :quietSince THEN 1 ELSE f.failures + 1 END,
                                 last_at = :at
                             """)
                     .param("key", key)
                     .param("at", at)
-                    .param("quiet", LoginThrottle.MAX_WAIT.toSeconds() + " seconds")
+                    .param("quietSince", quietSince)
                     .update();
         }
     }

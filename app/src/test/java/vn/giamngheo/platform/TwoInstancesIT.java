@@ -56,7 +56,7 @@ class TwoInstancesIT extends IntegrationTestBase {
                 "--spring.datasource.hikari.maximum-pool-size=5");
         Process balancer = null;
         try {
-            AppProcess.awaitHealth(new Http(secondPort), second);
+            awaitReady(new Http(secondPort), second);
             balancer = startBalancer(balancerPort, firstPort, secondPort);
             Http browser = new Http(balancerPort);
             awaitBalancer(browser);
@@ -142,6 +142,24 @@ class TwoInstancesIT extends IntegrationTestBase {
                 .redirectErrorStream(true)
                 .redirectOutput(log)
                 .start();
+    }
+
+    /** The second instance's readiness; up to 5 minutes, as a start on a shared, busy machine may take. */
+    private static void awaitReady(Http http, Process process) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            assertThat(process.isAlive())
+                    .as("second instance died during start")
+                    .isTrue();
+            try {
+                if (http.get("/actuator/health/readiness", null).status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // connection refused while starting
+            }
+            process.waitFor(500, TimeUnit.MILLISECONDS);
+        }
+        throw new AssertionError("the second instance was not ready within 5 minutes");
     }
 
     private static void awaitBalancer(Http http) throws InterruptedException {
