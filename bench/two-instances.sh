@@ -61,8 +61,8 @@ start_instance() { # name port
     echo $! > "$DIR/$1.pid"
 }
 
-await_ready() { # name port
-    for _ in $(seq 1 360); do
+await_ready() { # name port; up to 10 minutes (a start on a busy shared machine took 6)
+    for _ in $(seq 1 1200); do
         curl -sf "localhost:$2/actuator/health/readiness" > /dev/null && return 0
         alive "$1" || { tail -40 "$DIR/$1.log" >&2; return 1; }
         sleep 0.5
@@ -100,7 +100,9 @@ backend instances
     http-request disable-l7-retry unless { method GET HEAD }
     option httpchk GET /actuator/health/readiness
     http-check expect status 200
-    default-server inter 1s fall 2 rise 2
+    # a probe slower than 5 s, three times in a row, takes an instance out (a busy machine answers late)
+    timeout check 5s
+    default-server inter 2s fall 3 rise 2
     server a 127.0.0.1:$PORT_A check
     server b 127.0.0.1:$PORT_B check
 CFG
