@@ -17,7 +17,7 @@ CREATE TABLE national_run (
     weights        float8[],
     status         text        NOT NULL DEFAULT 'REQUESTED'
                    CHECK (status IN ('REQUESTED', 'RUNNING', 'FINISHED', 'FAILED')),
-    requested_by   bigint      NOT NULL,
+    requested_by   text        NOT NULL,
     requested_at   timestamptz NOT NULL,
     started_at     timestamptz,
     finished_at    timestamptz,

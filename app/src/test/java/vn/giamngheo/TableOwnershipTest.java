@@ -58,7 +58,10 @@ class TableOwnershipTest {
             entry("V26_4", "household"),
             entry("V28_1", "household"),
             entry("V29_1", "adminunit"),
-            entry("V29_2", "review"));
+            entry("V29_2", "review"),
+            // national jobs: the registry publishes citizen IDs; the runs and their results
+            entry("V36_1", "household"),
+            entry("V36_2", "national"));
 
     /** Objects a migration creates for another module than its own. */
     static final Map<String, String> CREATED_FOR = Map.of(
