@@ -1,76 +1,84 @@
 package vn.giamngheo.spark;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.lit;
-
+import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
+import scala.Tuple2;
 
 /**
  * Citizen IDs held in households of two or more provinces, and persons (an ID) in two or more
  * households of the registry, voided households left out. Each province task reads its partition's
- * IDs; Spark groups them by ID across provinces (the one shuffle of the national jobs), and every
- * task writes its share of the findings, one row per household holding a duplicated ID.
+ * IDs; Spark brings each ID's holdings together across provinces (the one shuffle of the national
+ * jobs), and every task writes its share of the findings, one row per household holding a
+ * duplicated ID.
  */
 final class DuplicatesJob {
-    static final StructType HOLDINGS = new StructType()
-            .add("citizen_id", DataTypes.StringType, false)
-            .add("household_id", DataTypes.LongType, false)
-            .add("province_id", DataTypes.LongType, false)
-            .add("commune_path", DataTypes.StringType, false);
-
     private DuplicatesJob() {}
 
-    static long run(SparkSession spark, JavaRDD<Province> provinces, Database db, Run run) {
-        JavaRDD<Row> rows = provinces.mapPartitions((Iterator<Province> it) -> {
-            List<Row> out = new ArrayList<>();
+    /** A household holding an ID: where it is (province, unit path). */
+    record Holding(String citizenId, long householdId, long provinceId, String path) implements Serializable {}
+
+    /** A household holding an ID that is duplicated: kind PROVINCES or HOUSEHOLDS, and by how many. */
+    record Finding(String kind, Holding holding, int households, int provinces) implements Serializable {}
+
+    static long run(JavaRDD<Province> provinces, Database db, Run run) {
+        JavaRDD<Holding> holdings = provinces.mapPartitions((Iterator<Province> it) -> {
+            List<Holding> out = new ArrayList<>();
             while (it.hasNext()) {
                 out.addAll(holdings(db, it.next()));
             }
             return out.iterator();
         });
-        Dataset<Row> found = find(spark.createDataFrame(rows, HOLDINGS)).cache();
-        long ids = found.select("citizen_id").distinct().count();
-        found.foreachPartition((Iterator<Row> it) -> write(db, run.id(), it));
+        JavaRDD<Finding> found = find(holdings, provinces.getNumPartitions()).cache();
+        long ids = found.filter(f -> f.kind().equals("HOUSEHOLDS"))
+                .map(f -> f.holding().citizenId())
+                .distinct()
+                .count();
+        found.foreachPartition((Iterator<Finding> it) -> write(db, run.id(), it));
         found.unpersist();
         return ids;
     }
 
     /**
-     * From (citizen_id, household_id, province_id, commune_path): the rows of IDs in two or more
-     * households, kind HOUSEHOLDS, and again kind PROVINCES for those in two or more provinces, with
-     * the number of households and provinces holding the ID.
+     * The households of IDs held by two or more households, kind HOUSEHOLDS, and again kind
+     * PROVINCES for those in two or more provinces. One row per (ID, household) whatever the number
+     * of members holding it there.
      */
-    static Dataset<Row> find(Dataset<Row> holdings) {
-        Dataset<Row> distinct = holdings.dropDuplicates("citizen_id", "household_id");
-        Dataset<Row> perId = distinct.groupBy("citizen_id")
-                .agg(
-                        countDistinct("household_id").alias("households"),
-                        countDistinct("province_id").alias("provinces"))
-                .where(col("households").geq(2));
-        Dataset<Row> held = distinct.join(perId, "citizen_id");
-        Dataset<Row> households = held.withColumn("kind", lit("HOUSEHOLDS"));
-        Dataset<Row> provinces = held.where(col("provinces").geq(2)).withColumn("kind", lit("PROVINCES"));
-        return households
-                .unionByName(provinces)
-                .select("kind", "citizen_id", "household_id", "province_id", "commune_path", "households", "provinces");
+    static JavaRDD<Finding> find(JavaRDD<Holding> holdings, int partitions) {
+        return holdings.mapToPair(h -> new Tuple2<>(h.citizenId(), h))
+                .groupByKey(Math.max(1, partitions))
+                .flatMap(e -> {
+                    Map<Long, Holding> byHousehold = new LinkedHashMap<>();
+                    Set<Long> provinceIds = new HashSet<>();
+                    for (Holding h : e._2()) {
+                        byHousehold.putIfAbsent(h.householdId(), h);
+                        provinceIds.add(h.provinceId());
+                    }
+                    List<Finding> out = new ArrayList<>();
+                    if (byHousehold.size() >= 2) {
+                        for (Holding h : byHousehold.values()) {
+                            out.add(new Finding("HOUSEHOLDS", h, byHousehold.size(), provinceIds.size()));
+                            if (provinceIds.size() >= 2) {
+                                out.add(new Finding("PROVINCES", h, byHousehold.size(), provinceIds.size()));
+                            }
+                        }
+                    }
+                    return out.iterator();
+                });
     }
 
-    private static List<Row> holdings(Database db, Province province) throws SQLException {
-        List<Row> out = new ArrayList<>();
+    private static List<Holding> holdings(Database db, Province province) throws SQLException {
+        List<Holding> out = new ArrayList<>();
         try (Connection c = db.open();
                 PreparedStatement s = c.prepareStatement(
                         """
@@ -83,7 +91,7 @@ final class DuplicatesJob {
             s.setLong(1, province.id());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(RowFactory.create(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4)));
+                    out.add(new Holding(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4)));
                 }
             }
             c.commit();
@@ -91,7 +99,7 @@ final class DuplicatesJob {
         return out;
     }
 
-    private static void write(Database db, long runId, Iterator<Row> rows) throws SQLException {
+    private static void write(Database db, long runId, Iterator<Finding> rows) throws SQLException {
         try (Connection c = db.open();
                 PreparedStatement s = c.prepareStatement(
                         "INSERT INTO national_duplicate (run_id, kind, citizen_id, household_id, province_id,"
@@ -99,15 +107,15 @@ final class DuplicatesJob {
                                 + " ON CONFLICT DO NOTHING")) {
             int pending = 0;
             while (rows.hasNext()) {
-                Row r = rows.next();
+                Finding f = rows.next();
                 s.setLong(1, runId);
-                s.setString(2, r.getString(0));
-                s.setString(3, r.getString(1));
-                s.setLong(4, r.getLong(2));
-                s.setLong(5, r.getLong(3));
-                s.setString(6, r.getString(4));
-                s.setInt(7, (int) r.getLong(5));
-                s.setInt(8, (int) r.getLong(6));
+                s.setString(2, f.kind());
+                s.setString(3, f.holding().citizenId());
+                s.setLong(4, f.holding().householdId());
+                s.setLong(5, f.holding().provinceId());
+                s.setString(6, f.holding().path());
+                s.setInt(7, f.households());
+                s.setInt(8, f.provinces());
                 s.addBatch();
                 if (++pending == 2_000) {
                     s.executeBatch();

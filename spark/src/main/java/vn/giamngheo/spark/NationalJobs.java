@@ -71,7 +71,7 @@ public final class NationalJobs {
                 long count = switch (run.job()) {
                     case "WHAT_IF" -> WhatIfJob.run(provinces, db, run);
                     case "MPI" -> MpiJob.run(provinces, db, run);
-                    default -> DuplicatesJob.run(spark, provinces, db, run);
+                    default -> DuplicatesJob.run(provinces, db, run);
                 };
                 finish(db, run.id(), count, null);
                 done.add(new Done(run.id(), run.job(), count, (System.nanoTime() - start) / 1_000_000));
