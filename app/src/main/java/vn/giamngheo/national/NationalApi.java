@@ -59,7 +59,8 @@ class NationalApi {
         Actor actor = currentUser.actor();
         NationalRuns.requireCountry(actor);
         return runs.latestFinished("WHAT_IF")
-                .map(r -> new WhatIf(r, results.whatIfByProvince(r.id()), results.changes(actor, r.id(), limit, offset)))
+                .map(r ->
+                        new WhatIf(r, results.whatIfByProvince(r.id()), results.changes(actor, r.id(), limit, offset)))
                 .orElse(new WhatIf(null, List.of(), new NationalResults.Changes(0, List.of())));
     }
 

@@ -24,7 +24,8 @@ public class NationalResults {
     }
 
     /** A province's households by class before → after ({@code derived}: ticks set aside for the facts). */
-    public record ProvinceCount(long provinceId, String province, String from, String to, long households, long derived) {}
+    public record ProvinceCount(
+            long provinceId, String province, String from, String to, long households, long derived) {}
 
     /** A household whose class would change, with the reasons as values for the page to word. */
     public record Change(
@@ -51,7 +52,8 @@ public class NationalResults {
             double contribution) {}
 
     /** An indicator's weight, headcount ratios and contribution within the country or a group. */
-    public record MpiIndicator(String indicator, double weight, double uncensored, double censored, double contribution) {}
+    public record MpiIndicator(
+            String indicator, double weight, double uncensored, double censored, double contribution) {}
 
     /** A household holding a citizen ID that is also in another household (another province for PROVINCES). */
     public record Duplicate(
@@ -65,20 +67,14 @@ public class NationalResults {
             int provinces) {}
 
     public List<ProvinceCount> whatIfByProvince(long runId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT c.province_id, coalesce(p.kind || ' ', '') || p.name, c.from_class, c.to_class,
                                sum(c.households), sum(c.derived)
                         FROM national_whatif_count c JOIN admin_unit p ON p.id = c.province_id
                         WHERE c.run_id = :run GROUP BY 1, 2, 3, 4, p.path ORDER BY p.path, 3, 4""")
                 .param("run", runId)
                 .query((rs, n) -> new ProvinceCount(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getLong(5),
-                        rs.getLong(6)))
+                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6)))
                 .list();
     }
 
@@ -116,8 +112,7 @@ public class NationalResults {
     }
 
     public List<MpiGroup> mpiGroups(long runId, double k, String dimension) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT g.dimension, g.group_key,
                                CASE WHEN g.dimension IN ('PROVINCE', 'COMMUNE') THEN coalesce(u.kind || ' ', '') || u.name
                                     ELSE g.group_key END,
@@ -144,8 +139,7 @@ public class NationalResults {
     }
 
     public List<MpiIndicator> mpiIndicators(long runId, double k, String dimension, String key) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT indicator, weight, uncensored, censored, contribution FROM national_mpi_indicator
                         WHERE run_id = :run AND k = :k AND dimension = :dimension AND group_key = :key
                         ORDER BY array_position((SELECT codes FROM national_run WHERE id = :run), indicator)""")

@@ -97,7 +97,9 @@ public class NationalRuns {
             String[] w = new String[c.size()];
             Arrays.fill(w, Double.toString(1.0 / c.size()));
             weights = "{" + String.join(",", w) + "}";
-            ks = "{" + String.join(",", cutoffs(r.k()).stream().map(String::valueOf).toList()) + "}";
+            ks = "{"
+                    + String.join(
+                            ",", cutoffs(r.k()).stream().map(String::valueOf).toList()) + "}";
         }
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("job", job);
@@ -113,16 +115,12 @@ public class NationalRuns {
         p.put("at", Timestamp.from(clock.instant()));
         long id;
         try {
-            id = jdbc.sql(
-                            """
+            id = jdbc.sql("""
                             INSERT INTO national_run (job, list_year, standard_id, standard_version, target, sources, ks, codes,
                                                       weights, requested_by, requested_at)
                             VALUES (:job, :year, :standard, :version, CAST(:target AS jsonb), CAST(:sources AS jsonb),
                                     CAST(:ks AS float8[]), CAST(:codes AS text[]), CAST(:weights AS float8[]), :by, :at)
-                            RETURNING id""")
-                    .params(p)
-                    .query(Long.class)
-                    .single();
+                            RETURNING id""").params(p).query(Long.class).single();
         } catch (DuplicateKeyException e) {
             throw InvalidInput.of("job", Message.of("national.runOpen", job));
         }

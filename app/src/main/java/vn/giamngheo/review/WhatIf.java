@@ -236,8 +236,7 @@ public class WhatIf {
 
     /** Whether the standard the households were reviewed under has every indicator the target uses. */
     private boolean covers(String source, PovertyStandard target) {
-        return source.equals(target.id())
-                || Reclassification.covers(standards.forClassification(source, null), target);
+        return source.equals(target.id()) || Reclassification.covers(standards.forClassification(source, null), target);
     }
 
     private static String childName(AdminUnit unit, String communePath, Map<Long, String> childNames) {

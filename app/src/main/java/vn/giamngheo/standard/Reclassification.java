@@ -29,7 +29,10 @@ public final class Reclassification {
             fromFacts = !sourceCovers;
             used = withTicks(
                     input,
-                    fromFacts ? null : new IndicatorSet(input.deprivations().bits() & target.indicatorSet().bits()));
+                    fromFacts
+                            ? null
+                            : new IndicatorSet(input.deprivations().bits()
+                                    & target.indicatorSet().bits()));
         }
         return new Outcome(PovertyClassifier.classify(used, target), fromFacts);
     }

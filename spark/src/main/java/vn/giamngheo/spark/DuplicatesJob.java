@@ -80,8 +80,7 @@ final class DuplicatesJob {
     private static List<Holding> holdings(Database db, Province province) throws SQLException {
         List<Holding> out = new ArrayList<>();
         try (Connection c = db.open();
-                PreparedStatement s = c.prepareStatement(
-                        """
+                PreparedStatement s = c.prepareStatement("""
                         SELECT m.citizen_id, m.household_id, m.province_id, u.path
                         FROM household_register_citizen m
                         JOIN household_register h ON h.id = m.household_id AND h.province_id = m.province_id

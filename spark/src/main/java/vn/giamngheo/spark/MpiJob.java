@@ -143,8 +143,7 @@ final class MpiJob {
     static List<Profile> profiles(Database db, Run run, Province province) throws SQLException {
         List<Profile> out = new ArrayList<>();
         try (Connection c = db.open();
-                PreparedStatement s = c.prepareStatement(
-                        """
+                PreparedStatement s = c.prepareStatement("""
                         WITH communes AS (
                             SELECT DISTINCT f.unit_id FROM review_lists_in_force f JOIN admin_unit cu ON cu.id = f.unit_id
                             WHERE f.list_year <= ? AND cu.path LIKE ?),

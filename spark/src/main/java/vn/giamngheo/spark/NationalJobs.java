@@ -118,8 +118,8 @@ public final class NationalJobs {
 
     private static boolean claim(Database db, long runId, String engine) throws SQLException {
         try (Connection c = db.open();
-                PreparedStatement s = c.prepareStatement(
-                        "UPDATE national_run SET status = 'RUNNING', started_at = now(), engine = ?"
+                PreparedStatement s =
+                        c.prepareStatement("UPDATE national_run SET status = 'RUNNING', started_at = now(), engine = ?"
                                 + " WHERE id = ? AND status = 'REQUESTED'")) {
             s.setString(1, "Apache Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION() + " " + engine);
             s.setLong(2, runId);

@@ -21,8 +21,8 @@ final class Registry {
     /** The provinces (roots of the hierarchy, retired ones too: their households may still be listed). */
     static List<Province> provinces(Database db) throws SQLException {
         try (Connection c = db.open();
-                PreparedStatement s = c.prepareStatement(
-                        "SELECT id, path FROM admin_unit WHERE parent_id IS NULL ORDER BY id");
+                PreparedStatement s =
+                        c.prepareStatement("SELECT id, path FROM admin_unit WHERE parent_id IS NULL ORDER BY id");
                 ResultSet rs = s.executeQuery()) {
             List<Province> out = new ArrayList<>();
             while (rs.next()) {

@@ -37,7 +37,8 @@ final class WhatIfJob {
     private WhatIfJob() {}
 
     /** Households of one commune from one class to another; {@code derived}: of those, ticks set aside. */
-    record Count(long provinceId, long communeId, String communePath, String from, String to, long households, long derived)
+    record Count(
+            long provinceId, long communeId, String communePath, String from, String to, long households, long derived)
             implements Serializable {}
 
     static long run(JavaRDD<Province> provinces, Database db, Run run) throws SQLException {
@@ -78,8 +79,7 @@ final class WhatIfJob {
         Map<String, long[]> tally = new HashMap<>();
         Map<String, Object[]> keys = new HashMap<>();
         try (Connection c = db.open();
-                PreparedStatement read = c.prepareStatement(
-                        """
+                PreparedStatement read = c.prepareStatement("""
                         WITH latest AS (
                             SELECT f.campaign_id AS id, u.id AS commune_id, u.path, f.standard_id
                             FROM review_in_force(CAST(? AS int[])) f JOIN admin_unit u ON u.id = f.unit_id
@@ -102,8 +102,8 @@ final class WhatIfJob {
                 while (rs.next()) {
                     HouseholdInput input = ExchangeFormat.parse(rs.getString(5));
                     String source = rs.getString(7);
-                    boolean covered = input.deprivations() == null
-                            || coverage.getOrDefault(source, source.equals(target.id()));
+                    boolean covered =
+                            input.deprivations() == null || coverage.getOrDefault(source, source.equals(target.id()));
                     Reclassification.Outcome outcome = Reclassification.classify(input, covered, target);
                     Classification cls = outcome.classification();
                     String from = rs.getString(6) == null ? "NONE" : rs.getString(6);
@@ -127,7 +127,7 @@ final class WhatIfJob {
                         write.setString(7, from);
                         write.setString(8, to);
                         write.setBoolean(9, outcome.derivedFromFacts());
-                        write.setString(10, JSON.writeValueAsString(Explanation.of(cls)));
+                        write.setString(10, Explanation.of(cls).toJson());
                         write.addBatch();
                         if (++pending == BATCH) {
                             write.executeBatch();

@@ -45,8 +45,8 @@ class DuplicatesJobTest {
                 .collect();
 
         assertThat(found)
-                .extracting(f -> f.kind() + " " + f.holding().citizenId() + " " + f.holding().householdId() + " "
-                        + f.households() + "/" + f.provinces())
+                .extracting(f -> f.kind() + " " + f.holding().citizenId() + " "
+                        + f.holding().householdId() + " " + f.households() + "/" + f.provinces())
                 .containsExactlyInAnyOrder(
                         "HOUSEHOLDS 001 10 2/2",
                         "HOUSEHOLDS 001 20 2/2",

@@ -66,14 +66,17 @@ class NationalJobsTest {
         List<NationalJobs.Done> done = NationalJobs.runPending(spark, db, run);
         assertThat(done).singleElement().satisfies(d -> assertThat(d.count()).isPositive());
 
-        List<Long> provinces = queryLongs("SELECT DISTINCT province_id FROM national_whatif_count WHERE run_id = " + run);
+        List<Long> provinces =
+                queryLongs("SELECT DISTINCT province_id FROM national_whatif_count WHERE run_id = " + run);
         assertThat(provinces).hasSizeGreaterThanOrEqualTo(2);
         long comparedChanges = 0;
         for (long province : provinces) {
-            JsonNode w = app.get("/api/v1/what-if?unitId=" + province + "&year=" + year
-                    + "&standard=ND351_2025&limit=5000");
+            JsonNode w =
+                    app.get("/api/v1/what-if?unitId=" + province + "&year=" + year + "&standard=ND351_2025&limit=5000");
             Map<String, Long> fromTo = new TreeMap<>();
-            w.get("fromTo").properties().forEach(e -> fromTo.put(e.getKey(), e.getValue().asLong()));
+            w.get("fromTo")
+                    .properties()
+                    .forEach(e -> fromTo.put(e.getKey(), e.getValue().asLong()));
             Map<String, Long> national = new TreeMap<>();
             long derived = 0;
             try (Connection c = db.open();
@@ -118,7 +121,8 @@ class NationalJobsTest {
                 assertThat(n[0]).isEqualTo(a.get("code").asString());
                 assertThat(n[1]).isEqualTo(a.get("from").asString());
                 assertThat(n[2]).isEqualTo(a.get("to").asString());
-                assertThat(Boolean.parseBoolean(n[3])).isEqualTo(a.get("derivedFromFacts").asBoolean());
+                assertThat(Boolean.parseBoolean(n[3]))
+                        .isEqualTo(a.get("derivedFromFacts").asBoolean());
                 assertThat(JSON.readTree(n[4])).isEqualTo(a.get("explanation"));
                 comparedChanges++;
             }
@@ -140,8 +144,8 @@ class NationalJobsTest {
         String weights = String.join(",", codes.stream().map(x -> x + ":1").toList());
 
         List<Long> provinces = queryLongs(
-                "SELECT CAST(group_key AS bigint) FROM national_mpi_group WHERE dimension = 'PROVINCE' AND run_id = " + run
-                        + " AND k = 0.33");
+                "SELECT CAST(group_key AS bigint) FROM national_mpi_group WHERE dimension = 'PROVINCE' AND run_id = "
+                        + run + " AND k = 0.33");
         assertThat(provinces).hasSizeGreaterThanOrEqualTo(2);
         double countryN = 0;
         int communesCompared = 0;
@@ -164,9 +168,15 @@ class NationalJobsTest {
                     JsonNode ai = r.get("indicators").get(code);
                     double[] ni = indicator(run, k, "PROVINCE", Long.toString(province), code);
                     assertThat(ni[0]).isCloseTo(ai.get("weight").asDouble(), within(SAME));
-                    assertThat(ni[1]).as("uncensored %s", code).isCloseTo(ai.get("uncensored").asDouble(), within(SAME));
-                    assertThat(ni[2]).as("censored %s", code).isCloseTo(ai.get("censored").asDouble(), within(SAME));
-                    assertThat(ni[3]).as("contribution %s", code).isCloseTo(ai.get("contribution").asDouble(), within(SAME));
+                    assertThat(ni[1])
+                            .as("uncensored %s", code)
+                            .isCloseTo(ai.get("uncensored").asDouble(), within(SAME));
+                    assertThat(ni[2])
+                            .as("censored %s", code)
+                            .isCloseTo(ai.get("censored").asDouble(), within(SAME));
+                    assertThat(ni[3])
+                            .as("contribution %s", code)
+                            .isCloseTo(ai.get("contribution").asDouble(), within(SAME));
                 }
             }
         }
@@ -176,7 +186,8 @@ class NationalJobsTest {
         Map<String, List<String>> byParent = new TreeMap<>();
         for (String path : communePaths) {
             String[] ids = path.substring(1).split("/");
-            byParent.computeIfAbsent(ids[ids.length - 2], x -> new ArrayList<>()).add(ids[ids.length - 1]);
+            byParent.computeIfAbsent(ids[ids.length - 2], x -> new ArrayList<>())
+                    .add(ids[ids.length - 1]);
         }
         for (var e : byParent.entrySet()) {
             JsonNode results = app.get("/api/v1/analytics/mpi?unitId=" + e.getKey() + "&year=" + year
@@ -187,7 +198,9 @@ class NationalJobsTest {
                 for (String commune : e.getValue()) {
                     double[] c = group(run, r.get("k").asDouble(), "COMMUNE", commune);
                     JsonNode child = children.get(commune);
-                    assertThat(child).as("commune %s in the application's groups", commune).isNotNull();
+                    assertThat(child)
+                            .as("commune %s in the application's groups", commune)
+                            .isNotNull();
                     assertThat(c[0]).isEqualTo(child.get("n").asDouble());
                     assertThat(c[2]).isCloseTo(child.get("H").asDouble(), within(SAME));
                     assertThat(c[3]).isCloseTo(child.get("A").asDouble(), within(SAME));
@@ -216,8 +229,7 @@ class NationalJobsTest {
         // of each of two provinces, another in two households of one province
         List<long[]> members = new ArrayList<>();
         try (Connection c = db.open();
-                PreparedStatement s = c.prepareStatement(
-                        """
+                PreparedStatement s = c.prepareStatement("""
                         (SELECT DISTINCT ON (household_id) household_id, province_id, ord FROM household_member
                          WHERE province_id = ? ORDER BY household_id, ord LIMIT 3)
                         UNION ALL
@@ -284,7 +296,9 @@ class NationalJobsTest {
             s.setString(4, key);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next()
-                        ? new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)}
+                        ? new double[] {
+                            rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)
+                        }
                         : null;
             }
         }

@@ -42,7 +42,8 @@ final class RunningApplication implements AutoCloseable {
     static RunningApplication start(Path dataDir) throws Exception {
         String jar = System.getProperty("giamngheo.app.jar", "../app/target/giamngheo.jar");
         if (!Files.exists(Path.of(jar))) {
-            throw new IllegalStateException(jar + " is missing: build the application first (./mvnw package from the root)");
+            throw new IllegalStateException(
+                    jar + " is missing: build the application first (./mvnw package from the root)");
         }
         delete(dataDir);
         Files.createDirectories(dataDir);
