@@ -24,7 +24,7 @@ import vn.giamngheo.standard.Dwelling;
 /**
  * The national pages and API as the application serves them: who may request a run, the refusals,
  * and the latest finished run's results (written here as the Spark jobs write them; the jobs
- * themselves are compared with the application in the spark module's NationalJobsTest).
+ * themselves are compared with the application in the spark module's NationalJobsIT).
  */
 class NationalIT extends IntegrationTestBase {
     @LocalServerPort

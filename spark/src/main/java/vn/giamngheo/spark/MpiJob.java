@@ -14,6 +14,7 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import scala.Tuple2;
 import vn.giamngheo.reporting.AlkireFoster;
+import vn.giamngheo.reporting.CellSql;
 
 /**
  * Alkire–Foster for the country, decomposed by province, commune, ethnicity and area, computed by the
@@ -139,7 +140,10 @@ final class MpiJob {
                 .collect();
     }
 
-    /** One province's profiles, grouped by PostgreSQL in its partition. */
+    /**
+     * One province's profiles, grouped by PostgreSQL in its partition: the population and subgroup
+     * expressions of the application's Alkire–Foster (the head's ethnicity is its own expression).
+     */
     static List<Profile> profiles(Database db, Run run, Province province) throws SQLException {
         List<Profile> out = new ArrayList<>();
         try (Connection c = db.open();
@@ -155,17 +159,13 @@ final class MpiJob {
                             FROM hh LEFT JOIN review_rows rr ON rr.row_id = hh.row_id
                             WHERE hh.deprivations IS NOT NULL AND hh.cls <> 'UNDETERMINED')
                         SELECT m.mask, p.commune_id, cu.path, coalesce(p.input->>'area', h.area),
-                               coalesce(nullif(btrim(coalesce(
-                                   (SELECT x->>'ethnicity' FROM jsonb_array_elements(CASE WHEN jsonb_typeof(p.input->'members') = 'array'
-                                                                                      THEN p.input->'members' END) x
-                                    WHERE x->>'relation' = 'HEAD' LIMIT 1),
-                                   h.head_ethnicity)), ''), '?'),
+                               %s,
                                count(*), coalesce(sum(p.persons), 0)
                         FROM pop p JOIN household_register h ON h.id = p.household_id JOIN admin_unit cu ON cu.id = p.commune_id
                         CROSS JOIN LATERAL (SELECT coalesce(sum(1 << (array_position(CAST(? AS text[]), x) - 1)), 0)::int AS mask
                                             FROM unnest(p.deprivations) x WHERE x = ANY (CAST(? AS text[]))) m
                         GROUP BY 1, 2, 3, 4, 5
-                        """)) {
+                        """.formatted(CellSql.headEthnicity("p")))) {
             s.setInt(1, run.listYear());
             s.setString(2, province.path() + "%");
             s.setArray(3, c.createArrayOf("int4", new Object[] {run.listYear()}));

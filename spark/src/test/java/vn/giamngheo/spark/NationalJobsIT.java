@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * application's what-if and Alkire–Foster figures for every province that has households.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NationalJobsTest {
+class NationalJobsIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Floating-point sums taken in another order differ in the last bits only. */
     private static final double SAME = 1e-12;
