@@ -17,7 +17,7 @@ REQUESTS=${2:-100}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${BENCH_DIR:-/tmp/giamngheo-bench-$N}
 PORT=${BENCH_PORT:-18086}
-JAR=$ROOT/app/target/giamngheo.jar
+JAR=${BENCH_JAR:-$ROOT/app/target/giamngheo.jar}
 PASS=bench-password-1
 BASE=http://localhost:$PORT
 command -v psql >/dev/null || { echo "psql is missing: apt-get install -y postgresql-client" >&2; exit 2; }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamngheo.Http;
 import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
+import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.adminunit.TestUnits;
 import vn.giamngheo.household.Household;
 import vn.giamngheo.household.HouseholdData;
@@ -19,6 +20,7 @@ import vn.giamngheo.household.Member;
 import vn.giamngheo.identity.CurrentUser;
 import vn.giamngheo.identity.Role;
 import vn.giamngheo.identity.TestUsers;
+import vn.giamngheo.identity.UserAccounts;
 import vn.giamngheo.standard.Dwelling;
 
 /**
@@ -34,10 +36,10 @@ class NationalIT extends IntegrationTestBase {
     JdbcClient jdbc;
 
     @Autowired
-    TestUnits testUnits;
+    AdminUnits units;
 
     @Autowired
-    TestUsers testUsers;
+    UserAccounts accounts;
 
     @Autowired
     HouseholdRegistry registry;
@@ -48,6 +50,8 @@ class NationalIT extends IntegrationTestBase {
     @Test
     void onlyTheWholeCountryRequestsRunsAndOneRunOfAJobIsOpenAtATime() {
         Http http = new Http(port);
+        TestUnits testUnits = new TestUnits(units);
+        TestUsers testUsers = new TestUsers(accounts);
         String admin = testUsers.anAdministrator();
         TestUnits.Commune commune = testUnits.aCommune();
         String provinceOfficer = testUsers.a(Role.PROVINCE_OFFICER, commune.province());
@@ -93,6 +97,8 @@ class NationalIT extends IntegrationTestBase {
     @Test
     void theLatestFinishedRunsAreShownInVietnameseWithTheHouseholdsInTheReadersJurisdiction() {
         Http http = new Http(port);
+        TestUnits testUnits = new TestUnits(units);
+        TestUsers testUsers = new TestUsers(accounts);
         String admin = testUsers.anAdministrator();
         TestUnits.Commune commune = testUnits.aCommune();
         AdminUnit province = commune.province();
