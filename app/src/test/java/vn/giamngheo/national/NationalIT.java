@@ -194,8 +194,8 @@ class NationalIT extends IntegrationTestBase {
                 .param("path", commune.village(1).path())
                 .update();
 
-        String analytics = browser.get("/national/analytics", null, "Accept-Language", "vi")
-                .body();
+        String analytics = text(browser.get("/national/analytics", null, "Accept-Language", "vi")
+                .body());
         assertThat(analytics)
                 .contains("Phân tích toàn quốc")
                 .contains("9,52 %")
