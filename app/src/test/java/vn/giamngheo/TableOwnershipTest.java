@@ -62,7 +62,10 @@ class TableOwnershipTest {
             // logged-in sessions and login failures in the database, for several instances (decisions 1810, 1811)
             entry("V35_1", "identity"),
             entry("V35_2", "identity"),
-            entry("V35_3", "review"));
+            entry("V35_3", "review"),
+            // national jobs: the registry publishes citizen IDs; the runs and their results
+            entry("V36_1", "household"),
+            entry("V36_2", "national"));
 
     /** Objects a migration creates for another module than its own. */
     static final Map<String, String> CREATED_FOR = Map.of(

@@ -20,7 +20,7 @@ package vn.giamngheo.reporting;
  * adds the difference to the other increases or decreases (decision 1601): the opening in persons is
  * the list in force, whatever the survey found.
  */
-final class CellSql {
+public final class CellSql {
     private CellSql() {}
 
     /**
@@ -155,7 +155,7 @@ final class CellSql {
      * The head's ethnicity of a listed household: from the survey's members (the relation {@code
      * rows}'s {@code input}), else the registry's head ({@code h}, the household register), else "?".
      */
-    static String headEthnicity(String rows) {
+    public static String headEthnicity(String rows) {
         return """
                 coalesce(nullif(btrim(coalesce(
                     (SELECT m->>'ethnicity' FROM jsonb_array_elements(CASE WHEN jsonb_typeof(%1$s.input->'members') = 'array'
