@@ -102,6 +102,17 @@ public class HouseholdPlans {
         return store.find(id, actor.jurisdiction()).orElseThrow();
     }
 
+    /** A household in reach as a plan page names it; the read is audited. */
+    public record HouseholdCard(long id, String code, String headName, String unitName, long communeId) {}
+
+    public HouseholdCard household(Actor actor, long householdId) {
+        actor.require(Permission.HOUSEHOLD_READ);
+        PlanStore.HouseholdRef h = store.household(householdId, actor.jurisdiction())
+                .orElseThrow(() -> new NotFound("Household", householdId));
+        audit.read(actor, "Household", householdId, new AuditLog.UnitRef(h.unitId(), h.unitPath()), "plan");
+        return new HouseholdCard(h.id(), h.code(), h.headName(), units.get(h.unitId()).fullName(), h.communeId());
+    }
+
     /** A plan in reach; the read is audited. */
     public HouseholdPlan get(Actor actor, long id) {
         actor.require(Permission.HOUSEHOLD_READ);

@@ -54,7 +54,7 @@ public class PovertyCauses {
                 FROM review_rows r JOIN review_lists_in_force f ON f.campaign_id = r.campaign_id
                 WHERE r.household_id IN (SELECT household_id FROM hh)
                 ORDER BY r.household_id, f.recognition_seq DESC),
-            plan AS (
+            latest_plan AS (
                 SELECT DISTINCT ON (p.household_id) p.household_id, p.id, p.causes
                 FROM household_plan p
                 WHERE p.voided_at IS NULL AND p.household_id IN (SELECT household_id FROM hh)
@@ -63,7 +63,7 @@ public class PovertyCauses {
                 SELECT hh.*, coalesce(s.deprivations, '{}') AS deprivations, coalesce(pl.causes, s.causes, '{}') AS causes,
                        pl.id AS plan_id
                 FROM hh LEFT JOIN survey s ON s.household_id = hh.household_id
-                LEFT JOIN plan pl ON pl.household_id = hh.household_id)
+                LEFT JOIN latest_plan pl ON pl.household_id = hh.household_id)
             %s""";
 
     private final JdbcClient jdbc;
