@@ -14,7 +14,12 @@ import java.util.Map;
 public record CauseTable(long unitId, String unitName, String householdClass, Line total, List<Line> children) {
 
     /** One unit: households on the list, counts by cause code and by indicator code. */
-    public record Line(long unitId, String unitName, int households, Map<String, Integer> causes, Map<String, Integer> deprivations) {
+    public record Line(
+            long unitId,
+            String unitName,
+            int households,
+            Map<String, Integer> causes,
+            Map<String, Integer> deprivations) {
         public int cause(String code) {
             return causes.getOrDefault(code, 0);
         }

@@ -52,7 +52,8 @@ final class DraftRules {
             String address,
             Set<String> catalogueCodes) {
         mapping.stream()
-                .filter(s -> s.triggerKind().equals(triggerKind) && s.triggerCode().equals(code))
+                .filter(s ->
+                        s.triggerKind().equals(triggerKind) && s.triggerCode().equals(code))
                 .sorted(Comparator.comparingInt(Suggestion::ord).thenComparingLong(Suggestion::id))
                 .forEach(s -> {
                     String content = s.contentCode() != null && catalogueCodes.contains(s.contentCode())

@@ -46,7 +46,8 @@ class EscapeExport {
 
     private List<String> header(Locale locale) {
         List<String> h = new ArrayList<>();
-        for (String k : List.of("no", "code", "head", "village", "class", "helper", "consent", "solutions", "escaped")) {
+        for (String k :
+                List.of("no", "code", "head", "village", "class", "helper", "consent", "solutions", "escaped")) {
             h.add(word("householdplan.escape.col." + k, locale));
         }
         return h;
@@ -80,8 +81,7 @@ class EscapeExport {
 
     private List<Group> groups(EscapeList list, Locale locale) {
         List<Group> g = new ArrayList<>();
-        g.add(new Group(
-                word("householdplan.escape.withLabour", locale, list.withLabour()), group(list, true, locale)));
+        g.add(new Group(word("householdplan.escape.withLabour", locale, list.withLabour()), group(list, true, locale)));
         g.add(new Group(
                 word("householdplan.escape.withoutLabour", locale, list.withoutLabour()), group(list, false, locale)));
         if (list.labourUnknown() > 0) {
@@ -101,7 +101,11 @@ class EscapeExport {
             font.setBold(true);
             bold.setFont(font);
             int r = 0;
-            cell(sheet.createRow(r++), 0, word("householdplan.escape.title", locale, String.valueOf(list.year())), bold);
+            cell(
+                    sheet.createRow(r++),
+                    0,
+                    word("householdplan.escape.title", locale, String.valueOf(list.year())),
+                    bold);
             cell(sheet.createRow(r++), 0, list.communeName(), null);
             cell(
                     sheet.createRow(r++),

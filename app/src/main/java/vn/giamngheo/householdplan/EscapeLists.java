@@ -66,8 +66,12 @@ public class EscapeLists {
 
     private EscapeList build(Actor actor, AdminUnit commune, int year) {
         List<EscapeRow> rows = store.rows(commune.path(), year, actor.jurisdiction());
-        int with = (int) rows.stream().filter(r -> Boolean.TRUE.equals(r.labourCapacity())).count();
-        int without = (int) rows.stream().filter(r -> Boolean.FALSE.equals(r.labourCapacity())).count();
+        int with = (int) rows.stream()
+                .filter(r -> Boolean.TRUE.equals(r.labourCapacity()))
+                .count();
+        int without = (int) rows.stream()
+                .filter(r -> Boolean.FALSE.equals(r.labourCapacity()))
+                .count();
         HitRate hit = store.hitRates(commune.path(), year, actor.jurisdiction()).stream()
                 .filter(h -> h.unitId() == commune.id())
                 .findFirst()
@@ -160,8 +164,7 @@ public class EscapeLists {
         after.put("year", year);
         after.put("households", ids.size());
         after.put("obligation", obligationId);
-        audit.change(
-                actor, "SUBMIT", ENTITY, id, new AuditLog.UnitRef(commune.id(), commune.path()), null, after);
+        audit.change(actor, "SUBMIT", ENTITY, id, new AuditLog.UnitRef(commune.id(), commune.path()), null, after);
         return build(actor, commune, year);
     }
 

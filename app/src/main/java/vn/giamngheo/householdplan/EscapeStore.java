@@ -98,11 +98,8 @@ class EscapeStore {
                 .param("c", communeId)
                 .param("y", year)
                 .query((rs, n) -> new EscapeList.Submission(
-                        rs.getLong(1),
-                        rs.getDate(2).toLocalDate(),
-                        rs.getString(3),
-                        rs.getInt(4),
-                        (Long) rs.getObject(5)))
+                        rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getInt(4), (Long)
+                                rs.getObject(5)))
                 .optional();
     }
 

@@ -79,7 +79,8 @@ class HouseholdPlanApi {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Edit a plan (causes, target year, helper and consent, solutions); the version read is required")
+    @Operation(
+            summary = "Edit a plan (causes, target year, helper and consent, solutions); the version read is required")
     HouseholdPlan update(@PathVariable long id, @RequestBody PlanEdit edit) {
         if (edit == null) {
             throw InvalidInput.of("version", Message.of("householdplan.required"));
@@ -88,7 +89,12 @@ class HouseholdPlanApi {
     }
 
     record NewVisit(
-            Integer version, LocalDate visitedOn, String progress, String note, String visitedBy, LocalDate nextVisitOn) {}
+            Integer version,
+            LocalDate visitedOn,
+            String progress,
+            String note,
+            String visitedBy,
+            LocalDate nextVisitOn) {}
 
     @PostMapping("/{id}/visits")
     @Operation(summary = "Record a follow-up visit to the household and the next visit's date")
@@ -141,7 +147,11 @@ class HouseholdPlanApi {
     @Operation(summary = "The able-to-escape list as PDF")
     ResponseEntity<byte[]> escapePdf(@RequestParam long communeId, @RequestParam int year, Locale locale) {
         return file(
-                escapes.pdf(currentUser.actor(), communeId, year, locale), MediaType.APPLICATION_PDF, communeId, year, "pdf");
+                escapes.pdf(currentUser.actor(), communeId, year, locale),
+                MediaType.APPLICATION_PDF,
+                communeId,
+                year,
+                "pdf");
     }
 
     record SubmitRequest(Long communeId, Integer year, Long obligationId) {}
@@ -159,7 +169,9 @@ class HouseholdPlanApi {
     }
 
     @GetMapping("/hit-rates")
-    @Operation(summary = "Per commune of a unit: households expected to escape in the year and those recognised as escaped")
+    @Operation(
+            summary =
+                    "Per commune of a unit: households expected to escape in the year and those recognised as escaped")
     List<HitRate> hitRates(@RequestParam long unitId, @RequestParam int year) {
         return escapes.hitRates(currentUser.actor(), unitId, year);
     }
@@ -171,7 +183,9 @@ class HouseholdPlanApi {
     }
 
     @GetMapping("/causes/households")
-    @Operation(summary = "The households behind a count of poverty by cause: a cause (CAUSE:LAND) or deprivation (DEP:WATER)")
+    @Operation(
+            summary =
+                    "The households behind a count of poverty by cause: a cause (CAUSE:LAND) or deprivation (DEP:WATER)")
     List<CauseHousehold> causeHouseholds(
             @RequestParam long unitId,
             @RequestParam(required = false) String householdClass,

@@ -110,8 +110,12 @@ class HouseholdPlanPages {
     private void fillPlan(Actor actor, HouseholdPlan p, Model model) {
         model.addAttribute("p", p);
         model.addAttribute("unit", units.get(p.unitId()));
-        model.addAttribute("causeCodes", Arrays.stream(HouseholdInput.Cause.values()).map(Enum::name).toList());
-        model.addAttribute("indicatorCodes", Arrays.stream(Indicator.values()).map(Enum::name).toList());
+        model.addAttribute(
+                "causeCodes",
+                Arrays.stream(HouseholdInput.Cause.values()).map(Enum::name).toList());
+        model.addAttribute(
+                "indicatorCodes",
+                Arrays.stream(Indicator.values()).map(Enum::name).toList());
         model.addAttribute("solutionKinds", SolutionKind.values());
         model.addAttribute("helperKinds", HelperKind.values());
         model.addAttribute("progressValues", Progress.values());
@@ -218,7 +222,8 @@ class HouseholdPlanPages {
             return "householdplans/plan";
         } catch (ConcurrentEdit e) {
             fillPlan(actor, plans.get(actor, id), model);
-            model.addAttribute("problems", List.of(InvalidInput.Problem.of("version", "householdplan.changedMeanwhile")));
+            model.addAttribute(
+                    "problems", List.of(InvalidInput.Problem.of("version", "householdplan.changedMeanwhile")));
             return "householdplans/plan";
         }
         return "redirect:/household-plans/" + id + "?saved=true";
@@ -299,7 +304,8 @@ class HouseholdPlanPages {
         model.addAttribute("rows", rows);
         model.addAttribute("byHelper", byHelper);
         model.addAttribute("byTarget", byTarget);
-        model.addAttribute("overdueCount", rows.stream().filter(PlanRow::overdue).count());
+        model.addAttribute(
+                "overdueCount", rows.stream().filter(PlanRow::overdue).count());
         model.addAttribute("communes", "COMMUNE".equals(unit.level()) ? List.of() : communesBelow(unit));
         return "householdplans/board";
     }
@@ -355,8 +361,12 @@ class HouseholdPlanPages {
         model.addAttribute("unit", unit);
         model.addAttribute("crumbs", units.ancestry(unit));
         model.addAttribute("t", table);
-        model.addAttribute("causeCodes", Arrays.stream(HouseholdInput.Cause.values()).map(Enum::name).toList());
-        model.addAttribute("indicatorCodes", Arrays.stream(Indicator.values()).map(Enum::name).toList());
+        model.addAttribute(
+                "causeCodes",
+                Arrays.stream(HouseholdInput.Cause.values()).map(Enum::name).toList());
+        model.addAttribute(
+                "indicatorCodes",
+                Arrays.stream(Indicator.values()).map(Enum::name).toList());
         return "householdplans/causes";
     }
 
@@ -388,7 +398,10 @@ class HouseholdPlanPages {
     private long defaultUnit(Actor actor) {
         var j = actor.jurisdiction();
         if (j.everywhere() || j.paths().isEmpty()) {
-            return units.roots().stream().findFirst().map(AdminUnit::id).orElseThrow(() -> new NotFound("AdminUnit", 0));
+            return units.roots().stream()
+                    .findFirst()
+                    .map(AdminUnit::id)
+                    .orElseThrow(() -> new NotFound("AdminUnit", 0));
         }
         String[] ids = j.paths().get(0).split("/");
         return Long.parseLong(ids[ids.length - 1]);
@@ -401,5 +414,4 @@ class HouseholdPlanPages {
     private static String at(List<String> l, int i) {
         return l == null || i >= l.size() ? null : l.get(i);
     }
-
 }

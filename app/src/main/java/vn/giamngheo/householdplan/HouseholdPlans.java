@@ -110,14 +110,16 @@ public class HouseholdPlans {
         PlanStore.HouseholdRef h = store.household(householdId, actor.jurisdiction())
                 .orElseThrow(() -> new NotFound("Household", householdId));
         audit.read(actor, "Household", householdId, new AuditLog.UnitRef(h.unitId(), h.unitPath()), "plan");
-        return new HouseholdCard(h.id(), h.code(), h.headName(), units.get(h.unitId()).fullName(), h.communeId());
+        return new HouseholdCard(
+                h.id(), h.code(), h.headName(), units.get(h.unitId()).fullName(), h.communeId());
     }
 
     /** A plan in reach; the read is audited. */
     public HouseholdPlan get(Actor actor, long id) {
         actor.require(Permission.HOUSEHOLD_READ);
         HouseholdPlan p = store.find(id, actor.jurisdiction()).orElseThrow(() -> new NotFound(ENTITY, id));
-        audit.read(actor, ENTITY, id, new AuditLog.UnitRef(p.unitId(), p.unitPath()), p.householdCode() + " " + p.year());
+        audit.read(
+                actor, ENTITY, id, new AuditLog.UnitRef(p.unitId(), p.unitPath()), p.householdCode() + " " + p.year());
         return p;
     }
 
@@ -145,7 +147,9 @@ public class HouseholdPlans {
                         HelperKind.of(edit.helperKind()),
                         edit.helperName().strip(),
                         edit.helperAgencyId(),
-                        PlanRules.blank(edit.helperPhone()) ? null : edit.helperPhone().strip(),
+                        PlanRules.blank(edit.helperPhone())
+                                ? null
+                                : edit.helperPhone().strip(),
                         edit.consent(),
                         edit.consent() ? edit.consentOn() : null);
         if (!store.update(id, edit.version(), edit, helper, clock.instant(), actor.username())) {

@@ -47,7 +47,10 @@ final class PlanRules {
         if (e.targetYear() != null) {
             if (e.targetYear() < planYear) {
                 problems.add(Problem.of(
-                        "targetYear", "householdplan.targetBeforeYear", String.valueOf(e.targetYear()), String.valueOf(planYear)));
+                        "targetYear",
+                        "householdplan.targetBeforeYear",
+                        String.valueOf(e.targetYear()),
+                        String.valueOf(planYear)));
             } else if (e.targetYear() > planYear + MAX_TARGET_AHEAD) {
                 problems.add(Problem.of(
                         "targetYear", "householdplan.targetTooFar", String.valueOf(e.targetYear()), MAX_TARGET_AHEAD));
@@ -73,11 +76,15 @@ final class PlanRules {
             problems.add(Problem.of("consentOn", "householdplan.consentDate"));
         }
         if (e.consentOn() != null && e.consentOn().isAfter(today)) {
-            problems.add(Problem.of("consentOn", "householdplan.futureDate", e.consentOn().toString()));
+            problems.add(Problem.of(
+                    "consentOn", "householdplan.futureDate", e.consentOn().toString()));
         }
         if (e.nextVisitOn() != null && e.nextVisitOn().getYear() < planYear) {
             problems.add(Problem.of(
-                    "nextVisitOn", "householdplan.dateBeforeYear", e.nextVisitOn().toString(), String.valueOf(planYear)));
+                    "nextVisitOn",
+                    "householdplan.dateBeforeYear",
+                    e.nextVisitOn().toString(),
+                    String.valueOf(planYear)));
         }
         if (e.note() != null && e.note().length() > MAX_TEXT) {
             problems.add(Problem.of("note", "householdplan.tooLong", MAX_TEXT));

@@ -34,7 +34,8 @@ class PlanStore {
     }
 
     /** A household in reach, with its commune now (a household filed under a village belongs to its commune). */
-    record HouseholdRef(long id, String code, String headName, long unitId, String unitPath, long communeId, boolean voided) {}
+    record HouseholdRef(
+            long id, String code, String headName, long unitId, String unitPath, long communeId, boolean voided) {}
 
     Optional<HouseholdRef> household(long householdId, Jurisdiction reader) {
         return ScopedSql.of(jdbc, reader, """
@@ -254,7 +255,9 @@ class PlanStore {
                 .param("ha", helper == null ? null : helper.agencyId())
                 .param("hp", helper == null ? null : helper.phone())
                 .param("consent", helper != null && helper.consent())
-                .param("consentOn", helper == null || helper.consentOn() == null ? null : Date.valueOf(helper.consentOn()))
+                .param(
+                        "consentOn",
+                        helper == null || helper.consentOn() == null ? null : Date.valueOf(helper.consentOn()))
                 .param("next", e.nextVisitOn() == null ? null : Date.valueOf(e.nextVisitOn()))
                 .param("note", PlanRules.blank(e.note()) ? null : e.note().strip())
                 .param("at", Timestamp.from(at))
