@@ -33,13 +33,13 @@ import vn.giamngheo.shared.Permission;
 public class HouseholdPlans {
     static final String ENTITY = "HouseholdPlan";
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private final PlanStore store;
+    private final HouseholdPlanStore store;
     private final Catalogue catalogue;
     private final AdminUnits units;
     private final AuditLog audit;
     private final Clock clock;
 
-    HouseholdPlans(PlanStore store, Catalogue catalogue, AdminUnits units, AuditLog audit, Clock clock) {
+    HouseholdPlans(HouseholdPlanStore store, Catalogue catalogue, AdminUnits units, AuditLog audit, Clock clock) {
         this.store = store;
         this.catalogue = catalogue;
         this.units = units;
@@ -47,7 +47,8 @@ public class HouseholdPlans {
         this.clock = clock;
     }
 
-    LocalDate today() {
+    /** Today in Vietnam, by the injected clock. */
+    public LocalDate today() {
         return clock.instant().atZone(VIETNAM).toLocalDate();
     }
 
@@ -59,7 +60,7 @@ public class HouseholdPlans {
     @Transactional
     public HouseholdPlan draft(Actor actor, long householdId, int year) {
         actor.require(Permission.PLAN_EDIT);
-        PlanStore.HouseholdRef h = store.household(householdId, actor.jurisdiction())
+        HouseholdPlanStore.HouseholdRef h = store.household(householdId, actor.jurisdiction())
                 .orElseThrow(() -> new NotFound("Household", householdId));
         if (h.voided()) {
             throw InvalidInput.of("householdId", Message.of("householdplan.householdVoided", h.code()));
@@ -68,14 +69,14 @@ public class HouseholdPlans {
         if (store.existing(householdId, year).isPresent()) {
             throw InvalidInput.of("year", Message.of("householdplan.exists", h.code(), String.valueOf(year)));
         }
-        PlanStore.Listing listing = store.listing(householdId, h.communeId(), year, year >= today.getYear())
+        HouseholdPlanStore.Listing listing = store.listing(householdId, h.communeId(), year, year >= today.getYear())
                 .orElse(null);
         String listed = listing == null ? null : listing.householdClass();
         List<InvalidInput.Problem> problems = PlanRules.checkNew(listed, h.code(), year, today.getYear());
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        PlanStore.Survey survey = store.latestSurvey(householdId);
+        HouseholdPlanStore.Survey survey = store.latestSurvey(householdId);
         long id;
         try {
             id = store.insert(
@@ -107,11 +108,17 @@ public class HouseholdPlans {
 
     public HouseholdCard household(Actor actor, long householdId) {
         actor.require(Permission.HOUSEHOLD_READ);
-        PlanStore.HouseholdRef h = store.household(householdId, actor.jurisdiction())
+        HouseholdPlanStore.HouseholdRef h = store.household(householdId, actor.jurisdiction())
                 .orElseThrow(() -> new NotFound("Household", householdId));
         audit.read(actor, "Household", householdId, new AuditLog.UnitRef(h.unitId(), h.unitPath()), "plan");
         return new HouseholdCard(
                 h.id(), h.code(), h.headName(), units.get(h.unitId()).fullName(), h.communeId());
+    }
+
+    /** The ids of the households of a class on a commune's lists in force for a year. */
+    public List<Long> listedOn(Actor actor, long communeId, int year, String householdClass) {
+        actor.require(Permission.HOUSEHOLD_READ);
+        return store.listedOn(communeId, year, householdClass);
     }
 
     /** A plan in reach; the read is audited. */
@@ -231,7 +238,7 @@ public class HouseholdPlans {
         List<PlanRow> rows = store.board(
                 unit.path(),
                 year,
-                new PlanStore.BoardFilter(helper, targetYear, overdue),
+                new HouseholdPlanStore.BoardFilter(helper, targetYear, overdue),
                 today(),
                 actor.jurisdiction());
         audit.read(

@@ -169,8 +169,8 @@ public class PovertyCauses {
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),
-                        PlanStore.texts(rs.getArray(6)),
-                        PlanStore.texts(rs.getArray(7)),
+                        HouseholdPlanStore.texts(rs.getArray(6)),
+                        HouseholdPlanStore.texts(rs.getArray(7)),
                         (Long) rs.getObject(8)))
                 .list();
         audit.read(
@@ -186,7 +186,7 @@ public class PovertyCauses {
         if (householdClass == null || householdClass.isBlank()) {
             return "POOR";
         }
-        if (!PlanStore.isListed(householdClass)) {
+        if (!HouseholdPlanStore.isListed(householdClass)) {
             throw InvalidInput.of("householdClass", Message.of("householdplan.listClass", householdClass));
         }
         return householdClass;

@@ -20,7 +20,7 @@ import vn.giamngheo.shared.ScopedSql;
  * {@code household_register} and {@code admin_unit}) and keeps it in the reader's jurisdiction.
  */
 @Repository
-class PlanStore {
+class HouseholdPlanStore {
     private static final String PLAN_COLUMNS = """
             p.id, p.household_id, h.code, h.head_name, h.address, h.unit_id, hu.path, p.commune_id, p.year,
             p.listed_class, h.labour_capacity, p.survey_causes, p.causes, p.deprivations, p.target_year, p.agreed,
@@ -29,7 +29,7 @@ class PlanStore {
 
     private final JdbcClient jdbc;
 
-    PlanStore(JdbcClient jdbc) {
+    HouseholdPlanStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -93,6 +93,19 @@ class PlanStore {
                 .query((rs, n) -> new Listing(rs.getString(1), rs.getLong(2), rs.getLong(3)))
                 .optional();
         return inherited.isPresent() ? inherited : own;
+    }
+
+    /** The households of a class on a commune's lists in force for a year (ids only). */
+    List<Long> listedOn(long communeId, int year, String householdClass) {
+        return jdbc.sql("""
+                        SELECT l.household_id FROM review_households_in_force(ARRAY[CAST(:c AS bigint)], ARRAY[CAST(:y AS int)]) l
+                        WHERE l.household_class = :cls ORDER BY l.household_id
+                        """)
+                .param("c", communeId)
+                .param("y", year)
+                .param("cls", householdClass)
+                .query(Long.class)
+                .list();
     }
 
     static boolean isListed(String householdClass) {
