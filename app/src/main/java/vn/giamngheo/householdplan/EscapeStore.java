@@ -129,7 +129,7 @@ class EscapeStore {
                             SELECT hh.commune, hh.id IN (SELECT household_id FROM expected) AS ex,
                                    hh.id IN (SELECT household_id FROM escaped) AS es
                             FROM hh)
-                        SELECT t.commune, cu.kind || ' ' || cu.name, count(*) FILTER (WHERE ex), count(*) FILTER (WHERE ex AND es),
+                        SELECT t.commune, btrim(coalesce(cu.kind, '') || ' ' || cu.name), count(*) FILTER (WHERE ex), count(*) FILTER (WHERE ex AND es),
                                count(*) FILTER (WHERE es), EXISTS (SELECT 1 FROM submitted s WHERE s.commune_id = t.commune)
                         FROM t JOIN admin_unit cu ON cu.id = t.commune
                         WHERE ex OR es

@@ -82,7 +82,7 @@ public class PovertyCauses {
         AdminUnit unit = units.get(unitId);
         record Cell(long unitId, String unitName, String key, int n) {}
         List<Cell> cells = ScopedSql.of(jdbc, actor.jurisdiction(), BASE.formatted("""
-                        SELECT u.id, u.kind || ' ' || u.name, k.key, count(*)
+                        SELECT u.id, btrim(coalesce(u.kind, '') || ' ' || u.name), k.key, count(*)
                         FROM base b
                         JOIN admin_unit u ON (u.id = :u OR u.parent_id = :u) AND b.path LIKE u.path || '%'
                         CROSS JOIN LATERAL (

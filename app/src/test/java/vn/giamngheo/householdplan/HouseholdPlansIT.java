@@ -87,10 +87,9 @@ class HouseholdPlansIT extends IntegrationTestBase {
                                 List.of("LAND"),
                                 true,
                                 "POOR"),
-                        PlanReviews.line(code(5), 3_000_000, List.of(), List.of(), true, null),
                         PlanReviews.line(
                                 code(6), 1_200_000, List.of("WATER"), List.of("KNOWLEDGE"), true, "NEAR_POOR")),
-                List.of("1", "1", "2", "2", "3", "3"));
+                List.of("1", "1", "2", "2", "3"));
     }
 
     private String code(int n) {
@@ -137,20 +136,33 @@ class HouseholdPlansIT extends IntegrationTestBase {
 
     @Test
     void aHouseholdNotPoorOrNearPoorOnTheListsInForceIsRefusedOnItsField() {
+        lists.periodic(
+                commune.id(),
+                2025,
+                List.of(
+                        PlanReviews.line(code(1), 1_000_000, plus("HOUSING_QUALITY"), List.of("CAPITAL"), true, null),
+                        PlanReviews.line(code(2), 1_000_000, plus("EMPLOYMENT"), List.of("CAPITAL"), true, null),
+                        PlanReviews.line(code(3), 1_000_000, plus("HEALTH_INSURANCE"), List.of("ILLNESS"), false, null),
+                        PlanReviews.line(code(4), 3_000_000, List.of(), List.of(), true, null),
+                        PlanReviews.line(code(6), 1_200_000, List.of("WATER"), List.of("KNOWLEDGE"), true, null)),
+                List.of("1", "1", "2", "2", "3"));
+
         Http.Response r = http.postJson(
-                "/api/v1/household-plans", official, "{\"householdId\":" + household(5) + ",\"year\":2025}");
+                "/api/v1/household-plans", official, "{\"householdId\":" + household(4) + ",\"year\":2026}");
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body())
                 .contains("householdplan.notListed")
                 .contains("householdId")
-                .contains(code(5));
+                .contains(code(4));
         assertThat(r.body()).contains("không có tên trong danh sách");
         assertThat(jdbc.sql("SELECT count(*) FROM household_plan WHERE household_id = :h")
-                        .param("h", household(5))
+                        .param("h", household(4))
                         .query(Long.class)
                         .single())
                 .isZero();
+        // on the lists in force for 2025 it was poor: a plan for that year is accepted
+        assertThat(draft(4, 2025).get("listedClass").asString()).isEqualTo("POOR");
     }
 
     @Test

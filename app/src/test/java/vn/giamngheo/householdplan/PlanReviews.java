@@ -49,7 +49,7 @@ final class PlanReviews {
                                 income,
                                 quoted(deprivations),
                                 quoted(causes),
-                                labour == null ? "" : ",\"labourCapacity\":" + labour,
+                                labour == null ? "" : ",\"laborCapacity\":" + labour,
                                 recognized == null ? "" : ",\"recognizedClass\":\"" + recognized + "\"")
                 + "\"members\":[{\"name\":\"Chủ hộ " + code
                 + "\",\"age\":45,\"sex\":\"M\",\"relation\":\"HEAD\",\"ethnicity\":\"Kinh\"}]}";
