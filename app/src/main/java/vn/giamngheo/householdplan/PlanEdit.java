@@ -10,12 +10,12 @@ import java.util.List;
 public record PlanEdit(
         List<String> causes,
         Integer targetYear,
-        boolean agreed,
+        Boolean agreed,
         String helperKind,
         String helperName,
         Long helperAgencyId,
         String helperPhone,
-        boolean consent,
+        Boolean consent,
         LocalDate consentOn,
         LocalDate nextVisitOn,
         String note,
@@ -24,13 +24,16 @@ public record PlanEdit(
 
     public PlanEdit {
         causes = causes == null ? List.of() : causes;
+        agreed = Boolean.TRUE.equals(agreed);
+        consent = Boolean.TRUE.equals(consent);
         solutions = solutions == null ? List.of() : solutions;
     }
 
     /** A solution as entered. */
     public record SolutionInput(
-            String kind, String contentCode, String description, List<String> addresses, boolean done) {
+            String kind, String contentCode, String description, List<String> addresses, Boolean done) {
         public SolutionInput {
+            done = Boolean.TRUE.equals(done);
             addresses = addresses == null ? List.of() : addresses;
         }
     }

@@ -222,14 +222,14 @@ class HouseholdPlansIT extends IntegrationTestBase {
                 "/api/v1/household-plans", otherOfficial, "{\"householdId\":" + household(6) + ",\"year\":2025}");
         assertThat(drafting.status()).isIn(403, 404);
 
-        Http.Response page = http.get("/household-plans/" + id, official);
+        Http.Response page = new Http(port).login(official).get("/household-plans/" + id, null);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Chủ hộ " + code(4)).contains("Kế hoạch thoát nghèo");
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM audit_log WHERE username = :u AND action = 'VIEW' AND entity_type = 'HouseholdPlan'
                         """).param("u", official).query(Long.class).single())
                 .isPositive();
-        Http.Response householdPage = http.get("/households/" + household(4), official);
+        Http.Response householdPage = new Http(port).login(official).get("/households/" + household(4), null);
         assertThat(householdPage.body()).contains("/households/" + household(4) + "/plan");
     }
 
@@ -270,7 +270,8 @@ class HouseholdPlansIT extends IntegrationTestBase {
                         .json()
                         .size())
                 .isZero();
-        Http.Response page = http.get("/household-plans?unitId=" + commune.id() + "&year=2025", official);
+        Http.Response page =
+                new Http(port).login(official).get("/household-plans?unitId=" + commune.id() + "&year=2025", null);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Hội Nông dân xã").contains("Có chuyển biến");
     }
@@ -325,7 +326,7 @@ class HouseholdPlansIT extends IntegrationTestBase {
                                 otherOfficial)
                         .body())
                 .doesNotContain(code(1));
-        Http.Response page = http.get("/household-plans/causes?unitId=" + commune.id(), official);
+        Http.Response page = new Http(port).login(official).get("/household-plans/causes?unitId=" + commune.id(), null);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Thiếu vốn").contains("50,00 %");
     }
@@ -400,8 +401,9 @@ class HouseholdPlansIT extends IntegrationTestBase {
                 .json();
         assertThat(rates.size()).isEqualTo(1);
         assertThat(rates.get(0).get("hits").asInt()).isEqualTo(2);
-        Http.Response page =
-                http.get("/household-plans/escape-list?communeId=" + commune.id() + "&year=2025", official);
+        Http.Response page = new Http(port)
+                .login(official)
+                .get("/household-plans/escape-list?communeId=" + commune.id() + "&year=2025", null);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("66,67 %");
 
