@@ -216,15 +216,8 @@ class HouseholdPlanPages {
                 version);
         try {
             plans.update(actor, id, edit);
-        } catch (InvalidInput e) {
-            fillPlan(actor, current, model);
-            model.addAttribute("problems", e.problems());
-            return "householdplans/plan";
-        } catch (ConcurrentEdit e) {
-            fillPlan(actor, plans.get(actor, id), model);
-            model.addAttribute(
-                    "problems", List.of(InvalidInput.Problem.of("version", "householdplan.changedMeanwhile")));
-            return "householdplans/plan";
+        } catch (InvalidInput | ConcurrentEdit e) {
+            return refused(actor, id, e, "problems", model);
         }
         return "redirect:/household-plans/" + id + "?saved=true";
     }
@@ -245,17 +238,24 @@ class HouseholdPlanPages {
                 throw InvalidInput.of("version", Message.of("householdplan.required"));
             }
             plans.addVisit(actor, id, version, visitedOn, progress, note, visitedBy, nextVisitOn);
-        } catch (InvalidInput e) {
-            fillPlan(actor, plans.get(actor, id), model);
-            model.addAttribute("visitProblems", e.problems());
-            return "householdplans/plan";
-        } catch (ConcurrentEdit e) {
-            fillPlan(actor, plans.get(actor, id), model);
-            model.addAttribute(
-                    "visitProblems", List.of(InvalidInput.Problem.of("version", "householdplan.changedMeanwhile")));
-            return "householdplans/plan";
+        } catch (InvalidInput | ConcurrentEdit e) {
+            return refused(actor, id, e, "visitProblems", model);
         }
         return "redirect:/household-plans/" + id + "?saved=true#visits";
+    }
+
+    /**
+     * The plan page again, as it is now, with the refusal shown where it was made: the problems of
+     * the input, or the notice that someone else changed the plan meanwhile.
+     */
+    private String refused(Actor actor, long id, RuntimeException e, String where, Model model) {
+        fillPlan(actor, plans.get(actor, id), model);
+        model.addAttribute(
+                where,
+                e instanceof InvalidInput invalid
+                        ? invalid.problems()
+                        : List.of(InvalidInput.Problem.of("version", "householdplan.changedMeanwhile")));
+        return "householdplans/plan";
     }
 
     @PostMapping("/household-plans/{id}/void")

@@ -226,7 +226,7 @@ class HouseholdPlansIT extends IntegrationTestBase {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Chủ hộ " + code(4)).contains("Kế hoạch thoát nghèo");
         assertThat(jdbc.sql("""
-                        SELECT count(*) FROM audit_log WHERE username = :u AND action = 'VIEW' AND entity_type = 'HouseholdPlan'
+                        SELECT count(*) FROM audit_entry WHERE username = :u AND action = 'VIEW' AND entity_type = 'HouseholdPlan'
                         """).param("u", official).query(Long.class).single())
                 .isPositive();
         Http.Response householdPage = new Http(port).login(official).get("/households/" + household(4), null);
