@@ -233,6 +233,12 @@ public class ReformImport {
                 (System.nanoTime() - started) / 1_000_000);
         log.info("Official unit lists of the 2025 reform: {}", report);
         if (!report.changesNothing()) {
+            events.publishEvent(new UnitsReorganised(Set.copyOf(jdbc.sql(
+                            "SELECT unit_id FROM reform_unit WHERE in_scope AND level = 'COMMUNE' AND unit_id IS NOT NULL")
+                    .query(Long.class)
+                    .list())));
+        }
+        if (!report.changesNothing()) {
             audit.change(actor, "REFORM_IMPORT", AdminUnits.ENTITY, "2025-reform", null, null, report);
         }
         return report;

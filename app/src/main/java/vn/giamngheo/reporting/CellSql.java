@@ -6,8 +6,9 @@ package vn.giamngheo.reporting;
  * :years} (int array literal); columns {@code unit_id, list_year, form, row_key, col, value}.
  *
  * <p>What the lists in force are, and which data of each household counts, is the review's rule: it
- * publishes them (V23_1, decision 1111) as {@code review_in_force} ({@code k}: the campaign in force
- * per commune and year) and {@code review_households_in_force} ({@code hh}: its households, each
+ * publishes them (V23_1, decision 1111; V37_1, decision 1905) as {@code review_lists_held} ({@code k}: the
+ * campaigns in force per commune and year, a successor holding its predecessors' until it has its own)
+ * and {@code review_households_in_force} ({@code hh}: its households, each
  * with the data of its latest review up to that campaign and the id of that survey row, so that the
  * survey input is fetched for the listed households only). The registry's facts come from its
  * published {@code household_register}.
@@ -44,8 +45,9 @@ final class CellSql {
     static final String IN_FORCE = """
             yrs AS (SELECT unnest(CAST(:years AS int[])) AS y),
             k AS (
-                SELECT f.list_year AS y, f.unit_id, f.campaign_id AS id, f.recognition_seq AS seq
-                FROM review_in_force(CAST(:years AS int[])) f WHERE f.unit_id = ANY (CAST(:communes AS bigint[]))),
+                SELECT f.list_year AS y, f.unit_id, f.campaign_id AS id, f.recognition_seq AS seq,
+                       f.source_unit_id = f.unit_id AS own
+                FROM review_lists_held(CAST(:communes AS bigint[]), CAST(:years AS int[])) f),
             hh AS (
                 SELECT f.list_year AS y, f.unit_id, f.household_id, f.household_class AS cls, f.persons, f.deprivations,
                        f.row_id
@@ -72,9 +74,10 @@ final class CellSql {
                 SELECT k.y, f.unit_id, f.side, f.category, sum(f.households) AS hh, sum(f.persons) AS persons
                 FROM k JOIN review_flow_persons f
                   ON f.unit_id = k.unit_id AND f.list_year = k.y AND f.recognition_seq <= k.seq
+                WHERE k.own
                 GROUP BY 1, 2, 3, 4),
             sides AS (
-                SELECT k.y, k.unit_id, s.side FROM k CROSS JOIN (VALUES ('POOR'), ('NEAR_POOR')) s(side)),
+                SELECT DISTINCT k.y, k.unit_id, s.side FROM k CROSS JOIN (VALUES ('POOR'), ('NEAR_POOR')) s(side)),
             flow_ends AS (
                 SELECT s.y, s.unit_id, s.side, coalesce(e.hh, 0) AS end_hh, coalesce(e.persons, 0) AS end_persons,
                        coalesce(m.net_hh, 0) AS net_hh, coalesce(m.net_persons, 0) AS net_persons
@@ -147,9 +150,8 @@ final class CellSql {
             """).formatted(headEthnicity("l"), ALL_CODES);
 
     /** The campaign in force per commune and year. Columns {@code unit_id, list_year, campaign_id}. */
-    static final String BASIS =
-            "SELECT f.unit_id, f.list_year, f.campaign_id FROM review_in_force(CAST(:years AS int[])) f"
-                    + " WHERE f.unit_id = ANY (CAST(:communes AS bigint[]))";
+    static final String BASIS = "SELECT DISTINCT f.unit_id, f.list_year, f.campaign_id"
+            + " FROM review_lists_held(CAST(:communes AS bigint[]), CAST(:years AS int[])) f";
 
     /**
      * The head's ethnicity of a listed household: from the survey's members (the relation {@code
