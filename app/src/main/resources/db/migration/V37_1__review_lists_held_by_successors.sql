@@ -11,8 +11,9 @@
 --     filed under it, and each part holds those now filed under it (whole = false).
 -- A list year belongs to the structure in force on its 1 January: for the reform of 1 July 2025, the
 -- lists of 2025 stay with the old communes, those of 2026 on go to the new ones until they recognise
--- their own.
-CREATE FUNCTION review_lists_held(communes bigint[], years int[])
+-- their own. With as_of, every year is read in the structure in force on that day instead (a report of
+-- past years in today's units: the predecessors' lists summed by succession).
+CREATE FUNCTION review_lists_held(communes bigint[], years int[], as_of date)
 RETURNS TABLE (list_year int, unit_id bigint, campaign_id bigint, recognition_seq bigint, standard_id text,
                source_unit_id bigint, whole boolean)
 LANGUAGE sql STABLE AS $$
@@ -33,15 +34,22 @@ LANGUAGE sql STABLE AS $$
         SELECT p.y, s.successor_id, p.campaign_id, p.recognition_seq, p.standard_id, p.source_unit_id,
                p.whole AND s.whole, p.depth + 1
         FROM passed p JOIN admin_unit_successions s ON s.predecessor_id = p.unit_id
-        WHERE s.effective_date <= make_date(p.y, 1, 1) AND p.depth < 32
+        WHERE s.effective_date <= coalesce(as_of, make_date(p.y, 1, 1)) AND p.depth < 32
           AND NOT EXISTS (SELECT 1 FROM own o WHERE o.y = p.y AND o.unit_id = s.successor_id))
     SELECT p.y, p.unit_id, p.campaign_id, p.recognition_seq, p.standard_id, p.source_unit_id,
            p.whole AND NOT EXISTS (SELECT 1 FROM admin_unit_successions s WHERE s.predecessor_id = p.unit_id
-                                   AND NOT s.whole AND s.effective_date <= make_date(p.y, 1, 1))
+                                   AND NOT s.whole AND s.effective_date <= coalesce(as_of, make_date(p.y, 1, 1)))
     FROM passed p
     WHERE (communes IS NULL OR p.unit_id = ANY (communes))
       AND NOT EXISTS (SELECT 1 FROM admin_unit_successions s WHERE s.predecessor_id = p.unit_id
-                      AND s.whole AND s.effective_date <= make_date(p.y, 1, 1))
+                      AND s.whole AND s.effective_date <= coalesce(as_of, make_date(p.y, 1, 1)))
+$$;
+
+CREATE FUNCTION review_lists_held(communes bigint[], years int[])
+RETURNS TABLE (list_year int, unit_id bigint, campaign_id bigint, recognition_seq bigint, standard_id text,
+               source_unit_id bigint, whole boolean)
+LANGUAGE sql STABLE AS $$
+    SELECT * FROM review_lists_held(communes, years, NULL)
 $$;
 
 -- The campaigns in force per commune and year, as held (above): several rows for a successor that
@@ -56,14 +64,14 @@ $$;
 -- The households of the lists held by the communes for the given years (as V23_1, over the lists as
 -- held): each with the data of its latest review in the campaign's own commune up to the campaign in
 -- force; for a part (whole = false) only the households now filed under the holder.
-CREATE OR REPLACE FUNCTION review_households_in_force(communes bigint[], years int[])
+CREATE FUNCTION review_households_in_force(communes bigint[], years int[], as_of date)
 RETURNS TABLE (list_year int, unit_id bigint, campaign_id bigint, household_id bigint, household_class text,
                persons int, deprivations text[], row_id bigint)
 LANGUAGE sql STABLE AS $$
     WITH k AS (
         SELECT h.list_year AS y, h.unit_id, h.campaign_id AS id, h.recognition_seq AS seq,
                h.source_unit_id AS src, h.whole, u.path
-        FROM review_lists_held(communes, years) h JOIN admin_unit u ON u.id = h.unit_id),
+        FROM review_lists_held(communes, years, as_of) h JOIN admin_unit u ON u.id = h.unit_id),
     latest AS (
         SELECT DISTINCT ON (k.y, k.unit_id, k.id, rh.household_id) k.y, k.unit_id, k.id AS kid, rh.household_id,
                rh.id AS row_id, rh.household_class, rh.deprivations, rh.persons
@@ -87,6 +95,13 @@ LANGUAGE sql STABLE AS $$
                       AND o.household_id = f.household_id AND o.household_class IS NOT NULL)
       AND (f.whole OR EXISTS (SELECT 1 FROM household_register h JOIN admin_unit hu ON hu.id = h.unit_id
                               WHERE h.id = f.household_id AND hu.path LIKE f.path || '%'))
+$$;
+
+CREATE OR REPLACE FUNCTION review_households_in_force(communes bigint[], years int[])
+RETURNS TABLE (list_year int, unit_id bigint, campaign_id bigint, household_id bigint, household_class text,
+               persons int, deprivations text[], row_id bigint)
+LANGUAGE sql STABLE AS $$
+    SELECT * FROM review_households_in_force(communes, years, NULL)
 $$;
 
 -- A commune's current lists (V29_2), now through any number of reorganisation steps: its own latest

@@ -42,19 +42,33 @@ final class CellSql {
      * review_households_in_force}, V23_1): the campaign in force per commune and year ({@code k}) and
      * its households with their data ({@code hh}).
      */
-    static final String IN_FORCE = """
+    static final String IN_FORCE = inForce("NULL");
+
+    /**
+     * The lists in force as held in the structure of {@code asOf} (an SQL date expression; "NULL": the
+     * structure of each list year's 1 January, what the kept cells hold).
+     */
+    static String inForce(String asOf) {
+        return """
             yrs AS (SELECT unnest(CAST(:years AS int[])) AS y),
             k AS (
                 SELECT f.list_year AS y, f.unit_id, f.campaign_id AS id, f.recognition_seq AS seq,
-                       f.source_unit_id = f.unit_id AS own
-                FROM review_lists_held(CAST(:communes AS bigint[]), CAST(:years AS int[])) f),
+                       f.source_unit_id AS src, f.source_unit_id = f.unit_id OR f.whole AS with_flows
+                FROM review_lists_held(CAST(:communes AS bigint[]), CAST(:years AS int[]), %1$s) f),
             hh AS (
                 SELECT f.list_year AS y, f.unit_id, f.household_id, f.household_class AS cls, f.persons, f.deprivations,
                        f.row_id
-                FROM review_households_in_force(CAST(:communes AS bigint[]), CAST(:years AS int[])) f)""";
+                FROM review_households_in_force(CAST(:communes AS bigint[]), CAST(:years AS int[]), %1$s) f)""".formatted(asOf);
+    }
 
     /** The cells of the communes and years: summary, flows, deprivations, groups, children. */
-    static final String CELLS = "WITH " + IN_FORCE + ("""
+    static final String CELLS = cells("NULL");
+
+    /** The cells of the communes held in the structure of {@code :asOf} (today's units for past years). */
+    static final String CELLS_AS_OF = cells("CAST(:asOf AS date)");
+
+    private static String cells(String asOf) {
+        return "WITH " + inForce(asOf) + ("""
             ,
             listed AS (SELECT hh.*, rr.input FROM hh LEFT JOIN review_rows rr ON rr.row_id = hh.row_id
                        WHERE hh.cls IN ('POOR', 'NEAR_POOR')),
@@ -71,10 +85,10 @@ final class CellSql {
                       GROUP BY 1) r
                 JOIN yrs ON EXISTS (SELECT 1 FROM k WHERE k.unit_id = r.commune AND k.y = yrs.y)),
             moves AS (
-                SELECT k.y, f.unit_id, f.side, f.category, sum(f.households) AS hh, sum(f.persons) AS persons
+                SELECT k.y, k.unit_id, f.side, f.category, sum(f.households) AS hh, sum(f.persons) AS persons
                 FROM k JOIN review_flow_persons f
-                  ON f.unit_id = k.unit_id AND f.list_year = k.y AND f.recognition_seq <= k.seq
-                WHERE k.own
+                  ON f.unit_id = k.src AND f.list_year = k.y AND f.recognition_seq <= k.seq
+                WHERE k.with_flows
                 GROUP BY 1, 2, 3, 4),
             sides AS (
                 SELECT DISTINCT k.y, k.unit_id, s.side FROM k CROSS JOIN (VALUES ('POOR'), ('NEAR_POOR')) s(side)),
@@ -148,6 +162,7 @@ final class CellSql {
             UNION ALL SELECT unit_id, y, 'CHILDREN', row_key, col, value FROM children
             UNION ALL SELECT unit_id, y, 'PROFILE', row_key, col, value FROM profiles
             """).formatted(headEthnicity("l"), ALL_CODES);
+    }
 
     /** The campaign in force per commune and year. Columns {@code unit_id, list_year, campaign_id}. */
     static final String BASIS = "SELECT DISTINCT f.unit_id, f.list_year, f.campaign_id"
