@@ -60,7 +60,9 @@ class TableOwnershipTest {
             entry("V29_1", "adminunit"),
             entry("V29_2", "review"),
             entry("V37_1", "review"),
-            entry("V37_2", "reporting"));
+            entry("V37_2", "reporting"),
+            entry("V37_3", "planning"),
+            entry("V37_4", "adminunit"));
 
     /** Objects a migration creates for another module than its own. */
     static final Map<String, String> CREATED_FOR = Map.of(

@@ -109,6 +109,28 @@ public class AdminUnits {
                 .toList();
     }
 
+    /**
+     * The units in force that continue this one: its successors, and for a successor that was itself
+     * reorganised later, that one's, through any number of steps.
+     */
+    public List<Long> currentSuccessorIds(long unitId) {
+        java.util.Set<Long> seen = new java.util.HashSet<>(List.of(unitId));
+        java.util.Set<Long> current = new java.util.LinkedHashSet<>();
+        java.util.Deque<Long> next = new java.util.ArrayDeque<>(successorIds(unitId));
+        while (!next.isEmpty()) {
+            long id = next.pop();
+            if (!seen.add(id)) {
+                continue;
+            }
+            if (get(id).retired()) {
+                next.addAll(successorIds(id));
+            } else {
+                current.add(id);
+            }
+        }
+        return List.copyOf(current);
+    }
+
     /** Tells the modules that keep figures per unit that these units were reorganised (a village of a split commune placed). */
     void reorganised(java.util.Set<Long> unitIds) {
         events.publishEvent(new UnitsReorganised(unitIds));
