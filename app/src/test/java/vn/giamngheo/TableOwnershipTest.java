@@ -90,6 +90,7 @@ class TableOwnershipTest {
                             "review_lists_in_force",
                             "review_in_force",
                             "review_current_lists",
+                            "review_lists_held",
                             "review_households_in_force",
                             "review_flows",
                             "review_flow_persons",

@@ -51,8 +51,8 @@ class CarriedToSuccessors {
         List<Long> stale = jdbc.sql("""
                         SELECT DISTINCT t.id FROM poverty_target t JOIN poverty_target_carried c ON c.target_id = t.id
                         WHERE t.version = 0 AND t.unit_id IN (SELECT s.successor_id FROM admin_unit_successions s
-                              WHERE s.whole AND (s.predecessor_id = ANY (CAST(:ids AS bigint[]))
-                                                 OR s.successor_id = ANY (CAST(:ids AS bigint[]))))
+                              WHERE s.whole AND (s.predecessor_id IN (SELECT unnest(CAST(:ids AS bigint[])))
+                                                 OR s.successor_id IN (SELECT unnest(CAST(:ids AS bigint[])))))
                         """).param("ids", ids).query(Long.class).list();
         if (!stale.isEmpty()) {
             jdbc.sql("DELETE FROM poverty_target_carried WHERE target_id = ANY (CAST(:t AS bigint[]))")
@@ -70,8 +70,8 @@ class CarriedToSuccessors {
                             JOIN poverty_target t ON t.unit_id = s.predecessor_id
                                                  AND t.year >= extract(year FROM s.effective_date)
                             JOIN admin_unit pu ON pu.id = s.predecessor_id
-                            WHERE s.whole AND (s.predecessor_id = ANY (CAST(:ids AS bigint[]))
-                                               OR s.successor_id = ANY (CAST(:ids AS bigint[])))
+                            WHERE s.whole AND (s.predecessor_id IN (SELECT unnest(CAST(:ids AS bigint[])))
+                                               OR s.successor_id IN (SELECT unnest(CAST(:ids AS bigint[]))))
                               AND NOT EXISTS (SELECT 1 FROM poverty_target o
                                               WHERE o.unit_id = s.successor_id AND o.year = t.year)),
                         made AS (
@@ -109,7 +109,7 @@ class CarriedToSuccessors {
                                    AND (p.period_to IS NULL OR p.period_to >= extract(year FROM s.effective_date))
                                    AND (p.unit_id = s.predecessor_id OR EXISTS (SELECT 1 FROM plan_carried c
                                         WHERE c.plan_id = p.id AND c.unit_id = s.predecessor_id))
-                        WHERE (s.predecessor_id = ANY (CAST(:ids AS bigint[])) OR s.successor_id = ANY (CAST(:ids AS bigint[])))
+                        WHERE (s.predecessor_id IN (SELECT unnest(CAST(:ids AS bigint[]))) OR s.successor_id IN (SELECT unnest(CAST(:ids AS bigint[]))))
                           AND p.unit_id <> s.successor_id
                         ORDER BY p.id, s.successor_id
                         ON CONFLICT (plan_id, unit_id) DO NOTHING

@@ -27,6 +27,9 @@ class ReportCells {
     /** Recognitions take it shared, a rebuild exclusive: a rebuild never interleaves with a delta. */
     private static final long LOCK = 0x7265706f7274L;
 
+    /** Above this many communes to recompute after a reorganisation, the whole is rebuilt instead. */
+    static final int REBUILD_ABOVE = 200;
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final int lastYear;
@@ -78,6 +81,11 @@ class ReportCells {
                 .param("these", includingThese)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)})
                 .list();
+        if (holders.size() > REBUILD_ABOVE) {
+            // a country's reorganisation: one set-based pass per year beats thousands of per-commune deltas
+            rebuild();
+            return;
+        }
         for (long[] h : holders) {
             refresh(h[0], (int) h[1]);
         }

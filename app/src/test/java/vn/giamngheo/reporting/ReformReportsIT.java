@@ -108,7 +108,8 @@ class ReformReportsIT extends IntegrationTestBase {
 
         // recorded: 2025 stays with the old communes, 2026 on is the new commune's, each list once
         assertThat(cells(c, 2025)).isEmpty();
-        assertThat(cells(a, 2025)).isEqualTo(a2025);
+        // the lists stay; the households registered are counted where they are filed now
+        assertThat(listed(cells(a, 2025))).isEqualTo(listed(a2025));
         assertThat(cells(a, 2026)).isEmpty();
         assertThat(cells(b, 2026)).isEmpty();
         Map<String, Long> c2026 = cells(c, 2026);
@@ -175,7 +176,7 @@ class ReformReportsIT extends IntegrationTestBase {
                 f.actor,
                 new NewAdminUnit(province.id(), tag + "-e", "Tiếp Nối", "Xã", "COMMUNE", LocalDate.of(2027, 1, 1)));
         units.merge(f.actor, List.of(c.id()), e.id(), LocalDate.of(2027, 1, 1), "Nghị quyết thử 2 " + tag);
-        assertThat(cells(c, 2026)).isEqualTo(c2026);
+        assertThat(listed(cells(c, 2026))).isEqualTo(listed(c2026));
         assertThat(cells(c, 2027)).isEmpty();
         assertThat(cells(e, 2027).get("POOR|HH")).isEqualTo(c2026.get("POOR|HH"));
         assertThat(cells(province, 2027).get("POOR|HH")).isEqualTo(province2025.get("POOR|HH"));
@@ -228,6 +229,13 @@ class ReformReportsIT extends IntegrationTestBase {
                     .isEqualTo(before.get(k));
             assertThat(cells(province, 2026).get(k)).as(k).isEqualTo(before.get(k));
         }
+    }
+
+    /** The cells of the lists, without the households registered (counted where they are filed today). */
+    private static Map<String, Long> listed(Map<String, Long> cells) {
+        Map<String, Long> m = new HashMap<>(cells);
+        m.keySet().removeIf(k -> k.startsWith("REGISTERED"));
+        return m;
     }
 
     private long currentLists(long communeId) {
