@@ -7,29 +7,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.giamngheo.Http;
-import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.funding.Balance;
 import vn.giamngheo.funding.Ledger;
-import vn.giamngheo.identity.TestUsers;
-import vn.giamngheo.identity.UserAccounts;
 import vn.giamngheo.shared.Actor;
 
 /** The disbursement progress report of the demo's Cẩm Thủy district: rolled up, and the same in every format. */
-class DisbursementReportIT extends IntegrationTestBase {
-    @Autowired
-    UserAccounts accounts;
-
-    private String admin;
-
-    /** A national administrator of this test's own (the demo's accounts are the demo's). */
-    private String admin() {
-        if (admin == null) {
-            admin = new TestUsers(accounts).anAdministrator();
-        }
-        return admin;
-    }
+class DisbursementReportIT extends ReportingAccounts {
 
     @LocalServerPort
     int port;

@@ -14,11 +14,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.giamngheo.Http;
-import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
-import vn.giamngheo.identity.TestUsers;
-import vn.giamngheo.identity.UserAccounts;
 import vn.giamngheo.review.ReviewCampaign;
 import vn.giamngheo.review.ReviewImport;
 import vn.giamngheo.review.ReviewProcedure;
@@ -41,25 +38,7 @@ import vn.giamngheo.review.Reviews;
  * A = (4·4/12 + 2·3/12)/6 = 11/36, M0 = 11/60. k = 0.33: q = 1, H = 1/4, A = 1/3, M0 = 1/12.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MpiApiIT extends IntegrationTestBase {
-    @Autowired
-    UserAccounts accounts;
-
-    private String admin;
-
-    /** A commune official of a commune of this test's own (outside every other unit of the test). */
-    private String officialElsewhere(vn.giamngheo.adminunit.TestUnits.Commune commune) {
-        return new TestUsers(accounts).a(vn.giamngheo.identity.Role.COMMUNE_OFFICIAL, commune.unit());
-    }
-
-    /** A national administrator of this test's own (the demo's accounts are the demo's). */
-    private String admin() {
-        if (admin == null) {
-            admin = new TestUsers(accounts).anAdministrator();
-        }
-        return admin;
-    }
-
+class MpiApiIT extends ReportingAccounts {
     @Autowired
     AdminUnits units;
 

@@ -16,11 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.giamngheo.Http;
-import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
-import vn.giamngheo.identity.TestUsers;
-import vn.giamngheo.identity.UserAccounts;
 import vn.giamngheo.review.ReviewImport;
 import vn.giamngheo.review.ReviewProcedure;
 import vn.giamngheo.review.Reviews;
@@ -36,25 +33,7 @@ import vn.giamngheo.standard.PovertyStandards;
  * (lists of 2026) through every step; expected counts come from classifying the raw lines here.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportFormsIT extends IntegrationTestBase {
-    @Autowired
-    UserAccounts accounts;
-
-    private String admin;
-
-    /** A commune official of a commune of this test's own (outside every other unit of the test). */
-    private String officialElsewhere(vn.giamngheo.adminunit.TestUnits.Commune commune) {
-        return new TestUsers(accounts).a(vn.giamngheo.identity.Role.COMMUNE_OFFICIAL, commune.unit());
-    }
-
-    /** A national administrator of this test's own (the demo's accounts are the demo's). */
-    private String admin() {
-        if (admin == null) {
-            admin = new TestUsers(accounts).anAdministrator();
-        }
-        return admin;
-    }
-
+class ReportFormsIT extends ReportingAccounts {
     @Autowired
     AdminUnits units;
 

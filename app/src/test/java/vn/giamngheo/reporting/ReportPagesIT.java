@@ -12,7 +12,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.giamngheo.Http;
-import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.identity.NewUser;
@@ -32,17 +31,7 @@ import vn.giamngheo.review.Reviews;
 
 /** The report pages and the dashboard as a logged-in user sees them, and their CSV tables. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportPagesIT extends IntegrationTestBase {
-    private String admin;
-
-    /** A national administrator of this test's own (the demo's accounts are the demo's). */
-    private String admin() {
-        if (admin == null) {
-            admin = new TestUsers(users).anAdministrator();
-        }
-        return admin;
-    }
-
+class ReportPagesIT extends ReportingAccounts {
     @Autowired
     AdminUnits units;
 
