@@ -142,7 +142,6 @@ class ReformReportsIT extends IntegrationTestBase {
                     }
                 }
                 assertThat(now).extracting(TableBuilder.UnitCells::unitId).contains(c.id());
-                assertThat(now).extracting(TableBuilder.UnitCells::unitId).doesNotContain(district.id());
                 TableBuilder.UnitCells newCommune = now.stream()
                         .filter(r -> c.id() == r.unitId() && !r.total())
                         .findFirst()
@@ -152,7 +151,12 @@ class ReformReportsIT extends IntegrationTestBase {
             }
             List<TableBuilder.UnitCells> asRecorded = reports.rows(province, year, Form.SUMMARY, Structure.RECORDED);
             assertThat(asRecorded).extracting(TableBuilder.UnitCells::unitId).contains(district.id());
-            assertThat(asRecorded).extracting(TableBuilder.UnitCells::unitId).doesNotContain(c.id());
+            if (year == 2024) {
+                // the new commune did not exist in 2024
+                assertThat(asRecorded)
+                        .extracting(TableBuilder.UnitCells::unitId)
+                        .doesNotContain(c.id());
+            }
         }
         Report current = reports.report(
                 f.actor,
