@@ -67,7 +67,11 @@ class TableOwnershipTest {
             entry("V35_3", "review"),
             // national jobs: the registry publishes citizen IDs; the runs and their results
             entry("V36_1", "household"),
-            entry("V36_2", "national"));
+            entry("V36_2", "national"),
+            entry("V37_1", "review"),
+            entry("V37_2", "reporting"),
+            entry("V37_3", "planning"),
+            entry("V37_4", "adminunit"));
 
     /** Objects a migration creates for another module than its own. */
     static final Map<String, String> CREATED_FOR = Map.of(
@@ -95,6 +99,7 @@ class TableOwnershipTest {
                             "review_lists_in_force",
                             "review_in_force",
                             "review_current_lists",
+                            "review_lists_held",
                             "review_households_in_force",
                             "review_flows",
                             "review_flow_persons",
