@@ -112,8 +112,12 @@ public class NeedsJobList {
                     yesNo(d.willingAbroad()),
                     yesNo(d.exchangeRegistered()),
                     text(d.phone()));
-            out.append(String.join(",", cells.stream().map(c -> c.matches("[0-9]*") ? c : SpreadsheetText.csvField(c)).toList()))
-                    .append("\r\n");
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < cells.size(); i++) {
+                // numbers as numbers; the ID number stays text (its leading zero is part of it)
+                line.append(i == 0 ? "" : ",").append(NUMBERS.contains(i) ? cells.get(i) : SpreadsheetText.csvField(cells.get(i)));
+            }
+            out.append(line).append("\r\n");
         }
         audit.event(
                 actor.username(),
@@ -124,6 +128,9 @@ public class NeedsJobList {
                 n + " workers to the employment service centre");
         return new Export(out.toString().getBytes(StandardCharsets.UTF_8), n, left);
     }
+
+    /** Columns written as numbers: STT, year of birth, months unemployed. */
+    private static final java.util.Set<Integer> NUMBERS = java.util.Set.of(0, 2, 13);
 
     private static String text(String s) {
         return s == null ? "" : s;
