@@ -162,8 +162,7 @@ final class VacancyFile {
                 problems.add(p);
             }
         }
-        String ref = v.get("jobTitle");
-        List<Problem> placed = problems.stream().map(p -> p.at(line, ref)).toList();
+        List<Problem> placed = problems.stream().map(p -> p.at(line, "")).toList();
         return new Line(line, placed.isEmpty() ? data : null, placed);
     }
 
