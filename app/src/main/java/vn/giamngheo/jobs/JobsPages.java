@@ -71,8 +71,7 @@ class JobsPages {
         model.addAttribute("unit", unit);
         model.addAttribute("q", q);
         model.addAttribute("needsJob", needsJob);
-        model.addAttribute(
-                "workers", workers.list(actor, new Workers.WorkerFilter(unit.id(), q, null, needsJob, 500)));
+        model.addAttribute("workers", workers.list(actor, new Workers.WorkerFilter(unit.id(), q, null, needsJob, 500)));
         model.addAttribute("year", LocalDate.now(clock).getYear());
         return "jobs/workers";
     }
@@ -115,9 +114,14 @@ class JobsPages {
         model.addAttribute("worker", w);
         model.addAttribute("w", w.data());
         model.addAttribute("unit", units.get(w.unitId()));
-        model.addAttribute("age", w.data().birthYear() == null ? null : LocalDate.now(clock).getYear() - w.data().birthYear());
+        model.addAttribute(
+                "age",
+                w.data().birthYear() == null
+                        ? null
+                        : LocalDate.now(clock).getYear() - w.data().birthYear());
         model.addAttribute("consents", workers.consents(w.id()));
-        model.addAttribute("consentNow", workers.consentOn(w.id(), LocalDate.now(clock)).isPresent());
+        model.addAttribute(
+                "consentNow", workers.consentOn(w.id(), LocalDate.now(clock)).isPresent());
         model.addAttribute("ranked", matches.vacancies(actor, id));
         model.addAttribute("referrals", referrals.list(actor, w.unitId(), null, w.id(), null));
         model.addAttribute("history", workers.history(actor, id));
@@ -268,7 +272,8 @@ class JobsPages {
     }
 
     @GetMapping("/jobs/outcomes")
-    String outcomes(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year, Model model) {
+    String outcomes(
+            @RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year, Model model) {
         Actor actor = currentUser.actor();
         AdminUnit unit = unit(actor, unitId);
         int y = year == null ? LocalDate.now(clock).getYear() : year;

@@ -116,11 +116,11 @@ public class Matches {
                 .query((rs, n) -> new CommuteMap.Pair(rs.getLong(1), rs.getLong(2)))
                 .list());
         Map<Long, CommuteMap.Point> points = new HashMap<>();
-        jdbc.sql("SELECT unit_id, latitude, longitude, commute_km FROM jobs_place").query(rs -> {
-            points.put(
-                    rs.getLong(1),
-                    new CommuteMap.Point(rs.getDouble(2), rs.getDouble(3), rs.getBigDecimal(4)));
-        });
+        jdbc.sql("SELECT unit_id, latitude, longitude, commute_km FROM jobs_place")
+                .query(rs -> {
+                    points.put(
+                            rs.getLong(1), new CommuteMap.Point(rs.getDouble(2), rs.getDouble(3), rs.getBigDecimal(4)));
+                });
         return new CommuteMap(pairs, points);
     }
 
@@ -135,10 +135,7 @@ public class Matches {
         }
         jdbc.sql("""
                         INSERT INTO jobs_neighbour (unit_id, neighbour_id) VALUES (:a, :b), (:b, :a) ON CONFLICT DO NOTHING
-                        """)
-                .param("a", a.id())
-                .param("b", b.id())
-                .update();
+                        """).param("a", a.id()).param("b", b.id()).update();
         audit.change(actor, "NEIGHBOUR", "CommuteMap", a.id(), Workers.unitRef(a), null, Map.of("neighbour", b.id()));
     }
 
@@ -166,7 +163,14 @@ public class Matches {
                 .param("at", Timestamp.from(clock.instant()))
                 .param("by", actor.username())
                 .update();
-        audit.change(actor, "PLACE", "CommuteMap", a.id(), Workers.unitRef(a), null, Map.of("km", String.valueOf(commuteKm)));
+        audit.change(
+                actor,
+                "PLACE",
+                "CommuteMap",
+                a.id(),
+                Workers.unitRef(a),
+                null,
+                Map.of("km", String.valueOf(commuteKm)));
     }
 
     private AdminUnit commune(Actor actor, long id, String field) {
@@ -182,10 +186,6 @@ public class Matches {
         return jdbc.sql("""
                         SELECT c.id FROM admin_unit u JOIN admin_unit c ON u.path LIKE c.path || '%' AND c.level = 'COMMUNE'
                         WHERE u.id = :u ORDER BY length(c.path) DESC LIMIT 1
-                        """)
-                .param("u", unitId)
-                .query(Long.class)
-                .optional()
-                .orElse(unitId);
+                        """).param("u", unitId).query(Long.class).optional().orElse(unitId);
     }
 }

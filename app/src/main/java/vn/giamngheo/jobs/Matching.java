@@ -55,7 +55,9 @@ public final class Matching {
                 .thenComparing(s -> !s.unemployed)
                 .thenComparing(s -> -s.match.sharedSkills().size())
                 .thenComparing(s -> s.match.reach().kind())
-                .thenComparing(s -> s.match.reach().km() == null ? Double.MAX_VALUE : s.match.reach().km())
+                .thenComparing(s -> s.match.reach().km() == null
+                        ? Double.MAX_VALUE
+                        : s.match.reach().km())
                 .thenComparing(s -> s.match.workerId()));
         return scored.stream().map(s -> s.match).toList();
     }
@@ -74,8 +76,11 @@ public final class Matching {
         }
         scored.sort(Comparator.comparing((Scored s) -> -s.match.sharedSkills().size())
                 .thenComparing(s -> s.match.reach().kind())
-                .thenComparing(s -> s.match.reach().km() == null ? Double.MAX_VALUE : s.match.reach().km())
-                .thenComparing(s -> s.opening.contractType() == null || !s.opening.contractType().sustainable())
+                .thenComparing(s -> s.match.reach().km() == null
+                        ? Double.MAX_VALUE
+                        : s.match.reach().km())
+                .thenComparing(s -> s.opening.contractType() == null
+                        || !s.opening.contractType().sustainable())
                 .thenComparing(s -> s.opening.closingDate())
                 .thenComparing(s -> s.match.vacancyId()));
         return scored.stream().map(s -> s.match).toList();
@@ -98,9 +103,7 @@ public final class Matching {
         if (reach.kind() == CommuteMap.Kind.TOO_FAR && !moves) {
             return null;
         }
-        if (Boolean.FALSE.equals(w.willingCommute())
-                && reach.kind() != CommuteMap.Kind.SAME_COMMUNE
-                && !moves) {
+        if (Boolean.FALSE.equals(w.willingCommute()) && reach.kind() != CommuteMap.Kind.SAME_COMMUNE && !moves) {
             return null;
         }
         List<Message> reasons = new ArrayList<>();
@@ -115,14 +118,22 @@ public final class Matching {
         } else if (!o.skills().isEmpty()) {
             reasons.add(Message.of("jobs.reason.noSkills"));
         }
-        reasons.add(switch (reach.kind()) {
-            case SAME_COMMUNE -> Message.of("jobs.reason.sameCommune");
-            case NEIGHBOUR -> Message.of("jobs.reason.neighbour");
-            case WITHIN_DISTANCE -> Message.of("jobs.reason.withinKm", km(reach.km()), km(reach.limitKm().doubleValue()));
-            case TOO_FAR -> Message.of("jobs.reason.willingMove", km(reach.km()));
-            case UNKNOWN -> Message.of("jobs.reason.reachUnknown");
-        });
-        return new Scored(new Match(c.workerId(), o.vacancyId(), reach, shared, List.copyOf(reasons)), c.priorityCause(), unemployed);
+        reasons.add(
+                switch (reach.kind()) {
+                    case SAME_COMMUNE -> Message.of("jobs.reason.sameCommune");
+                    case NEIGHBOUR -> Message.of("jobs.reason.neighbour");
+                    case WITHIN_DISTANCE ->
+                        Message.of(
+                                "jobs.reason.withinKm",
+                                km(reach.km()),
+                                km(reach.limitKm().doubleValue()));
+                    case TOO_FAR -> Message.of("jobs.reason.willingMove", km(reach.km()));
+                    case UNKNOWN -> Message.of("jobs.reason.reachUnknown");
+                });
+        return new Scored(
+                new Match(c.workerId(), o.vacancyId(), reach, shared, List.copyOf(reasons)),
+                c.priorityCause(),
+                unemployed);
     }
 
     /**
@@ -147,6 +158,8 @@ public final class Matching {
     }
 
     private static String km(double km) {
-        return km == Math.rint(km) ? String.valueOf((long) km) : String.valueOf(km).replace('.', ',');
+        return km == Math.rint(km)
+                ? String.valueOf((long) km)
+                : String.valueOf(km).replace('.', ',');
     }
 }

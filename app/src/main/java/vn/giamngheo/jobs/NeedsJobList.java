@@ -79,7 +79,8 @@ public class NeedsJobList {
         List<Worker> looking = workers.list(actor, new Workers.WorkerFilter(unitId, null, null, true, 2000));
         LocalDate today = LocalDate.now(clock);
         StringBuilder out = new StringBuilder("\ufeff");
-        out.append(String.join(",", HEADINGS.stream().map(SpreadsheetText::csvField).toList()))
+        out.append(String.join(
+                        ",", HEADINGS.stream().map(SpreadsheetText::csvField).toList()))
                 .append("\r\n");
         int n = 0;
         int left = 0;
@@ -115,7 +116,8 @@ public class NeedsJobList {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < cells.size(); i++) {
                 // numbers as numbers; the ID number stays text (its leading zero is part of it)
-                line.append(i == 0 ? "" : ",").append(NUMBERS.contains(i) ? cells.get(i) : SpreadsheetText.csvField(cells.get(i)));
+                line.append(i == 0 ? "" : ",")
+                        .append(NUMBERS.contains(i) ? cells.get(i) : SpreadsheetText.csvField(cells.get(i)));
             }
             out.append(line).append("\r\n");
         }

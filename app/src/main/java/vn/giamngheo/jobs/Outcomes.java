@@ -87,8 +87,9 @@ public class Outcomes {
         try (XSSFWorkbook wb = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s = wb.createSheet("Kết quả kết nối việc làm");
-            s.createRow(0).createCell(0).setCellValue(SpreadsheetText.inert(
-                    "Kết quả kết nối việc làm năm " + year + " — " + unitName));
+            s.createRow(0)
+                    .createCell(0)
+                    .setCellValue(SpreadsheetText.inert("Kết quả kết nối việc làm năm " + year + " — " + unitName));
             Row h = s.createRow(2);
             String[] headings = {
                 "Xã",

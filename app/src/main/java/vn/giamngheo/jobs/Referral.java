@@ -26,7 +26,8 @@ public record Referral(
 
     public record Step(ReferralStatus status, LocalDate onDate, String note, String recordedBy) {}
 
-    public record FollowUp(int months, LocalDate checkedOn, boolean stillEmployed, ContractType contractType, String note) {}
+    public record FollowUp(
+            int months, LocalDate checkedOn, boolean stillEmployed, ContractType contractType, String note) {}
 
     /** The follow-ups still to make and when: 3 and 6 months after a hire or training. */
     public List<Integer> followUpsDue() {

@@ -55,7 +55,8 @@ class ReferralApi {
     @Operation(summary = "Refer a worker to a vacancy (consent required) or a training course (201)")
     ResponseEntity<Referral> create(@RequestBody Referrals.NewReferral body) {
         Referral created = referrals.refer(currentUser.actor(), body);
-        return ResponseEntity.created(URI.create("/api/v1/referrals/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/referrals/" + created.id()))
+                .body(created);
     }
 
     record StepRequest(ReferralStatus status, LocalDate onDate, ContractType contractType, String note, int version) {}
@@ -64,10 +65,17 @@ class ReferralApi {
     @Operation(summary = "Move a referral on: interviewed, hired, trained or not taken; 409 on a stale version")
     Referral step(@PathVariable long id, @RequestBody StepRequest body) {
         return referrals.advance(
-                currentUser.actor(), id, body.status(), body.onDate(), body.contractType(), body.note(), body.version());
+                currentUser.actor(),
+                id,
+                body.status(),
+                body.onDate(),
+                body.contractType(),
+                body.note(),
+                body.version());
     }
 
-    record FollowUpRequest(int months, LocalDate checkedOn, boolean stillEmployed, ContractType contractType, String note) {}
+    record FollowUpRequest(
+            int months, LocalDate checkedOn, boolean stillEmployed, ContractType contractType, String note) {}
 
     @PostMapping("/{id}/follow-ups")
     @Operation(summary = "Record the follow-up 3 or 6 months after a hire or training")
@@ -94,7 +102,9 @@ class ReferralApi {
         return outcomes.of(currentUser.actor(), unitId, year);
     }
 
-    @GetMapping(value = "/outcomes.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @GetMapping(
+            value = "/outcomes.xlsx",
+            produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "The outcomes per commune as an Excel workbook")
     ResponseEntity<byte[]> outcomesXlsx(@RequestParam long unitId, @RequestParam int year) {
         List<Outcomes.CommuneOutcome> rows = outcomes.of(currentUser.actor(), unitId, year);
@@ -106,8 +116,8 @@ class ReferralApi {
                                 .filename("ket-qua-viec-lam-" + year + ".xlsx")
                                 .build()
                                 .toString())
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(bytes);
     }
 }

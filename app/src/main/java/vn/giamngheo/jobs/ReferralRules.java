@@ -49,7 +49,11 @@ public final class ReferralRules {
         if (to == null) {
             problems.add(Problem.of("status", "jobs.statusMissing"));
         } else if (!from.next().contains(to)) {
-            problems.add(Problem.of("status", "jobs.stepNotAllowed", Message.of("referral.status." + from), Message.of("referral.status." + to)));
+            problems.add(Problem.of(
+                    "status",
+                    "jobs.stepNotAllowed",
+                    Message.of("referral.status." + from),
+                    Message.of("referral.status." + to)));
         }
         if (on == null) {
             problems.add(Problem.of("onDate", "jobs.dateMissing"));

@@ -67,9 +67,11 @@ public class Referrals {
             opening = vacancies.get(r.vacancyId()).opening();
         }
         LocalDate today = LocalDate.now(clock);
-        var consent = r.referredOn() == null ? java.util.Optional.<Workers.Consent>empty() : workers.consentOn(w.id(), r.referredOn());
-        List<InvalidInput.Problem> problems = ReferralRules.refer(
-                opening, r.course(), consent.isPresent(), r.referredOn(), r.referredBy(), today);
+        var consent = r.referredOn() == null
+                ? java.util.Optional.<Workers.Consent>empty()
+                : workers.consentOn(w.id(), r.referredOn());
+        List<InvalidInput.Problem> problems =
+                ReferralRules.refer(opening, r.course(), consent.isPresent(), r.referredOn(), r.referredBy(), today);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -84,7 +86,9 @@ public class Referrals {
                     .param("w", w.id())
                     .param("v", r.vacancyId())
                     .param("course", r.vacancyId() == null ? WorkerRows.blankToNull(r.course()) : null)
-                    .param("consent", r.vacancyId() == null ? null : consent.get().id())
+                    .param(
+                            "consent",
+                            r.vacancyId() == null ? null : consent.get().id())
                     .param("on", Date.valueOf(r.referredOn()))
                     .param("by", r.referredBy().trim())
                     .param("note", WorkerRows.blankToNull(r.note()))
@@ -93,7 +97,8 @@ public class Referrals {
                     .query(Long.class)
                     .single();
         } catch (DuplicateKeyException e) {
-            throw InvalidInput.of("vacancyId", Message.of("jobs.referralOpenExists", w.data().fullName()));
+            throw InvalidInput.of(
+                    "vacancyId", Message.of("jobs.referralOpenExists", w.data().fullName()));
         }
         step(actor, id, ReferralStatus.REFERRED, r.referredOn(), r.note());
         Referral created = read(id);
@@ -166,8 +171,8 @@ public class Referrals {
                 .query(Long.class)
                 .single();
         Referral locked = read(id);
-        List<InvalidInput.Problem> problems = ReferralRules.followUp(
-                locked.status(), locked.outcomeOn(), months, checkedOn, LocalDate.now(clock));
+        List<InvalidInput.Problem> problems =
+                ReferralRules.followUp(locked.status(), locked.outcomeOn(), months, checkedOn, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -302,7 +307,10 @@ public class Referrals {
                         """)
                 .param("id", id)
                 .query((rs, n) -> new Referral.Step(
-                        ReferralStatus.valueOf(rs.getString(1)), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4)))
+                        ReferralStatus.valueOf(rs.getString(1)),
+                        rs.getDate(2).toLocalDate(),
+                        rs.getString(3),
+                        rs.getString(4)))
                 .list();
         List<Referral.FollowUp> followUps = jdbc.sql("""
                         SELECT months, checked_on, still_employed, contract_type, note FROM jobs_follow_up

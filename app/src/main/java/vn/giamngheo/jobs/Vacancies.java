@@ -124,7 +124,11 @@ public class Vacancies {
         AdminUnit owner = units.writableUnit(actor, ownerUnitId);
         List<VacancyFile.Line> lines;
         try {
-            lines = VacancyFile.read(fileName, content, ownerUnitId, code -> units.findByCode(code).isPresent());
+            lines = VacancyFile.read(
+                    fileName,
+                    content,
+                    ownerUnitId,
+                    code -> units.findByCode(code).isPresent());
         } catch (IOException | RuntimeException e) {
             throw InvalidInput.of("file", Message.of("jobs.fileUnreadable", fileName == null ? "" : fileName));
         }
@@ -137,8 +141,7 @@ public class Vacancies {
             Long place = placeUnit(l.vacancy().placeUnitCode(), "placeUnitCode");
             insert(actor, l.vacancy(), place, "IMPORTED", fileName, l.line());
         }
-        audit.change(
-                actor, "IMPORT", ENTITY, fileName, Workers.unitRef(owner), null, Map.of("lines", lines.size()));
+        audit.change(actor, "IMPORT", ENTITY, fileName, Workers.unitRef(owner), null, Map.of("lines", lines.size()));
         return new Imported(lines.size(), fileName);
     }
 

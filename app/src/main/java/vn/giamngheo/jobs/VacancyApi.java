@@ -55,7 +55,8 @@ class VacancyApi {
     @Operation(summary = "Enter a vacancy (201)")
     ResponseEntity<Vacancy> create(@RequestBody VacancyData body) {
         Vacancy created = vacancies.create(currentUser.actor(), body);
-        return ResponseEntity.created(URI.create("/api/v1/vacancies/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/vacancies/" + created.id()))
+                .body(created);
     }
 
     record UpdateRequest(VacancyData vacancy, int version) {}

@@ -76,8 +76,8 @@ final class VacancyFile {
         if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
             readWorkbook(content, rows, lines);
         } else {
-            CsvReader csv = new CsvReader(
-                    new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8));
+            CsvReader csv =
+                    new CsvReader(new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8));
             for (CsvReader.Row r = csv.next(); r != null; r = csv.next()) {
                 rows.add(r.fields());
                 lines.add(r.line());
@@ -116,7 +116,8 @@ final class VacancyFile {
             out.add(line(lines.get(r), row, at, ownerUnitId, unitCodes));
         }
         if (out.isEmpty()) {
-            out.add(new Line(lines.get(0), null, List.of(Problem.of("", "jobs.fileEmpty").at(lines.get(0), ""))));
+            out.add(new Line(
+                    lines.get(0), null, List.of(Problem.of("", "jobs.fileEmpty").at(lines.get(0), ""))));
         }
         return out;
     }
@@ -124,7 +125,8 @@ final class VacancyFile {
     private static Line line(
             int line, List<String> row, Map<String, Integer> at, long owner, Function<String, Boolean> unitCodes) {
         Map<String, String> v = new LinkedHashMap<>();
-        at.forEach((field, i) -> v.put(field, i < row.size() && row.get(i) != null ? row.get(i).trim() : ""));
+        at.forEach((field, i) ->
+                v.put(field, i < row.size() && row.get(i) != null ? row.get(i).trim() : ""));
         List<Problem> problems = new ArrayList<>();
         Integer positions = integer(v.get("positions"), "positions", problems);
         Long wageFrom = amount(v.get("wageFrom"), "wageFrom", problems);
@@ -221,8 +223,7 @@ final class VacancyFile {
         }
     }
 
-    private static void readWorkbook(byte[] content, List<List<String>> rows, List<Integer> lines)
-            throws IOException {
+    private static void readWorkbook(byte[] content, List<List<String>> rows, List<Integer> lines) throws IOException {
         DataFormatter formatter = new DataFormatter();
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             Sheet sheet = wb.getSheetAt(0);

@@ -68,7 +68,8 @@ class WorkerApi {
     @Operation(summary = "Create a worker profile for a member of a poor, near-poor or newly escaped household (201)")
     ResponseEntity<Worker> create(@RequestBody WorkerData body) {
         Worker created = workers.create(currentUser.actor(), body);
-        return ResponseEntity.created(URI.create("/api/v1/workers/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/workers/" + created.id()))
+                .body(created);
     }
 
     record UpdateRequest(WorkerData worker, int version) {}
@@ -91,8 +92,7 @@ class WorkerApi {
 
     @PostMapping("/{id}/consents/{consentId}/withdraw")
     @Operation(summary = "Record that the worker withdrew a consent")
-    Workers.Consent withdraw(
-            @PathVariable long id, @PathVariable long consentId, @RequestBody WithdrawRequest body) {
+    Workers.Consent withdraw(@PathVariable long id, @PathVariable long consentId, @RequestBody WithdrawRequest body) {
         return workers.withdrawConsent(currentUser.actor(), id, consentId, body.withdrawnOn());
     }
 
@@ -103,7 +103,8 @@ class WorkerApi {
     }
 
     @GetMapping(value = "/needs-job.csv", produces = "text/csv")
-    @Operation(summary = "The needs-a-job list of a unit's subtree for an employment service centre (Mẫu 01 fields, CSV)")
+    @Operation(
+            summary = "The needs-a-job list of a unit's subtree for an employment service centre (Mẫu 01 fields, CSV)")
     ResponseEntity<byte[]> needsJob(@RequestParam long unitId) {
         NeedsJobList.Export e = needsJob.csv(currentUser.actor(), unitId);
         return ResponseEntity.ok()

@@ -24,13 +24,15 @@ public final class WorkerRules {
         } else if (w.birthYear() < 1900 || w.birthYear() > currentYear) {
             problems.add(Problem.of("birthYear", "jobs.birthYearOutOfRange", w.birthYear(), currentYear));
         } else if (currentYear - w.birthYear() < WORKING_AGE_FROM) {
-            problems.add(
-                    Problem.of("birthYear", "jobs.workerUnderAge", currentYear - w.birthYear(), WORKING_AGE_FROM));
+            problems.add(Problem.of("birthYear", "jobs.workerUnderAge", currentYear - w.birthYear(), WORKING_AGE_FROM));
         }
         if (w.citizenId() != null && !w.citizenId().isBlank() && !w.citizenId().matches("[0-9]{12}")) {
             problems.add(Problem.of("citizenId", "jobs.citizenIdFormat"));
         }
-        if (w.sex() != null && !w.sex().isBlank() && !w.sex().equals("M") && !w.sex().equals("F")) {
+        if (w.sex() != null
+                && !w.sex().isBlank()
+                && !w.sex().equals("M")
+                && !w.sex().equals("F")) {
             problems.add(Problem.of("sex", "jobs.sexUnknown", w.sex()));
         }
         if (w.labourStatus() == null) {
@@ -39,7 +41,8 @@ public final class WorkerRules {
             problems.add(Problem.of("inactiveReason", "jobs.inactiveReasonMissing"));
         } else if (w.labourStatus() != LabourStatus.INACTIVE && w.inactiveReason() != null) {
             problems.add(Problem.of("inactiveReason", "jobs.inactiveReasonNotInactive"));
-        } else if (w.labourStatus() == LabourStatus.EMPLOYED && (w.currentJob() == null || w.currentJob().isBlank())) {
+        } else if (w.labourStatus() == LabourStatus.EMPLOYED
+                && (w.currentJob() == null || w.currentJob().isBlank())) {
             problems.add(Problem.of("currentJob", "jobs.currentJobMissing"));
         }
         if (w.monthsUnemployed() != null && (w.monthsUnemployed() < 0 || w.monthsUnemployed() > 600)) {

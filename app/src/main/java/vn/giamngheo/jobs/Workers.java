@@ -69,8 +69,7 @@ public class Workers {
                     .query(Long.class)
                     .optional()
                     .orElse(null);
-            out.add(new MemberChoice(
-                    i, m.name(), age, age != null && age >= WorkerRules.WORKING_AGE_FROM, workerId));
+            out.add(new MemberChoice(i, m.name(), age, age != null && age >= WorkerRules.WORKING_AGE_FROM, workerId));
         }
         return out;
     }
@@ -95,7 +94,7 @@ public class Workers {
                 case "PRIMARY" -> general = General.PRIMARY;
                 case "LOWER_SECONDARY" -> general = General.LOWER_SECONDARY;
                 case "UPPER_SECONDARY" -> general = General.UPPER_SECONDARY;
-                    // vocational training is entered after lower-secondary; its level is asked on the form
+                // vocational training is entered after lower-secondary; its level is asked on the form
                 case "VOCATIONAL" -> general = General.LOWER_SECONDARY;
                 case "COLLEGE_PLUS" -> {
                     general = General.UPPER_SECONDARY;
@@ -191,7 +190,8 @@ public class Workers {
         actor.require(Permission.HOUSEHOLD_EDIT);
         Worker before = get(actor, id);
         units.writableUnit(actor, before.unitId());
-        if (data.householdId() != before.data().householdId() || data.memberOrd() != before.data().memberOrd()) {
+        if (data.householdId() != before.data().householdId()
+                || data.memberOrd() != before.data().memberOrd()) {
             throw InvalidInput.of("memberOrd", Message.of("jobs.workerPersonFixed"));
         }
         check(data);
@@ -339,7 +339,8 @@ public class Workers {
     /** The consent in force on a day, if any. */
     Optional<Consent> consentOn(long workerId, LocalDate day) {
         return consents(workerId).stream()
-                .filter(c -> !c.givenOn().isAfter(day) && (c.withdrawnOn() == null || c.withdrawnOn().isAfter(day)))
+                .filter(c -> !c.givenOn().isAfter(day)
+                        && (c.withdrawnOn() == null || c.withdrawnOn().isAfter(day)))
                 .findFirst();
     }
 
@@ -421,9 +422,7 @@ public class Workers {
                                    - 'voided_at' - 'voided_by' - 'void_reason',
                                w.changed_at, w.changed_by
                         FROM jobs_worker w WHERE w.id = :id
-                        """)
-                .param("id", id)
-                .update();
+                        """).param("id", id).update();
     }
 
     static AuditLog.UnitRef unitRef(AdminUnit unit) {
