@@ -67,7 +67,7 @@ public class Matches {
                                    AS priority
                         FROM jobs_worker w JOIN admin_unit u ON u.id = w.unit_id
                         JOIN household_register hr ON hr.id = w.household_id
-                        JOIN admin_unit c ON u.path LIKE c.path || '%' AND c.level = 'COMMUNE'
+                        JOIN admin_unit c ON u.path LIKE c.path || '%%' AND c.level = 'COMMUNE'
                         WHERE w.voided_at IS NULL AND u.path LIKE :p AND u.path LIKE ANY (:scope)
                         """.formatted(WorkerRows.COLUMNS))
                 .param("p", unit.path() + "%")

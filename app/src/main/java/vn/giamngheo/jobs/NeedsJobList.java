@@ -27,7 +27,7 @@ public class NeedsJobList {
             "Giới tính",
             "Dân tộc",
             "Số định danh cá nhân",
-            "Nơi thường trú (xã)",
+            "Nơi ở hiện tại",
             "Trình độ giáo dục phổ thông",
             "Trình độ chuyên môn kỹ thuật",
             "Chuyên ngành",
@@ -97,7 +97,7 @@ public class NeedsJobList {
                     word(d.sex()),
                     text(d.ethnicity()),
                     text(d.citizenId()),
-                    text(units.get(w.unitId()).fullName()),
+                    text(residence(w.unitId())),
                     word(WorkerRows.name(d.generalEducation())),
                     word(WorkerRows.name(d.qualification())),
                     text(d.qualificationField()),
@@ -133,6 +133,21 @@ public class NeedsJobList {
 
     /** Columns written as numbers: STT, year of birth, months unemployed. */
     private static final java.util.Set<Integer> NUMBERS = java.util.Set.of(0, 2, 13);
+
+    /** The village and commune, as Mẫu 01's current residence names them ("Thôn 1, Xã Xuân Bái"). */
+    private String residence(long unitId) {
+        AdminUnit unit = units.get(unitId);
+        List<String> names = new java.util.ArrayList<>();
+        for (AdminUnit u : units.ancestry(unit)) {
+            if (u.level().equals("VILLAGE") || u.level().equals("COMMUNE")) {
+                names.add(0, u.fullName());
+            }
+        }
+        if (names.isEmpty()) {
+            names.add(unit.fullName());
+        }
+        return String.join(", ", names);
+    }
 
     private static String text(String s) {
         return s == null ? "" : s;

@@ -29,7 +29,10 @@ final class JobsFixtures {
     }
 
     static Member member(String name, String relation, int birthYear, String sex, String employment) {
-        String id = "0380" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        // the citizen ID number: province, century and sex, the year of birth's last two digits, six digits
+        int centurySex = (birthYear >= 2000 ? 2 : 0) + (sex.equals("F") ? 1 : 0);
+        String id = "038" + centurySex + String.format("%02d", birthYear % 100)
+                + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
         return new Member(
                 name,
                 id,

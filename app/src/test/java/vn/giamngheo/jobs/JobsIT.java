@@ -117,7 +117,7 @@ class JobsIT extends IntegrationTestBase {
 
     String worker(Household h, int ord, String status, String extra) {
         return """
-                {"householdId": %d, "memberOrd": %d, "fullName": "%s", "birthYear": %d, "sex": "M",
+                {"householdId": %d, "memberOrd": %d, "fullName": "%s", "citizenId": "%s", "birthYear": %d, "sex": "M",
                  "labourStatus": "%s", "skills": ["may", "hàn"], "willingCommute": true %s}
                 """.formatted(
                 h.id(), ord, h.members().get(ord).name(), h.members().get(ord).birthYear(), status, extra);
