@@ -121,13 +121,16 @@ public class NeedsJobList {
             }
             out.append(line).append("\r\n");
         }
-        audit.event(
-                actor.username(),
-                "DISCLOSE",
-                "NeedsJobList",
-                unitId,
-                Workers.unitRef(unit),
-                n + " workers to the employment service centre");
+        if (n > 0) {
+            // a disclosure only when someone's details leave (the list read itself is audited as a read)
+            audit.event(
+                    actor.username(),
+                    "DISCLOSE",
+                    "NeedsJobList",
+                    unitId,
+                    Workers.unitRef(unit),
+                    n + " workers to the employment service centre");
+        }
         return new Export(out.toString().getBytes(StandardCharsets.UTF_8), n, left);
     }
 

@@ -120,13 +120,13 @@ class JobsIT extends IntegrationTestBase {
                 {"householdId": %d, "memberOrd": %d, "fullName": "%s", "citizenId": "%s", "birthYear": %d, "sex": "M",
                  "labourStatus": "%s", "skills": ["may", "hàn"], "willingCommute": true %s}
                 """.formatted(
-                h.id(),
-                ord,
-                h.members().get(ord).name(),
-                h.members().get(ord).citizenId(),
-                h.members().get(ord).birthYear(),
-                status,
-                extra);
+                        h.id(),
+                        ord,
+                        h.members().get(ord).name(),
+                        h.members().get(ord).citizenId(),
+                        h.members().get(ord).birthYear(),
+                        status,
+                        extra);
     }
 
     long createWorker(Household h, int ord, String status, String extra) {
