@@ -14,6 +14,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.jobs.ContractType;
@@ -50,6 +52,7 @@ class DemoJobs implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final boolean enabled;
+    private final TransactionTemplate transactions;
 
     DemoJobs(
             Workers workers,
@@ -59,7 +62,9 @@ class DemoJobs implements ApplicationRunner {
             AdminUnits units,
             JdbcClient jdbc,
             Clock clock,
+            PlatformTransactionManager transactionManager,
             @Value("${giamngheo.demo-households:true}") boolean enabled) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.workers = workers;
         this.vacancies = vacancies;
         this.referrals = referrals;
@@ -72,6 +77,15 @@ class DemoJobs implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        try {
+            transactions.executeWithoutResult(status -> load());
+        } catch (RuntimeException e) {
+            // the demo's job data is an extra: the application starts without it, nothing half loaded
+            log.warn("Demo jobs not loaded: {}", e.toString());
+        }
+    }
+
+    private void load() {
         boolean done = jdbc.sql("SELECT EXISTS (SELECT 1 FROM jobs_vacancy)")
                 .query(Boolean.class)
                 .single();
