@@ -61,6 +61,7 @@ class TableOwnershipTest {
             entry("V29_2", "review"),
             entry("V32_1", "householdplan"),
             entry("V32_2", "householdplan"),
+            entry("V33_1", "jobs"),
             // logged-in sessions and login failures in the database, for several instances (decisions 1810, 1811)
             entry("V35_1", "identity"),
             entry("V35_2", "identity"),
