@@ -58,7 +58,9 @@ class TableOwnershipTest {
             entry("V26_4", "household"),
             entry("V28_1", "household"),
             entry("V29_1", "adminunit"),
-            entry("V29_2", "review"));
+            entry("V29_2", "review"),
+            entry("V31_1", "credit"),
+            entry("V31_2", "funding"));
 
     /** Objects a migration creates for another module than its own. */
     static final Map<String, String> CREATED_FOR = Map.of(
