@@ -68,8 +68,9 @@ public class Reports {
             return disbursement.report(actor, unit, year, period, locale);
         }
         FormLayouts layouts = new FormLayouts((key, args) -> messages.getMessage(key, args, key, locale));
-        List<Table> tables =
-                form == Form.LISTS ? List.of(lists(unit, year, locale)) : layouts.tables(form, rows(unit, year, form));
+        List<Table> tables = form == Form.LISTS
+                ? List.of(lists(unit, year, locale))
+                : layouts.tables(form, rows(unit, year, form, locale));
         if (publicView) {
             tables = tables.stream().map(t -> Suppression.apply(t, minCellSize)).toList();
         }
@@ -101,8 +102,15 @@ public class Reports {
                 notes);
     }
 
-    /** The unit's children that have figures, then the unit itself as the total row. */
     List<UnitCells> rows(AdminUnit unit, int year, Form form) {
+        return rows(unit, year, form, Locale.forLanguageTag("vi"));
+    }
+
+    /**
+     * The unit's children that have figures, then (a commune's summary) its households filed in no
+     * village, then the unit itself as the total row.
+     */
+    List<UnitCells> rows(AdminUnit unit, int year, Form form, Locale locale) {
         List<AdminUnit> children = units.children(unit.id());
         List<Long> ids = new ArrayList<>(children.stream().map(AdminUnit::id).toList());
         ids.add(unit.id());
@@ -132,6 +140,17 @@ public class Reports {
                         "NONE",
                         "/reports/" + form.slug + "?unitId=" + child.id() + "&year=" + year));
             }
+        }
+        Map<String, Long> direct = cells.get(ReportStore.directlyUnder(unit.id()));
+        if (direct != null) {
+            rows.add(new UnitCells(
+                    null,
+                    msg(locale, "report.noVillage"),
+                    false,
+                    direct,
+                    direct.getOrDefault("REGISTERED|HH", 0L),
+                    "REGISTERED",
+                    null));
         }
         rows.add(unitCells(unit, true, cells, recorded, form, year));
         return rows;
