@@ -34,7 +34,7 @@ class LoanStore {
     /** A household a loan can be entered for: its id, code, unit, unit path and commune. */
     record HouseholdRef(long id, String code, long unitId, String path, Long communeId) {}
 
-    /** The households in reach with these codes (not voided), by code. */
+    /** The households in reach with these codes (not voided), by code, with the commune each lives in. */
     Map<String, HouseholdRef> households(Jurisdiction scope, Collection<String> codes) {
         Map<String, HouseholdRef> out = new HashMap<>();
         ScopedSql.of(jdbc, scope, """
@@ -52,33 +52,12 @@ class LoanStore {
         return out;
     }
 
-    Optional<HouseholdRef> household(Jurisdiction scope, long householdId) {
-        return ScopedSql.of(jdbc, scope, """
-                        SELECT h.id, h.code, h.unit_id, u.path,
-                               (SELECT c.id FROM admin_unit c WHERE c.level = 'COMMUNE' AND u.path LIKE c.path || '%'
-                                ORDER BY length(c.path) DESC LIMIT 1) AS commune_id
-                        FROM household_register h JOIN admin_unit u ON u.id = h.unit_id
-                        WHERE h.id = :id AND NOT h.voided AND u.path LIKE ANY (:scope)
-                        """)
-                .param("id", householdId)
-                .query((rs, n) -> new HouseholdRef(
-                        rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), (Long) rs.getObject(5)))
-                .optional();
-    }
-
     /** Which of these codes name a household anywhere (to tell "unknown" from "outside your reach"). */
     Set<String> knownCodes(Collection<String> codes) {
         return new HashSet<>(jdbc.sql("SELECT code FROM household_identity WHERE code = ANY (:codes)")
                 .param("codes", codes.toArray(String[]::new))
                 .query(String.class)
                 .list());
-    }
-
-    boolean householdExists(long id) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM household_identity WHERE id = :id)")
-                .param("id", id)
-                .query(Boolean.class)
-                .single();
     }
 
     /** What an import needs of a loan already stored under a contract number. */

@@ -65,7 +65,7 @@ class DemoCredit implements ApplicationRunner {
         }
         Map<String, Listed> listed = new LinkedHashMap<>();
         jdbc.sql("""
-                        SELECT h.code, cl.household_class, v.name
+                        SELECT h.code, cl.household_class, lower(coalesce(v.kind, '')) || ' ' || v.name
                         FROM admin_unit c
                         CROSS JOIN LATERAL review_current_lists(c.id) cl
                         JOIN household_register h ON h.id = cl.household_id
