@@ -70,6 +70,9 @@ class AttackSuiteIT extends IntegrationTestBase {
     JdbcClient jdbc;
 
     @Autowired
+    vn.giamngheo.credit.Loans loans;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -82,6 +85,27 @@ class AttackSuiteIT extends IntegrationTestBase {
     @BeforeAll
     void buildTheWorldAndReadTheOperations() {
         world = AttackWorld.build(units, registry, helpers, accounts);
+        // a policy loan of every planted household: its reads carry the household's markers
+        for (AttackWorld.Planted h : world.households) {
+            var loan = loans.create(
+                    vn.giamngheo.shared.Actor.system("attack-suite"),
+                    new vn.giamngheo.credit.LoanDraft(
+                            h.markers().get(3),
+                            null,
+                            vn.giamngheo.credit.LoanProgram.POOR,
+                            30_000_000,
+                            "Chăn nuôi",
+                            36,
+                            new java.math.BigDecimal("6.6"),
+                            vn.giamngheo.credit.Entruster.FARMERS,
+                            "Tổ 1",
+                            java.time.LocalDate.of(2025, 1, 15),
+                            vn.giamngheo.credit.LoanStatus.CURRENT,
+                            java.time.LocalDate.of(2025, 1, 15),
+                            30_000_000),
+                    "API");
+            world.held.add(new AttackWorld.Held(loan.id(), h.unitPath()));
+        }
         Session anonymous = new Session(null);
         Answer doc = anonymous.send("GET", "/api/v1/openapi", null, null);
         assertThat(doc.status()).isEqualTo(200);

@@ -33,6 +33,9 @@ final class AttackWorld {
     /** A planted household and the unit path it lives under; its markers must never leave its reach. */
     record Planted(long id, long unitId, String unitPath, List<String> markers) {}
 
+    /** Another record of a planted household (a loan…): its id and the unit path it lives under. */
+    record Held(long id, String unitPath) {}
+
     /** A user, where they may read (unit paths; empty = nowhere) and their role. */
     record User(String username, Role role, List<String> reach) {
         boolean reaches(String unitPath) {
@@ -44,6 +47,7 @@ final class AttackWorld {
     final Map<String, AdminUnit> units = new LinkedHashMap<>();
     final List<Planted> households = new ArrayList<>();
     final List<User> users = new ArrayList<>();
+    final List<Held> held = new ArrayList<>();
 
     private AttackWorld(String tag) {
         this.tag = tag;
@@ -91,6 +95,7 @@ final class AttackWorld {
         List<Long> ids = new ArrayList<>();
         units.values().forEach(u -> ids.add(u.id()));
         households.forEach(h -> ids.add(h.id()));
+        held.forEach(r -> ids.add(r.id()));
         return ids.stream().distinct().toList();
     }
 
@@ -101,6 +106,7 @@ final class AttackWorld {
                 .filter(u -> !user.reaches(u.path()) && !isAbove(u.path(), user))
                 .forEach(u -> ids.add(u.id()));
         households.stream().filter(h -> !user.reaches(h.unitPath())).forEach(h -> ids.add(h.id()));
+        held.stream().filter(r -> !user.reaches(r.unitPath())).forEach(r -> ids.add(r.id()));
         return ids.stream().distinct().toList();
     }
 

@@ -72,6 +72,7 @@ public final class BrowserPages implements AutoCloseable {
             "changed");
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    private static final Pattern ISO_DAY = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
 
     public final ChromeDriver driver;
@@ -175,9 +176,14 @@ public final class BrowserPages implements AutoCloseable {
                 .isLessThanOrEqualTo(width);
         String lang = (String) js.executeScript("return document.documentElement.lang;");
         if ("vi".equals(lang)) {
-            assertThat(englishIn(text()))
+            String text = text();
+            assertThat(englishIn(text))
                     .as("English on the Vietnamese page " + where)
                     .isEmpty();
+            Matcher iso = ISO_DAY.matcher(text);
+            assertThat(iso.find() ? iso.group() : null)
+                    .as("a date written yyyy-mm-dd instead of dd/mm/yyyy on " + where)
+                    .isNull();
         }
     }
 

@@ -62,6 +62,8 @@ class TableOwnershipTest {
             entry("V32_1", "householdplan"),
             entry("V32_2", "householdplan"),
             entry("V33_1", "jobs"),
+            entry("V31_1", "credit"),
+            entry("V31_2", "funding"),
             // logged-in sessions and login failures in the database, for several instances (decisions 1810, 1811)
             entry("V35_1", "identity"),
             entry("V35_2", "identity"),

@@ -4,7 +4,16 @@
  * facades, as any client would.
  */
 @ApplicationModule(
-        allowedDependencies = {"adminunit", "agency", "funding", "householdplan", "identity", "planning", "shared"})
+        allowedDependencies = {
+            "adminunit",
+            "agency",
+            "credit",
+            "funding",
+            "householdplan",
+            "identity",
+            "planning",
+            "shared"
+        })
 package vn.giamngheo.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -53,6 +53,10 @@ class IndicatorExport {
             Report r = reports.report(actor, form, unitId, year, publicView, Reports.OFFICIAL);
             for (Table table : r.tables()) {
                 for (Report.Row row : table.rows()) {
+                    if (row.unitId() == null) {
+                        // households filed in no village: part of the commune's total, not an org unit of their own
+                        continue;
+                    }
                     String org = orgUnits.computeIfAbsent(row.unitId(), this::orgUnit);
                     Map<String, Value> values = byUnit.computeIfAbsent(org, o -> new LinkedHashMap<>());
                     for (int c = 0; c < table.columns().size(); c++) {

@@ -94,20 +94,23 @@ class ReportStore {
      * A commune's summary cells by village, computed when asked (the kept cells stop at communes):
      * the households of the lists in force and of the latest reviews by the village they are
      * registered in now ("CLASS|HH", "CLASS|PERSONS"), and the households registered ("REGISTERED|HH").
+     * Households filed under the commune itself, in no village, come under {@link #directlyUnder}, so
+     * the village rows add up to the commune's.
      */
     Map<Long, Map<String, Long>> villageSummary(long communeId, int year) {
         Map<Long, Map<String, Long>> byVillage = new HashMap<>();
         jdbc.sql("WITH " + CellSql.IN_FORCE + "\n" + """
                         SELECT hu.id, hh.cls, count(*), sum(hh.persons)
                         FROM hh JOIN household_register h ON h.id = hh.household_id JOIN admin_unit hu ON hu.id = h.unit_id
-                        WHERE hu.level = 'VILLAGE' AND hu.parent_id = :commune
+                        WHERE (hu.level = 'VILLAGE' AND hu.parent_id = :commune) OR hu.id = :commune
                         GROUP BY 1, 2
                         """)
                 .param("communes", ReportCells.ids(List.of(communeId)))
                 .param("years", "{" + year + "}")
                 .param("commune", communeId)
                 .query(rs -> {
-                    Map<String, Long> m = byVillage.computeIfAbsent(rs.getLong(1), v -> new HashMap<>());
+                    Map<String, Long> m =
+                            byVillage.computeIfAbsent(villageKey(rs.getLong(1), communeId), v -> new HashMap<>());
                     m.put(rs.getString(2) + "|HH", rs.getLong(3));
                     m.put(rs.getString(2) + "|PERSONS", rs.getLong(4));
                 });
@@ -115,14 +118,24 @@ class ReportStore {
             return byVillage;
         }
         jdbc.sql("SELECT hu.id, count(*) FROM household_register h JOIN admin_unit hu ON hu.id = h.unit_id"
-                        + " WHERE hu.level = 'VILLAGE' AND hu.parent_id = :commune AND NOT h.voided GROUP BY 1")
+                        + " WHERE ((hu.level = 'VILLAGE' AND hu.parent_id = :commune) OR hu.id = :commune)"
+                        + " AND NOT h.voided GROUP BY 1")
                 .param("commune", communeId)
                 .query(rs -> {
                     byVillage
-                            .computeIfAbsent(rs.getLong(1), v -> new HashMap<>())
+                            .computeIfAbsent(villageKey(rs.getLong(1), communeId), v -> new HashMap<>())
                             .put("REGISTERED|HH", rs.getLong(2));
                 });
         return byVillage;
+    }
+
+    /** The key of a commune's households filed in no village, among its villages' ids. */
+    static long directlyUnder(long communeId) {
+        return -communeId;
+    }
+
+    private static long villageKey(long unitId, long communeId) {
+        return unitId == communeId ? directlyUnder(communeId) : unitId;
     }
 
     /** Resident households recorded per unit and year, the rates' denominator where present (planning's). */

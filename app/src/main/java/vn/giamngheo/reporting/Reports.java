@@ -91,7 +91,7 @@ public class Reports {
         FormLayouts layouts = new FormLayouts((key, args) -> messages.getMessage(key, args, key, locale));
         List<Table> tables = form == Form.LISTS
                 ? List.of(lists(unit, year, locale))
-                : layouts.tables(form, rows(unit, year, form, structure));
+                : layouts.tables(form, rows(unit, year, form, structure, locale));
         if (publicView) {
             tables = tables.stream().map(t -> Suppression.apply(t, minCellSize)).toList();
         }
@@ -127,15 +127,16 @@ public class Reports {
     }
 
     List<UnitCells> rows(AdminUnit unit, int year, Form form) {
-        return rows(unit, year, form, Structure.RECORDED);
+        return rows(unit, year, form, Structure.RECORDED, Locale.forLanguageTag("vi"));
     }
 
     /**
-     * The unit's children that have figures, then the unit itself as the total row. Read in today's
-     * units ({@link Structure#CURRENT}), the children are those in force today and the figures are
+     * The unit's children that have figures, then (a commune's summary) its households filed in no
+     * village, then the unit itself as the total row. Read in today's units
+     * ({@link Structure#CURRENT}), the children are those in force today and the figures are
      * computed from the lists their communes hold by succession.
      */
-    List<UnitCells> rows(AdminUnit unit, int year, Form form, Structure structure) {
+    List<UnitCells> rows(AdminUnit unit, int year, Form form, Structure structure, Locale locale) {
         LocalDate today = LocalDate.now(clock);
         List<AdminUnit> children = units.children(unit.id()).stream()
                 .filter(c -> structure == Structure.CURRENT ? !c.retired() : existedIn(c, year))
@@ -173,6 +174,17 @@ public class Reports {
                         "NONE",
                         "/reports/" + form.slug + "?unitId=" + child.id() + "&year=" + year));
             }
+        }
+        Map<String, Long> direct = cells.get(ReportStore.directlyUnder(unit.id()));
+        if (direct != null) {
+            rows.add(new UnitCells(
+                    null,
+                    msg(locale, "report.noVillage"),
+                    false,
+                    direct,
+                    direct.getOrDefault("REGISTERED|HH", 0L),
+                    "REGISTERED",
+                    null));
         }
         rows.add(unitCells(unit, true, cells, recorded, form, year));
         return rows;

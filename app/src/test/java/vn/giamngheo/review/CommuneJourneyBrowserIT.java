@@ -3,6 +3,7 @@ package vn.giamngheo.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.giamngheo.review.TestHousehold.aHousehold;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -126,6 +127,10 @@ class CommuneJourneyBrowserIT extends ReviewFixtures {
         b.go("/households?q=dang+thi+hong+nhung");
         assertThat(b.text()).contains("Đặng Thị Hồng Nhung");
         b.go("/households/" + householdId + "/edit");
+        Number formHeight = (Number) b.driver.executeScript("return document.documentElement.scrollHeight;");
+        assertThat(formHeight.intValue())
+                .as("the household form on a phone (members folded, yes/no facts beside their labels)")
+                .isLessThan(3200);
         b.find("#phone").clear();
         b.find("#phone").sendKeys("0912 345 678");
         b.click("[data-testid=save]");
@@ -143,7 +148,7 @@ class CommuneJourneyBrowserIT extends ReviewFixtures {
         assertThat(ExchangeFormat.parse(saved.input()).members()).hasSize(3);
         assertThat(saved.householdClass()).isEqualTo("NEAR_POOR");
 
-        walkToRecognised(campaign);
+        clickToRecognised(b);
         b.go("/");
         b.go("/reviews/" + campaign.id());
         b.go("/reviews/" + campaign.id() + "/lists/POSTING");
@@ -202,5 +207,87 @@ class CommuneJourneyBrowserIT extends ReviewFixtures {
         assertThat(admin.find("[data-testid=audit]").getText()).contains("Tạo mới");
         admin.go("/households/" + householdId);
         admin.go("/standards/ND351_2025");
+    }
+
+    /**
+     * The meeting, the posting, the report and the recognition as the official does them on the
+     * campaign page: a first meeting that fails (the campaign goes back and says why), the meetings
+     * of every village, the posting dates, and a decision dated in the future that is refused with
+     * what was typed kept, before the right one.
+     */
+    void clickToRecognised(BrowserPages b) {
+        LocalDate today = today();
+        boolean failedOnce = false;
+        boolean refusedOnce = false;
+        for (int guard = 0; guard < 20; guard++) {
+            Step step = reviews.get(ADMIN, campaign.id()).step();
+            if (step == Step.RECOGNISED) {
+                return;
+            }
+            b.go("/reviews/" + campaign.id());
+            if (step == Step.VILLAGE_MEETING) {
+                List<Long> places = survey.households(ADMIN, campaign.id(), null, null, 0, 1000).stream()
+                        .map(h -> h.villageId() == null ? campaign.unitId() : h.villageId())
+                        .distinct()
+                        .toList();
+                if (!failedOnce) {
+                    failedOnce = true;
+                    meeting(b, places.get(0), today.minusDays(22), 5);
+                    assertThat(b.find("[data-testid=meeting-failed]").getText())
+                            .as("a failed vote says why the campaign went back")
+                            .contains("5", "30");
+                    assertThat(reviews.get(ADMIN, campaign.id()).step()).isNotEqualTo(Step.VILLAGE_MEETING);
+                    continue;
+                }
+                for (Long place : places) {
+                    meeting(b, place, today.minusDays(21), 20);
+                }
+                b.go("/reviews/" + campaign.id());
+            }
+            String form = "[data-testid=advance] ";
+            if (!b.all(form + "input[name=postingStart]").isEmpty()) {
+                day(b, form + "input[name=postingStart]", today.minusDays(20));
+                b.find(form + "input[name=postingDays]").sendKeys("3");
+            }
+            if (!b.all(form + "input[name=reportedOn]").isEmpty()) {
+                day(b, form + "input[name=reportedOn]", today.minusDays(3));
+            }
+            if (!b.all(form + "input[name=decisionNumber]").isEmpty()) {
+                b.find(form + "input[name=decisionNumber]").sendKeys("12/QĐ-UBND");
+                b.find(form + "input[name=signer]").sendKeys("Nguyễn Văn Chủ Tịch");
+                day(b, form + "input[name=decisionDate]", refusedOnce ? today.minusDays(1) : today.plusDays(5));
+                if (!refusedOnce) {
+                    b.click(form + "button[type=submit]");
+                    refusedOnce = true;
+                    assertThat(b.find("[data-testid=problems]").getText())
+                            .contains(today.plusDays(5)
+                                    .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                    assertThat(b.find(form + "input[name=decisionNumber]").getAttribute("value"))
+                            .as("the decision typed is kept after the refusal")
+                            .isEqualTo("12/QĐ-UBND");
+                    assertThat(b.find(form + "input[name=signer]").getAttribute("value"))
+                            .isEqualTo("Nguyễn Văn Chủ Tịch");
+                    assertThat(reviews.get(ADMIN, campaign.id()).step()).isEqualTo(step);
+                    continue;
+                }
+            }
+            b.click(form + "button[type=submit]");
+        }
+        throw new AssertionError("the campaign did not reach recognition by clicks");
+    }
+
+    private static void meeting(BrowserPages b, long place, LocalDate heldOn, int agreeing) {
+        String form = "[data-testid=meeting-form] ";
+        new org.openqa.selenium.support.ui.Select(b.find(form + "select[name=villageId]"))
+                .selectByValue(Long.toString(place));
+        day(b, form + "input[name=heldOn]", heldOn);
+        b.find(form + "input[name=attendees]").sendKeys("30");
+        b.find(form + "input[name=agreeing]").sendKeys(Integer.toString(agreeing));
+        b.click(form + "button[type=submit]");
+    }
+
+    /** A date input set as the browser's picker would (its value is ISO whatever the display). */
+    private static void day(BrowserPages b, String css, LocalDate day) {
+        b.driver.executeScript("arguments[0].value = arguments[1];", b.find(css), day.toString());
     }
 }
