@@ -88,7 +88,7 @@ class SecurityConfig {
                 .logout(l -> l.logoutSuccessUrl("/login?logout")
                         // set on every logout: Spring's writer only on HTTPS, and localhost is a secure context
                         .addLogoutHandler(
-                                (req, res, auth) -> res.setHeader("Clear-Site-Data", "\"cache\", \"storage\"")))
+                                (req, res, who) -> res.setHeader("Clear-Site-Data", "\"cache\", \"storage\"")))
                 .headers(
                         h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                                 .contentSecurityPolicy(
