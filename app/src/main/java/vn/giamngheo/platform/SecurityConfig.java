@@ -68,6 +68,7 @@ class SecurityConfig {
                                 // the offline survey's worker, manifest and icons (no personal data; the
                                 // browser fetches the manifest without cookies)
                                 "/field/sw.js",
+                                "/field/session",
                                 "/field/manifest.webmanifest",
                                 "/field/icon-192.png",
                                 "/field/icon-512.png",

@@ -100,7 +100,7 @@
       .then(function (r) {
         var json = (r.headers.get('Content-Type') || '').indexOf('application/json') >= 0;
         return r.ok && !r.redirected && json ? r.json() : null;
-      });
+      }).then(function (s) { return s && s.username ? s : null; });
   }
   function api(path, method, body, s) {
     var headers = { Accept: 'application/json' };
@@ -323,6 +323,8 @@
       }
       search.addEventListener('input', draw);
       draw();
+      // when the list was first drawn, from the start of the navigation (measured offline in bench)
+      if (!window.fieldListDrawnAt) { window.fieldListDrawnAt = performance.now(); }
     });
   }
 

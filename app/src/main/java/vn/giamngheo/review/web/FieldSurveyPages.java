@@ -10,6 +10,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,10 +65,18 @@ class FieldSurveyPages {
         return "redirect:/field/";
     }
 
-    /** Who is logged in and the token a write needs: the app asks before sending what the phone holds. */
+    /**
+     * Who is logged in and the token a write needs: the app asks before sending what the phone
+     * holds. Open to anyone and answering an empty name when nobody is logged in, so the question
+     * neither redirects nor opens a session (one opened here raced the login page's own).
+     */
     @GetMapping(value = "/field/session", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    Map<String, String> session(CsrfToken csrf) {
+    Map<String, String> session(java.security.Principal principal, jakarta.servlet.http.HttpServletRequest request) {
+        if (principal == null || principal instanceof AnonymousAuthenticationToken) {
+            return Map.of("username", "");
+        }
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         return Map.of(
                 "username", currentUser.actor().username(),
                 "csrfHeader", csrf.getHeaderName(),
