@@ -218,6 +218,110 @@ class FieldSurveyBrowserIT extends ReviewFixtures {
                 .isEqualTo(office.version());
     }
 
+    /**
+     * Size and speed (not asserted as times): a village of 300 households, every fact of the form
+     * given for 5 members each, downloaded; the bundle's bytes (as sent, gzip, and as kept), then the
+     * list opened offline with the CPU throttled ×4, five times. Figures go to
+     * target/field-bench.txt and docs/benchmarks.md.
+     */
+    @Test
+    void aVillageOf300HouseholdsFitsOnThePhoneAndOpensOffline() throws Exception {
+        AdminUnit place = commune("Ba Trăm Hộ");
+        AdminUnit v = village(place, "1");
+        ReviewCampaign baseline = campaign(place, CampaignKind.BASELINE, YEAR - 1, null);
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            lines.append(fullHousehold("BTH-" + i, i)).append('\n');
+        }
+        imports.run(ADMIN, baseline.id(), jsonl(lines.toString()), new ReviewImport.Options(false, v.id()));
+        recogniseBaseline(baseline);
+        ReviewCampaign big = campaign(place, CampaignKind.PERIODIC, YEAR, null);
+        toSurvey(big);
+        String user = new TestUsers(userAccounts).a(Role.VILLAGE_REVIEWER, v);
+        BrowserPages b = BrowserPages.open(proxy.port(), 390, 844, Files.createTempDirectory("chromium-bench-"));
+        try {
+            proxy.mode(Mode.ONLINE, null);
+            b.login(user, TestUsers.PASSWORD);
+            b.go("/field/");
+            waitUntil(b, "return document.getElementById('ready').getAttribute('data-ready') === 'true'");
+            b.waitFor(By.cssSelector("[data-testid=download-" + big.id() + "]"));
+            long started = System.nanoTime();
+            b.click("[data-testid=download-" + big.id() + "]");
+            try {
+                new WebDriverWait(b.driver, Duration.ofSeconds(180))
+                        .until(d -> !d.findElements(By.cssSelector("[data-testid=household-BTH-0]"))
+                                .isEmpty());
+            } catch (RuntimeException e) {
+                System.err.println("PAGE AT FAILURE: " + b.text());
+                throw e;
+            }
+            long downloadMs = (System.nanoTime() - started) / 1_000_000;
+            assertThat(b.all("[data-testid^=household-]")).hasSize(300);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> size = (Map<String, Object>) b.driver.executeAsyncScript(
+                    "var done = arguments[arguments.length - 1], url = '/api/v1/field/campaigns/' + arguments[0] + '/download';"
+                            + " fetch(url, { credentials: 'same-origin' }).then(function (r) { return r.text(); }).then(function (t) {"
+                            + "  var e = performance.getEntriesByType('resource').filter(function (x) { return x.name.indexOf(url) >= 0; }).pop();"
+                            + "  navigator.storage.estimate().then(function (s) {"
+                            + "   done({ json: new Blob([t]).size, transfer: e ? e.encodedBodySize : -1, stored: s.usage }); }); });",
+                    big.id());
+            long json = ((Number) size.get("json")).longValue();
+            assertThat(json).as("the download of 300 households, bytes").isLessThanOrEqualTo(2L * 1024 * 1024);
+            offline(b, true);
+            b.driver.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
+            List<Double> opens = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                b.driver.get("about:blank");
+                b.driver.get("http://localhost:" + proxy.port() + "/field/#c/" + big.id());
+                b.waitFor(By.cssSelector("[data-testid=household-BTH-299]"));
+                opens.add(((Number) b.driver.executeScript("return window.fieldListDrawnAt")).doubleValue());
+            }
+            b.driver.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 1));
+            offline(b, false);
+            List<Double> sorted = opens.stream().sorted().toList();
+            String report = "households=300 download_and_store_ms=" + downloadMs + " json_bytes=" + json
+                    + " gzip_bytes=" + size.get("transfer")
+                    + " origin_storage_bytes=" + size.get("stored") + " open_offline_cpu4_ms=" + opens
+                    + " median_ms=" + sorted.get(2);
+            System.out.println("FIELD BENCH " + report);
+            Files.writeString(Path.of("target/field-bench.txt"), report + "\n");
+        } finally {
+            b.close();
+        }
+    }
+
+    /** A household with every fact of the survey form given, 5 members. */
+    private static String fullHousehold(String code, int i) {
+        StringBuilder m = new StringBuilder();
+        String[] names = {"Nguyễn Văn Hùng", "Trần Thị Lan", "Nguyễn Văn Minh", "Nguyễn Thị Hoa", "Lê Thị Bình"};
+        int[] ages = {48, 45, 19, 14, 72};
+        String[] relations = {"HEAD", "SPOUSE", "CHILD", "CHILD", "PARENT"};
+        for (int k = 0; k < 5; k++) {
+            m.append(k == 0 ? "" : ",")
+                    .append("{\"name\":\"")
+                    .append(names[k])
+                    .append(' ')
+                    .append(i)
+                    .append("\",\"age\":")
+                    .append(ages[k])
+                    .append(",\"sex\":\"")
+                    .append(k % 2 == 0 ? "M" : "F")
+                    .append("\",\"relation\":\"")
+                    .append(relations[k])
+                    .append("\",\"ethnicity\":\"Kinh\",\"healthInsured\":true,\"stunted\":false,"
+                            + "\"underweight\":false,\"education\":\"LOWER_SECONDARY\",\"inSchool\":")
+                    .append(ages[k] < 20)
+                    .append(",\"employment\":\"SELF_EMPLOYED\",\"disabled\":false,\"socialAllowance\":false,"
+                            + "\"personOfMerit\":false}");
+        }
+        return "{\"ref\":\"" + code + "\",\"area\":\"RURAL\",\"incomePerCapita\":" + (900_000 + i * 1000)
+                + ",\"deprivations\":[\"WATER\",\"SANITATION\",\"EMPLOYMENT\"],\"laborCapacity\":true,"
+                + "\"causes\":[\"CAPITAL\",\"LAND\"],\"recognizedClass\":\"POOR\","
+                + "\"dwelling\":{\"livingAreaM2\":42.5,\"wallDurable\":true,\"columnDurable\":true,\"roofDurable\":false,"
+                + "\"cleanWater\":false,\"hygienicLatrine\":false,\"telecom\":true,\"infoDevice\":true,"
+                + "\"loudspeakerAccess\":true,\"wasteCollected\":false},\"members\":[" + m + "]}";
+    }
+
     /** Fills the survey of a household on the phone, saves it there, and answers the class the phone showed. */
     private String survey(BrowserPages b, String code, String income, List<String> ticks, String newMember) {
         b.go("/field/#c/" + campaign.id() + "/h/" + rows.get(code).id());
