@@ -178,10 +178,7 @@
       return store.remove('queue', item.clientId).then(function () {
         return store.get('households', [item.campaignId, item.rowId]);
       }).then(function (h) {
-        if (h) {
-          Object.assign(h, current, { campaignId: item.campaignId });
-          return store.put('households', h);
-        }
+        if (h) { return store.putHousehold(item.campaignId, Object.assign(h, current)); }
       }).then(function () {
         // later saves of the same household on this phone were based on the version just replaced
         return store.all('queue', 'campaign', item.campaignId);
@@ -291,11 +288,11 @@
   }
 
   function campaignPage(campaignId) {
-    return Promise.all([store.get('campaigns', campaignId), store.all('households', 'campaign', campaignId),
-      store.all('queue', 'campaign', campaignId)]).then(function (res) {
-      var d = res[0], households = res[1], queue = res[2];
+    return Promise.all([store.get('campaigns', campaignId), store.all('queue', 'campaign', campaignId)]).then(function (res) {
+      var d = res[0], queue = res[1];
       clear(app);
       if (!d) { location.hash = ''; return; }
+      var households = d.list || [];
       app.appendChild(el('p', {}, [el('a', { href: '#', text: t('field.back') })]));
       app.appendChild(el('h1', { text: campaignTitle(d.campaign) }));
       var search = el('input', { type: 'search', placeholder: t('field.search'), 'aria-label': t('field.search') });
@@ -573,7 +570,7 @@
           closing.then(function () {
             return store.get('households', [item.campaignId, item.rowId]);
           }).then(function (h) {
-            if (h && item.current) { Object.assign(h, item.current, { campaignId: item.campaignId }); return store.put('households', h); }
+            if (h && item.current) { return store.putHousehold(item.campaignId, Object.assign(h, item.current)); }
           }).then(function () { return store.remove('queue', item.clientId); }).then(function () {
             location.hash = '';
             showUnsent();

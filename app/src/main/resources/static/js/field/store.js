@@ -81,8 +81,10 @@
           households.put(h);
         });
       };
+      // the list page reads this light copy, not every household's answers (opening time offline)
+      var list = bundle.households.map(function (h) { return FieldStore.entry(h); });
       tx.objectStore('campaigns').put({ campaign: bundle.campaign, standard: bundle.standard,
-        downloadedAt: bundle.downloadedAt, keepUntil: bundle.keepUntil, count: bundle.households.length });
+        downloadedAt: bundle.downloadedAt, keepUntil: bundle.keepUntil, count: bundle.households.length, list: list });
       return done(tx);
     });
   };
@@ -117,6 +119,29 @@
       var others = list.filter(function (d) { return d.name && d.name.indexOf(PREFIX) === 0 && d.name !== mine; });
       return Promise.all(others.map(function (d) { return promise(indexedDB.deleteDatabase(d.name)); }))
         .then(function () { return others.length; });
+    });
+  };
+
+  /** What the household list shows of a household. */
+  FieldStore.entry = function (h) {
+    return { rowId: h.rowId, code: h.code, headName: h.headName, villageName: h.villageName,
+      surveyed: h.surveyed, householdClass: h.householdClass };
+  };
+
+  /** Puts a household as the server now holds it, and its line in the campaign's list. */
+  FieldStore.prototype.putHousehold = function (campaignId, h) {
+    return this.open().then(function (db) {
+      var tx = db.transaction(['campaigns', 'households'], 'readwrite');
+      h.campaignId = campaignId;
+      tx.objectStore('households').put(h);
+      var campaigns = tx.objectStore('campaigns');
+      campaigns.get(campaignId).onsuccess = function (e) {
+        var c = e.target.result;
+        if (!c || !c.list) { return; }
+        c.list = c.list.map(function (x) { return x.rowId === h.rowId ? FieldStore.entry(h) : x; });
+        campaigns.put(c);
+      };
+      return done(tx);
     });
   };
 

@@ -208,7 +208,10 @@ class FieldSurveyBrowserIT extends ReviewFixtures {
         String sides = b.find("[data-testid=side-by-side]").getText();
         assertThat(sides).contains("Bản của bạn (trên máy)", "Bản trên máy chủ", "500000", "review-test");
         b.click("[data-testid=keep-theirs]");
-        waitUntil(b, "return document.querySelectorAll('[data-testid=conflicts]').length === 0");
+        waitUntil(
+                b,
+                "return location.hash === '' && !document.querySelector('[data-testid=side-by-side]')"
+                        + " && !document.querySelector('[data-testid=conflicts]') && !!document.querySelector('h1')");
         assertThat(jdbc.sql("SELECT outcome FROM review_field_submission WHERE review_row_id = :r")
                         .param("r", fourth.id())
                         .query(String.class)

@@ -162,6 +162,42 @@ class FieldSurveyIT extends ReviewFixtures {
     }
 
     @Test
+    void theCommuneOfficialSeesAConflictSideBySideAndKeepsThePhonesVersion() {
+        ReviewHousehold row =
+                survey.households(ADMIN, campaign.id(), null, "FSI-9", 0, 10).get(0);
+        survey.save(
+                ADMIN,
+                campaign.id(),
+                row.id(),
+                aHousehold("FSI-9").notPoor().withMembers(2).line(),
+                row.version());
+        ReviewHousehold office = survey.household(ADMIN, campaign.id(), row.id());
+        assertThat(send(otherReviewer, UUID.randomUUID(), row, row.version(), "650000")
+                        .json()
+                        .get("outcome")
+                        .asString())
+                .isEqualTo("CONFLICT");
+        Http official = new Http(port).login(officialOf(units.get(campaign.unitId())));
+        Http.Response page = official.get("/reviews/" + campaign.id() + "/field-conflicts", null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("FSI-9", "Bản gửi từ điện thoại", "Bản trên máy chủ", "650.000");
+        String form = page.body().substring(page.body().indexOf("/field-conflicts/"));
+        String action = form.substring(0, form.indexOf('"'));
+        Http.Response applied = official.post(
+                "/reviews/" + campaign.id() + action,
+                null,
+                "application/x-www-form-urlencoded",
+                "_csrf=" + Http.q(Http.csrfToken(page.body())));
+        assertThat(applied.status()).isEqualTo(302);
+        ReviewHousehold now = survey.household(ADMIN, campaign.id(), row.id());
+        assertThat(now.version()).isEqualTo(office.version() + 1);
+        assertThat(now.input()).contains("650000");
+        assertThat(official.get("/reviews/" + campaign.id() + "/field-conflicts", null)
+                        .body())
+                .contains("Không có phiếu nào cần xem lại");
+    }
+
+    @Test
     void badAnswersAreRefusedWholeAndNothingIsRecorded() {
         UUID id = UUID.randomUUID();
         Http.Response r = http.postJson(
