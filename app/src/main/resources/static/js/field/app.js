@@ -228,7 +228,7 @@
     return Promise.all([store.all('campaigns'), store.all('queue')]).then(function (res) {
       var downloaded = res[0], queue = res[1];
       clear(app);
-      app.appendChild(el('h1', { text: t('field.title') }));
+      app.appendChild(el('h1', { text: t('field.appTitle') }));
       var unsent = queue.filter(function (i) { return i.state === 'PENDING'; });
       var troubled = queue.filter(function (i) { return i.state !== 'PENDING'; });
       if (unsent.length) {
@@ -521,7 +521,7 @@
       [t('survey.result'), c.problem ? '' : t('class.' + c.householdClass)],
       [t('survey.income'), input.incomePerCapita === undefined || input.incomePerCapita === null ? t('tri.unknown') : String(input.incomePerCapita)],
       [t('survey.ticks'), (input.deprivations || []).map(function (d) { return t('reason.indicator.' + d); }).join('; ') || '—'],
-      [t('field.members'), (input.members || []).map(function (m) { return m.name + (m.age !== undefined && m.age !== null ? ' (' + m.age + ')' : ''); }).join(', ')],
+      [t('field.memberList'), (input.members || []).map(function (m) { return m.name + (m.age !== undefined && m.age !== null ? ' (' + m.age + ')' : ''); }).join(', ')],
       [t('dwelling.livingAreaM2'), input.dwelling && input.dwelling.livingAreaM2 !== undefined ? String(input.dwelling.livingAreaM2) : t('tri.unknown')]];
     return el('div', { 'class': 'card side' }, [el('h2', { text: title }), extra ? el('p', { 'class': 'muted', text: extra }) : null,
       el('dl', {}, rows.reduce(function (all, r) { return all.concat([el('dt', { text: r[0] }), el('dd', { text: r[1] })]); }, []))]);

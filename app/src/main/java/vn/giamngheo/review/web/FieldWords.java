@@ -10,7 +10,7 @@ final class FieldWords {
 
     static final List<String> KEYS = List.of(
             "app.name",
-            "field.title",
+            "field.appTitle",
             "field.online",
             "field.offline",
             "field.ready",
@@ -52,7 +52,7 @@ final class FieldWords {
             "field.logout",
             "field.logoutUnsent",
             "field.refused",
-            "field.members",
+            "field.memberList",
             "field.persons",
             "field.notInstalled",
             "field.notWhole",
