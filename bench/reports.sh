@@ -17,7 +17,7 @@ REQUESTS=${2:-100}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${BENCH_DIR:-/tmp/giamngheo-bench-$N}
 PORT=${BENCH_PORT:-18086}
-JAR=$ROOT/app/target/giamngheo.jar
+JAR=${BENCH_JAR:-$ROOT/app/target/giamngheo.jar}
 PASS=bench-password-1
 BASE=http://localhost:$PORT
 command -v psql >/dev/null || { echo "psql is missing: apt-get install -y postgresql-client" >&2; exit 2; }
@@ -37,7 +37,7 @@ GIAMNGHEO_ADMIN_USERNAME=bench GIAMNGHEO_ADMIN_PASSWORD=$PASS java -Xmx"${BENCH_
   --server.port="$PORT" --giamngheo.data-dir="$WORK/data" --giamngheo.demo=false > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
-for i in $(seq 1 180); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
+for i in $(seq 1 "${BENCH_START_WAIT:-180}"); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
 PGPORT=$(sed -n 4p "$WORK/data/postgres/postmaster.pid")
 PSQL="psql -q -h localhost -p $PGPORT -U postgres -d giamngheo -v ON_ERROR_STOP=1"
 if [ "$REUSE" = 0 ]; then

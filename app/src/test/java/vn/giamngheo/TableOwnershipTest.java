@@ -59,7 +59,24 @@ class TableOwnershipTest {
             entry("V28_1", "household"),
             entry("V29_1", "adminunit"),
             entry("V29_2", "review"),
+<<<<<<< HEAD
             entry("V34_1", "review"));
+=======
+            entry("V32_1", "householdplan"),
+            entry("V32_2", "householdplan"),
+            entry("V33_1", "jobs"),
+            // logged-in sessions and login failures in the database, for several instances (decisions 1810, 1811)
+            entry("V35_1", "identity"),
+            entry("V35_2", "identity"),
+            entry("V35_3", "review"),
+            // national jobs: the registry publishes citizen IDs; the runs and their results
+            entry("V36_1", "household"),
+            entry("V36_2", "national"),
+            entry("V37_1", "review"),
+            entry("V37_2", "reporting"),
+            entry("V37_3", "planning"),
+            entry("V37_4", "adminunit"));
+>>>>>>> main
 
     /** Objects a migration creates for another module than its own. */
     static final Map<String, String> CREATED_FOR = Map.of(
@@ -87,6 +104,7 @@ class TableOwnershipTest {
                             "review_lists_in_force",
                             "review_in_force",
                             "review_current_lists",
+                            "review_lists_held",
                             "review_households_in_force",
                             "review_flows",
                             "review_flow_persons",

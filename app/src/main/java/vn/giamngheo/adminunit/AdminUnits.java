@@ -109,6 +109,33 @@ public class AdminUnits {
                 .toList();
     }
 
+    /**
+     * The units in force that continue this one: its successors, and for a successor that was itself
+     * reorganised later, that one's, through any number of steps.
+     */
+    public List<Long> currentSuccessorIds(long unitId) {
+        java.util.Set<Long> seen = new java.util.HashSet<>(List.of(unitId));
+        java.util.Set<Long> current = new java.util.LinkedHashSet<>();
+        java.util.Deque<Long> next = new java.util.ArrayDeque<>(successorIds(unitId));
+        while (!next.isEmpty()) {
+            long id = next.pop();
+            if (!seen.add(id)) {
+                continue;
+            }
+            if (get(id).retired()) {
+                next.addAll(successorIds(id));
+            } else {
+                current.add(id);
+            }
+        }
+        return List.copyOf(current);
+    }
+
+    /** Tells the modules that keep figures per unit that these units were reorganised (a village of a split commune placed). */
+    void reorganised(java.util.Set<Long> unitIds) {
+        events.publishEvent(new UnitsReorganised(unitIds));
+    }
+
     /** The name the unit had on a day (for records dated before a renaming). */
     public String nameOn(long unitId, LocalDate day) {
         return store.names(unitId).stream()
@@ -279,6 +306,9 @@ public class AdminUnits {
             retire(actor, pid, effective.minusDays(1), "MERGE into " + successor.fullName(), current.version());
         }
         AdminUnit after = get(successorId);
+        java.util.Set<Long> reorganised = new java.util.HashSet<>(predecessorIds);
+        reorganised.add(successorId);
+        events.publishEvent(new UnitsReorganised(reorganised));
         audit.change(
                 actor, "MERGE", ENTITY, successorId, unitRef(after), Map.of("predecessors", predecessorIds), after);
         return after;
@@ -295,6 +325,9 @@ public class AdminUnits {
             store.insertSuccession(
                     new Succession(predecessorId, sid, "SPLIT", effective, legalBasis), now(), actor.username());
         }
+        java.util.Set<Long> reorganised = new java.util.HashSet<>(successorIds);
+        reorganised.add(predecessorId);
+        events.publishEvent(new UnitsReorganised(reorganised));
         audit.change(
                 actor,
                 "SPLIT",

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import vn.giamngheo.shared.CsvReader;
 
@@ -77,6 +78,17 @@ final class OfficialLists {
             }
         }
         return links;
+    }
+
+    /**
+     * The Standing Committee's resolution on the arrangement of the communes of a new province, by the
+     * province's code — only where the official files name it (docs/admin-units-2025-reform.md); the
+     * other provinces keep the general legal basis.
+     */
+    static Map<String, String> communeResolutions() {
+        Map<String, String> byProvince = new java.util.LinkedHashMap<>();
+        read("commune-resolutions.csv", r -> byProvince.put(r.get(0), r.get(1)));
+        return byProvince;
     }
 
     /** The old codes whose unit ended without successor (the districts, Luật 72/2025/QH15). */

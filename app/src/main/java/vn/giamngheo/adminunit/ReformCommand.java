@@ -68,7 +68,7 @@ public final class ReformCommand implements CliCommand {
                     Locale.ROOT,
                     "units-reform %s%s: list 2024 known %d, matched by code %d, created %d; list 2025 known %d,"
                             + " provinces continued %d, created %d; retired %d; successions added %d;"
-                            + " villages moved %d; households moved %d; split communes waiting %d; %.1f s%n",
+                            + " legal bases refined %d; villages moved %d; households moved %d; split communes waiting %d; %.1f s%n",
                     scope,
                     dryRun ? " (dry run, nothing stored)" : "",
                     r.oldKnown(),
@@ -79,6 +79,7 @@ public final class ReformCommand implements CliCommand {
                     r.newCreated(),
                     r.retired(),
                     r.successions(),
+                    r.basesRefined(),
                     r.villagesMoved(),
                     r.householdsMoved(),
                     r.splitCommunesWaiting(),

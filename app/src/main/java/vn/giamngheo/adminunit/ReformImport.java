@@ -50,6 +50,7 @@ public class ReformImport {
     static final String LEGAL_BASIS = "Nghị quyết 202/2025/QH15; các nghị quyết 1654–1687/NQ-UBTVQH15 về sắp xếp"
             + " đơn vị hành chính cấp xã năm 2025; Quyết định 19/2025/QĐ-TTg; Bảng chuyển đổi ĐVHC mới – cũ"
             + " (Cục Thống kê)";
+    static final String PROVINCE_BASIS = "Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh";
     static final String RETIRED = "Sắp xếp đơn vị hành chính từ 01/07/2025";
     static final String DISTRICT_ENDED =
             "Kết thúc hoạt động của đơn vị hành chính cấp huyện từ 01/07/2025 (Luật 72/2025/QH15)";
@@ -78,12 +79,21 @@ public class ReformImport {
             int newCreated,
             int retired,
             int successions,
+            int basesRefined,
             int villagesMoved,
             long householdsMoved,
             int splitCommunesWaiting,
             long millis) {
         public boolean changesNothing() {
-            return oldMatched + oldCreated + newContinuing + newCreated + retired + successions + villagesMoved == 0
+            return oldMatched
+                                    + oldCreated
+                                    + newContinuing
+                                    + newCreated
+                                    + retired
+                                    + successions
+                                    + basesRefined
+                                    + villagesMoved
+                            == 0
                     && householdsMoved == 0;
         }
     }
@@ -190,7 +200,7 @@ public class ReformImport {
                 INSERT INTO admin_unit_succession (predecessor_id, successor_id, kind, effective_date, legal_basis, note,
                                                    created_at, created_by)
                 SELECT o.unit_id, n.unit_id, CASE k.status WHEN 'SPLIT' THEN 'SPLIT' ELSE 'MERGE' END, :effective,
-                       :basis, k.note, :at, :by
+                       k.basis, k.note, :at, :by
                 FROM reform_link k
                 JOIN reform_unit o ON o.list = '2024' AND o.code = k.old_code AND o.in_scope
                 JOIN reform_unit n ON n.list = '2025' AND n.code = k.new_code
@@ -198,9 +208,20 @@ public class ReformImport {
                 ON CONFLICT (predecessor_id, successor_id, effective_date) DO NOTHING
                 """)
                 .param("effective", Date.valueOf(EFFECTIVE))
-                .param("basis", LEGAL_BASIS)
                 .param("at", at)
                 .param("by", by)
+                .update();
+        // links stored before the resolutions were mapped carry the general basis: the precise one now
+        int basesRefined = jdbc.sql("""
+                UPDATE admin_unit_succession s SET legal_basis = k.basis
+                FROM reform_link k
+                JOIN reform_unit o ON o.list = '2024' AND o.code = k.old_code AND o.in_scope
+                JOIN reform_unit n ON n.list = '2025' AND n.code = k.new_code
+                WHERE s.predecessor_id = o.unit_id AND s.successor_id = n.unit_id AND s.effective_date = :effective
+                  AND s.legal_basis = :basis AND k.basis <> :basis
+                """)
+                .param("effective", Date.valueOf(EFFECTIVE))
+                .param("basis", LEGAL_BASIS)
                 .update();
         jdbc.sql("""
                 INSERT INTO admin_unit_listing (list, code, unit_id, level, official_name, official_type, created_at, created_by)
@@ -227,15 +248,28 @@ public class ReformImport {
                 newCreated,
                 retired,
                 successions,
+                basesRefined,
                 villagesMoved,
                 householdsMoved,
                 splitWaiting,
                 (System.nanoTime() - started) / 1_000_000);
         log.info("Official unit lists of the 2025 reform: {}", report);
         if (!report.changesNothing()) {
+            events.publishEvent(new UnitsReorganised(
+                    Set.copyOf(jdbc.sql("SELECT unit_id FROM reform_unit WHERE in_scope AND unit_id IS NOT NULL")
+                            .query(Long.class)
+                            .list())));
+        }
+        if (!report.changesNothing()) {
             audit.change(actor, "REFORM_IMPORT", AdminUnits.ENTITY, "2025-reform", null, null, report);
         }
         return report;
+    }
+
+    /** The legal basis of a commune's succession where the province's resolution is known. */
+    static String communeBasis(String resolution) {
+        return "Nghị quyết " + resolution + " về sắp xếp đơn vị hành chính cấp xã năm 2025; Bảng chuyển đổi ĐVHC"
+                + " mới – cũ (Cục Thống kê)";
     }
 
     /** Units of a list already brought in by an earlier import. */
@@ -289,6 +323,23 @@ public class ReformImport {
                       WHERE k.old_level = 'PROVINCE' AND k.old_code = r.code AND k.new_code = r.code)
                 """).update();
         jdbc.sql("CREATE INDEX ON reform_link (new_code)").update();
+        // the legal basis of each link: the province resolution, the commune resolution of the new
+        // province where the official files name it, else the general basis
+        jdbc.sql("ALTER TABLE reform_link ADD COLUMN basis text").update();
+        jdbc.sql("UPDATE reform_link SET basis = CASE WHEN old_level = 'PROVINCE' THEN :province ELSE :basis END")
+                .param("province", PROVINCE_BASIS)
+                .param("basis", LEGAL_BASIS)
+                .update();
+        for (Map.Entry<String, String> r : OfficialLists.communeResolutions().entrySet()) {
+            jdbc.sql("""
+                    UPDATE reform_link k SET basis = :basis
+                    FROM reform_unit n WHERE n.list = '2025' AND n.code = k.new_code AND n.level = 'COMMUNE'
+                      AND n.parent_code = :province AND k.old_level = 'COMMUNE'
+                    """)
+                    .param("basis", communeBasis(r.getValue()))
+                    .param("province", r.getKey())
+                    .update();
+        }
         jdbc.sql("CREATE INDEX ON reform_unit (unit_id)").update();
         jdbc.sql("ANALYZE reform_unit").update();
         jdbc.sql("ANALYZE reform_link").update();

@@ -75,9 +75,8 @@ public class ReformUsers {
             }
             List<AdminUnit> sources = "DISTRICT".equals(unit.level()) ? units.children(id) : List.of(unit);
             for (AdminUnit source : sources) {
-                units.successorIds(source.id()).stream()
-                        .filter(s -> !units.get(s).retired())
-                        .forEach(ids::add);
+                // through every later reorganisation to the units in force
+                ids.addAll(units.currentSuccessorIds(source.id()));
             }
         }
         return ids.stream().map(units::get).toList();

@@ -71,7 +71,10 @@ public class SplitCommunes {
             throw InvalidInput.of(
                     "successorId", Message.of("adminunit.notASuccessor", village.fullName(), successorId));
         }
-        return units.move(actor, villageId, successorId, ReformImport.EFFECTIVE, ReformImport.LEGAL_BASIS);
+        AdminUnit moved = units.move(actor, villageId, successorId, ReformImport.EFFECTIVE, ReformImport.LEGAL_BASIS);
+        // the part's households now count in the successor's lists, no longer in the old commune's
+        units.reorganised(java.util.Set.of(village.parentId(), successorId));
+        return moved;
     }
 
     private List<Part> parts(long communeId) {

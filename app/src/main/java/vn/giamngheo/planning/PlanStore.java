@@ -26,14 +26,18 @@ import vn.giamngheo.shared.ScopedSql;
 /**
  * SQL for plans, their references and tasks. A plan is readable when its unit {@code u} lies inside
  * the reader's jurisdiction or above it — a district plan binds the communes under it, so a commune
- * official reads the district's plan to see what it asks of them ({@link #PLAN_UNIT_READABLE}).
+ * official reads the district's plan to see what it asks of them ({@link #PLAN_UNIT_READABLE}) — or
+ * when it was carried to such a unit, the successor of its own (plan_carried, decision 1907).
  * Writes stay within the jurisdiction.
  */
 @Repository
 class PlanStore {
     /** The plan's unit {@code u} is in the reader's jurisdiction or above it (binds {@code :scope}). */
     static final String PLAN_UNIT_READABLE =
-            "(u.path LIKE ANY (:scope) OR EXISTS (SELECT 1 FROM unnest(CAST(:scope AS text[])) r WHERE r LIKE u.path || '%'))";
+            "(u.path LIKE ANY (:scope) OR EXISTS (SELECT 1 FROM unnest(CAST(:scope AS text[])) r WHERE r LIKE u.path || '%')"
+                    + " OR EXISTS (SELECT 1 FROM plan_carried pc JOIN admin_unit cu ON cu.id = pc.unit_id"
+                    + " WHERE pc.plan_id = p.id AND (cu.path LIKE ANY (:scope)"
+                    + " OR EXISTS (SELECT 1 FROM unnest(CAST(:scope AS text[])) r WHERE r LIKE cu.path || '%'))))";
 
     private static final String PLAN_COLUMNS = """
             p.id, p.unit_id, coalesce(u.kind || ' ', '') || u.name AS unit_name, u.path, p.number, p.symbol, p.date_text,
@@ -175,7 +179,9 @@ class PlanStore {
                                THEN NULL ELSE '…/' || p.symbol END), p.date_text, p.issuer, p.title, p.period_from, p.period_to,
                                (SELECT count(*) FROM plan_task t WHERE t.plan_id = p.id), p.voided_at IS NOT NULL
                         FROM plan p JOIN admin_unit u ON u.id = p.unit_id
-                        WHERE u.path LIKE :path AND %s AND (:voided OR p.voided_at IS NULL)
+                        WHERE (u.path LIKE :path OR EXISTS (SELECT 1 FROM plan_carried pc JOIN admin_unit cu ON cu.id = pc.unit_id
+                                                            WHERE pc.plan_id = p.id AND cu.path LIKE :path))
+                          AND %s AND (:voided OR p.voided_at IS NULL)
                         ORDER BY coalesce(p.issued_year, p.period_from, 0) DESC, u.path, p.id DESC LIMIT 500
                         """.formatted(PLAN_UNIT_READABLE))
                 .param("voided", includeVoided)

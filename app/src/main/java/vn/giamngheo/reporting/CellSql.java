@@ -6,8 +6,9 @@ package vn.giamngheo.reporting;
  * :years} (int array literal); columns {@code unit_id, list_year, form, row_key, col, value}.
  *
  * <p>What the lists in force are, and which data of each household counts, is the review's rule: it
- * publishes them (V23_1, decision 1111) as {@code review_in_force} ({@code k}: the campaign in force
- * per commune and year) and {@code review_households_in_force} ({@code hh}: its households, each
+ * publishes them (V23_1, decision 1111; V37_1, decision 1905) as {@code review_lists_held} ({@code k}: the
+ * campaigns in force per commune and year, a successor holding its predecessors' until it has its own)
+ * and {@code review_households_in_force} ({@code hh}: its households, each
  * with the data of its latest review up to that campaign and the id of that survey row, so that the
  * survey input is fetched for the listed households only). The registry's facts come from its
  * published {@code household_register}.
@@ -20,7 +21,7 @@ package vn.giamngheo.reporting;
  * adds the difference to the other increases or decreases (decision 1601): the opening in persons is
  * the list in force, whatever the survey found.
  */
-final class CellSql {
+public final class CellSql {
     private CellSql() {}
 
     /**
@@ -41,18 +42,33 @@ final class CellSql {
      * review_households_in_force}, V23_1): the campaign in force per commune and year ({@code k}) and
      * its households with their data ({@code hh}).
      */
-    static final String IN_FORCE = """
+    static final String IN_FORCE = inForce("NULL");
+
+    /**
+     * The lists in force as held in the structure of {@code asOf} (an SQL date expression; "NULL": the
+     * structure of each list year's 1 January, what the kept cells hold).
+     */
+    static String inForce(String asOf) {
+        return """
             yrs AS (SELECT unnest(CAST(:years AS int[])) AS y),
             k AS (
-                SELECT f.list_year AS y, f.unit_id, f.campaign_id AS id, f.recognition_seq AS seq
-                FROM review_in_force(CAST(:years AS int[])) f WHERE f.unit_id = ANY (CAST(:communes AS bigint[]))),
+                SELECT f.list_year AS y, f.unit_id, f.campaign_id AS id, f.recognition_seq AS seq,
+                       f.source_unit_id AS src, f.source_unit_id = f.unit_id OR f.whole AS with_flows
+                FROM review_lists_held(CAST(:communes AS bigint[]), CAST(:years AS int[]), %1$s) f),
             hh AS (
                 SELECT f.list_year AS y, f.unit_id, f.household_id, f.household_class AS cls, f.persons, f.deprivations,
                        f.row_id
-                FROM review_households_in_force(CAST(:communes AS bigint[]), CAST(:years AS int[])) f)""";
+                FROM review_households_in_force(CAST(:communes AS bigint[]), CAST(:years AS int[]), %1$s) f)""".formatted(asOf);
+    }
 
     /** The cells of the communes and years: summary, flows, deprivations, groups, children. */
-    static final String CELLS = "WITH " + IN_FORCE + ("""
+    static final String CELLS = cells("NULL");
+
+    /** The cells of the communes held in the structure of {@code :asOf} (today's units for past years). */
+    static final String CELLS_AS_OF = cells("CAST(:asOf AS date)");
+
+    private static String cells(String asOf) {
+        return "WITH " + inForce(asOf) + ("""
             ,
             listed AS (SELECT hh.*, rr.input FROM hh LEFT JOIN review_rows rr ON rr.row_id = hh.row_id
                        WHERE hh.cls IN ('POOR', 'NEAR_POOR')),
@@ -69,12 +85,13 @@ final class CellSql {
                       GROUP BY 1) r
                 JOIN yrs ON EXISTS (SELECT 1 FROM k WHERE k.unit_id = r.commune AND k.y = yrs.y)),
             moves AS (
-                SELECT k.y, f.unit_id, f.side, f.category, sum(f.households) AS hh, sum(f.persons) AS persons
+                SELECT k.y, k.unit_id, f.side, f.category, sum(f.households) AS hh, sum(f.persons) AS persons
                 FROM k JOIN review_flow_persons f
-                  ON f.unit_id = k.unit_id AND f.list_year = k.y AND f.recognition_seq <= k.seq
+                  ON f.unit_id = k.src AND f.list_year = k.y AND f.recognition_seq <= k.seq
+                WHERE k.with_flows
                 GROUP BY 1, 2, 3, 4),
             sides AS (
-                SELECT k.y, k.unit_id, s.side FROM k CROSS JOIN (VALUES ('POOR'), ('NEAR_POOR')) s(side)),
+                SELECT DISTINCT k.y, k.unit_id, s.side FROM k CROSS JOIN (VALUES ('POOR'), ('NEAR_POOR')) s(side)),
             flow_ends AS (
                 SELECT s.y, s.unit_id, s.side, coalesce(e.hh, 0) AS end_hh, coalesce(e.persons, 0) AS end_persons,
                        coalesce(m.net_hh, 0) AS net_hh, coalesce(m.net_persons, 0) AS net_persons
@@ -145,17 +162,17 @@ final class CellSql {
             UNION ALL SELECT unit_id, y, 'CHILDREN', row_key, col, value FROM children
             UNION ALL SELECT unit_id, y, 'PROFILE', row_key, col, value FROM profiles
             """).formatted(headEthnicity("l"), ALL_CODES);
+    }
 
     /** The campaign in force per commune and year. Columns {@code unit_id, list_year, campaign_id}. */
-    static final String BASIS =
-            "SELECT f.unit_id, f.list_year, f.campaign_id FROM review_in_force(CAST(:years AS int[])) f"
-                    + " WHERE f.unit_id = ANY (CAST(:communes AS bigint[]))";
+    static final String BASIS = "SELECT DISTINCT f.unit_id, f.list_year, f.campaign_id"
+            + " FROM review_lists_held(CAST(:communes AS bigint[]), CAST(:years AS int[])) f";
 
     /**
      * The head's ethnicity of a listed household: from the survey's members (the relation {@code
      * rows}'s {@code input}), else the registry's head ({@code h}, the household register), else "?".
      */
-    static String headEthnicity(String rows) {
+    public static String headEthnicity(String rows) {
         return """
                 coalesce(nullif(btrim(coalesce(
                     (SELECT m->>'ethnicity' FROM jsonb_array_elements(CASE WHEN jsonb_typeof(%1$s.input->'members') = 'array'

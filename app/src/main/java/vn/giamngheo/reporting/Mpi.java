@@ -86,17 +86,19 @@ class Mpi {
             throw vn.giamngheo.shared.InvalidInput.of("unitId", Message.of("reporting.mpiWhich"));
         }
         AdminUnit unit = reports.readableUnit(actor, unitId);
+        // the communes holding lists for the year (a successor holds its predecessors' until it has its own)
         List<Long> communes = jdbc.sql(
-                        "SELECT DISTINCT c.unit_id FROM review_lists_in_force c JOIN admin_unit cu ON cu.id = c.unit_id"
-                                + " WHERE c.list_year <= :year AND cu.path LIKE :path")
+                        "SELECT DISTINCT f.unit_id FROM review_lists_held(ARRAY(SELECT cu.id FROM admin_unit cu"
+                                + " WHERE cu.level = 'COMMUNE' AND cu.path LIKE :path), ARRAY[CAST(:year AS int)]) f")
                 .param("year", year)
                 .param("path", unit.path() + "%")
                 .query(Long.class)
                 .list();
         List<String> standardIds = communes.isEmpty()
                 ? List.of()
-                : jdbc.sql("SELECT DISTINCT standard_id FROM review_lists_in_force WHERE unit_id = ANY (CAST(:c AS"
-                                + " bigint[])) AND list_year <= :year")
+                : jdbc.sql(
+                                "SELECT DISTINCT standard_id FROM review_lists_held(CAST(:c AS bigint[]), ARRAY[CAST(:year AS"
+                                        + " int)])")
                         .param("c", ReportCells.ids(communes))
                         .param("year", year)
                         .query(String.class)

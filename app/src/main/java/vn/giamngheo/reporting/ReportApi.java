@@ -42,7 +42,8 @@ class ReportApi {
     @Operation(
             summary = "A standard form (summary, flows, deprivations, groups, children, lists) for a unit and list"
                     + " year: a row per child unit and the total; json, xlsx or pdf, the same numbers; public=true"
-                    + " suppresses cells of fewer than giamngheo.reporting.min-cell-size households")
+                    + " suppresses cells of fewer than giamngheo.reporting.min-cell-size households; structure=current"
+                    + " reads the year in today's units (a new commune with its predecessors' lists summed)")
     ResponseEntity<?> form(
             @PathVariable String form,
             @RequestParam long unitId,
@@ -50,14 +51,17 @@ class ReportApi {
             @RequestParam(defaultValue = "json") String format,
             @RequestParam(name = "public", defaultValue = "false") boolean publicView,
             @RequestParam(required = false) String period,
+            @RequestParam(required = false) String structure,
             Locale locale) {
         Form f = Form.of(form);
         Actor actor = currentUser.actor();
+        Structure st = Structure.of(structure);
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "xlsx" ->
                 file(
                         ReportXlsx.write(
-                                reports.report(actor, f, unitId, year, publicView, Reports.OFFICIAL, period), this::vi),
+                                reports.report(actor, f, unitId, year, publicView, Reports.OFFICIAL, period, st),
+                                this::vi),
                         XLSX,
                         f,
                         unitId,
@@ -66,13 +70,14 @@ class ReportApi {
             case "pdf" ->
                 file(
                         ReportPdf.write(
-                                reports.report(actor, f, unitId, year, publicView, Reports.OFFICIAL, period), this::vi),
+                                reports.report(actor, f, unitId, year, publicView, Reports.OFFICIAL, period, st),
+                                this::vi),
                         MediaType.APPLICATION_PDF,
                         f,
                         unitId,
                         year,
                         "pdf");
-            case "json" -> ResponseEntity.ok(reports.report(actor, f, unitId, year, publicView, locale, period));
+            case "json" -> ResponseEntity.ok(reports.report(actor, f, unitId, year, publicView, locale, period, st));
             default ->
                 throw vn.giamngheo.shared.InvalidInput.of("format", Message.of("reporting.format", "json, xlsx, pdf"));
         };

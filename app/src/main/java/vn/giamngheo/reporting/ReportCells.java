@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.adminunit.UnitsReorganised;
 import vn.giamngheo.review.ReviewRecognised;
 
 /**
@@ -25,6 +26,11 @@ import vn.giamngheo.review.ReviewRecognised;
 class ReportCells {
     /** Recognitions take it shared, a rebuild exclusive: a rebuild never interleaves with a delta. */
     private static final long LOCK = 0x7265706f7274L;
+    /** The space of the per-commune locks (two-key advisory locks, apart from the one-key ones). */
+    private static final int COMMUNE_LOCKS = 0x72657063;
+
+    /** Above this many communes to recompute after a reorganisation, the whole is rebuilt instead. */
+    static final int REBUILD_ABOVE = 200;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -36,11 +42,55 @@ class ReportCells {
         this.lastYear = lastYear;
     }
 
-    /** Runs inside the recognition's transaction (a plain listener is called synchronously). */
+    /**
+     * Runs inside the recognition's transaction (a plain listener is called synchronously). The
+     * commune's successors hold its lists for the years after a reorganisation until they have their
+     * own (review_lists_held, V37_1): they are recomputed too.
+     */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(ReviewRecognised e) {
         refresh(e.unitId(), e.listYear());
+        refreshHolders(List.of(e.unitId()), false);
+    }
+
+    /** Runs inside the reorganisation's transaction: the lists change holders (decision 1905). */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(UnitsReorganised e) {
+        refreshHolders(List.copyOf(e.unitIds()), true);
+    }
+
+    /**
+     * Recomputes the units (when {@code includingThese}) and all their successors, through every
+     * step, that hold or held recognised lists: their own or their predecessors'.
+     */
+    private void refreshHolders(List<Long> unitIds, boolean includingThese) {
+        List<long[]> holders = jdbc.sql("""
+                        WITH RECURSIVE down AS (
+                            SELECT unnest(CAST(:ids AS bigint[])) AS id, 0 AS depth
+                            UNION
+                            SELECT s.successor_id, d.depth + 1 FROM down d
+                            JOIN admin_unit_successions s ON s.predecessor_id = d.id WHERE d.depth < 32),
+                        up AS (
+                            SELECT DISTINCT id AS start, id FROM down WHERE :these OR depth > 0
+                            UNION
+                            SELECT up.start, s.predecessor_id FROM up JOIN admin_unit_successions s ON s.successor_id = up.id)
+                        SELECT up.start, min(f.list_year) FROM up JOIN review_lists_in_force f ON f.unit_id = up.id
+                        GROUP BY 1 ORDER BY 1
+                        """)
+                .param("ids", ids(unitIds))
+                .param("these", includingThese)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)})
+                .list();
+        if (holders.size() > REBUILD_ABOVE) {
+            // a country's reorganisation: one set-based pass per year beats thousands of per-commune deltas
+            rebuild();
+            return;
+        }
+        for (long[] h : holders) {
+            refresh(h[0], (int) h[1]);
+        }
     }
 
     /** The last list year whose cells are kept: the configured year, or next year when later. */
@@ -54,17 +104,20 @@ class ReportCells {
         jdbc.sql("SELECT pg_advisory_xact_lock_shared(:lock)")
                 .param("lock", LOCK)
                 .query(rs -> {});
+        // one refresh of a commune at a time, whichever instance runs it: the next one reads the cells
+        // the previous one committed, so two recognitions in one commune never add from the same base
+        jdbc.sql("SELECT pg_advisory_xact_lock(CAST(:space AS int), CAST(:commune AS int))")
+                .param("space", COMMUNE_LOCKS)
+                .param("commune", communeId)
+                .query(rs -> {});
         String path = jdbc.sql("SELECT path FROM admin_unit WHERE id = :id")
                 .param("id", communeId)
                 .query(String.class)
                 .single();
         // all the commune's years: the older ones only change in the households registered (the
         // denominator where none is recorded), which is the registry at the commune's latest recognition
-        int first = jdbc.sql("SELECT coalesce(min(list_year), :y) FROM review_lists_in_force WHERE unit_id = :id")
-                .param("y", fromYear)
-                .param("id", communeId)
-                .query(Integer.class)
-                .single();
+        Integer held = firstYear(communeId);
+        int first = held == null ? fromYear : held;
         String years = years(Math.min(first, fromYear), lastYear(fromYear));
         String communes = "{" + communeId + "}";
         jdbc.sql("WITH fresh AS (" + CellSql.CELLS + """
@@ -104,11 +157,7 @@ class ReportCells {
     /** Repair of one commune: its cells recomputed for all its years, the difference applied to its ancestors. */
     @Transactional
     RebuildResult refreshCommune(long communeId) {
-        Integer first = jdbc.sql("SELECT min(list_year) FROM review_lists_in_force WHERE unit_id = :id")
-                .param("id", communeId)
-                .query(Integer.class)
-                .optional()
-                .orElse(null);
+        Integer first = firstYear(communeId);
         if (first == null) {
             return new RebuildResult(0, 0, 0);
         }
@@ -120,15 +169,34 @@ class ReportCells {
         return new RebuildResult(1, lastYear(first) - first + 1, kept);
     }
 
+    /** The first list year of the commune's own recognised lists or of its predecessors' (any number of steps). */
+    private Integer firstYear(long communeId) {
+        return jdbc.sql("""
+                        WITH RECURSIVE up AS (
+                            SELECT CAST(:id AS bigint) AS id
+                            UNION
+                            SELECT s.predecessor_id FROM up JOIN admin_unit_successions s ON s.successor_id = up.id)
+                        SELECT min(list_year) FROM review_lists_in_force WHERE unit_id IN (SELECT id FROM up)
+                        """)
+                .param("id", communeId)
+                .query((rs, n) -> (Integer) rs.getObject(1))
+                .single();
+    }
+
     /** Recomputes every cell from the recognised lists: communes first, then the sums of their ancestors. */
     @Transactional
     RebuildResult rebuild() {
         jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", LOCK).query(rs -> {});
         jdbc.sql("DELETE FROM report_cell").update();
         jdbc.sql("DELETE FROM report_basis").update();
-        List<Long> communes = jdbc.sql("SELECT DISTINCT unit_id FROM review_lists_in_force ORDER BY 1")
-                .query(Long.class)
-                .list();
+        // the communes with recognised lists and every successor that may hold them
+        List<Long> communes = jdbc.sql("""
+                        WITH RECURSIVE down AS (
+                            SELECT DISTINCT unit_id AS id FROM review_lists_in_force
+                            UNION
+                            SELECT s.successor_id FROM down d JOIN admin_unit_successions s ON s.predecessor_id = d.id)
+                        SELECT id FROM down ORDER BY 1
+                        """).query(Long.class).list();
         Integer first = jdbc.sql("SELECT min(list_year) FROM review_lists_in_force")
                 .query(Integer.class)
                 .optional()

@@ -63,12 +63,15 @@ class ReportPages {
             @RequestParam(required = false) Integer year,
             @RequestParam(name = "public", defaultValue = "false") boolean publicView,
             @RequestParam(required = false) String period,
+            @RequestParam(required = false) String structure,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Locale locale,
             Model model) {
         Form f = Form.of(form);
         int y = year == null ? LocalDate.now(clock).getYear() : year;
-        model.addAttribute("report", reports.report(currentUser.actor(), f, unitId, y, publicView, locale, period));
+        Structure st = Structure.of(structure);
+        model.addAttribute("report", reports.report(currentUser.actor(), f, unitId, y, publicView, locale, period, st));
+        model.addAttribute("current", st == Structure.CURRENT);
         model.addAttribute("period", period);
         model.addAttribute("periods", f == Form.DISBURSEMENT ? DisbursementReport.PERIODS : List.of());
         model.addAttribute(

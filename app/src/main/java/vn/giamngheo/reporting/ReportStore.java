@@ -34,6 +34,49 @@ class ReportStore {
         return byUnit;
     }
 
+    /**
+     * The cells of the forms for the given units and year read in the structure in force on {@code asOf}
+     * (Structure.CURRENT): computed from the lists held by today's communes under {@code path}, a new
+     * commune holding its predecessors' (review_lists_held), and summed up to each given unit.
+     */
+    Map<Long, Map<String, Long>> cellsAsOf(
+            List<Long> unitIds, String path, int year, List<String> forms, LocalDate asOf) {
+        Map<Long, Map<String, Long>> byUnit = new HashMap<>();
+        jdbc.sql("SELECT a.id, c.form, c.row_key, c.col, sum(c.value) FROM (" + CellSql.CELLS_AS_OF + """
+                        ) c
+                        JOIN admin_unit cu ON cu.id = c.unit_id
+                        JOIN admin_unit a ON cu.path LIKE a.path || '%' AND a.id = ANY (CAST(:targets AS bigint[]))
+                        WHERE c.form = ANY (CAST(:forms AS text[]))
+                        GROUP BY 1, 2, 3, 4
+                        """)
+                .param("communes", "{" + String.join(",", communesUnder(path, asOf)) + "}")
+                .param("years", "{" + year + "}")
+                .param("asOf", asOf)
+                .param("targets", ReportCells.ids(unitIds))
+                .param("forms", "{" + String.join(",", forms) + "}")
+                .query(rs -> {
+                    byUnit.computeIfAbsent(rs.getLong(1), u -> new HashMap<>())
+                            .put(rs.getString(3) + "|" + rs.getString(4), rs.getLong(5));
+                });
+        return byUnit;
+    }
+
+    /** The communes under a path in force on a day. */
+    private List<String> communesUnder(String path, LocalDate day) {
+        return jdbc.sql("""
+                        SELECT id::text FROM admin_unit WHERE level = 'COMMUNE' AND path LIKE :path
+                          AND (valid_from IS NULL OR valid_from <= :day) AND (valid_to IS NULL OR valid_to >= :day)
+                        """)
+                .param("path", path + "%")
+                .param("day", asDate(day))
+                .query(String.class)
+                .list();
+    }
+
+    private static java.sql.Date asDate(LocalDate day) {
+        return java.sql.Date.valueOf(day);
+    }
+
     /** One unit's cells of a form over all years: year → "ROW|COL" → value. */
     Map<Integer, Map<String, Long>> years(long unitId, String form) {
         Map<Integer, Map<String, Long>> byYear = new java.util.TreeMap<>();
@@ -97,16 +140,19 @@ class ReportStore {
             Integer month,
             int listYear,
             String decisionNumber,
-            LocalDate decisionDate) {}
+            LocalDate decisionDate,
+            String heldFrom) {}
 
     List<Basis> basis(String path, int year) {
         return jdbc.sql("""
                         SELECT b.unit_id, coalesce(cu.kind || ' ', '') || cu.name, c.campaign_id, c.kind, c.year, c.month,
-                               c.list_year, c.decision_number, c.decision_date
+                               c.list_year, c.decision_number, c.decision_date,
+                               CASE WHEN c.unit_id <> b.unit_id THEN coalesce(pu.kind || ' ', '') || pu.name END
                         FROM report_basis b JOIN admin_unit cu ON cu.id = b.unit_id
                         JOIN review_lists_in_force c ON c.campaign_id = b.campaign_id
+                        JOIN admin_unit pu ON pu.id = c.unit_id
                         WHERE b.list_year = :year AND cu.path LIKE :path
-                        ORDER BY cu.path
+                        ORDER BY cu.path, pu.path
                         """)
                 .param("year", year)
                 .param("path", path + "%")
@@ -119,7 +165,8 @@ class ReportStore {
                         (Integer) rs.getObject(6),
                         rs.getInt(7),
                         rs.getString(8),
-                        rs.getObject(9, LocalDate.class)))
+                        rs.getObject(9, LocalDate.class),
+                        rs.getString(10)))
                 .list();
     }
 

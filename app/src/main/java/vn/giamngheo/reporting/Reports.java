@@ -1,5 +1,7 @@
 package vn.giamngheo.reporting;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,13 +31,19 @@ public class Reports {
     private final MessageSource messages;
     private final int minCellSize;
     private final DisbursementReport disbursement;
+    private final SuccessionNotes successions;
+    private final Clock clock;
 
     Reports(
             ReportStore store,
             AdminUnits units,
             MessageSource messages,
             DisbursementReport disbursement,
+            SuccessionNotes successions,
+            Clock clock,
             @Value("${giamngheo.reporting.min-cell-size:5}") int minCellSize) {
+        this.successions = successions;
+        this.clock = clock;
         this.disbursement = disbursement;
         this.store = store;
         this.units = units;
@@ -63,13 +71,27 @@ public class Reports {
 
     /** {@code period}: the cut-off of the disbursement form (Q1, H1, M9, Y); the other forms have none. */
     Report report(Actor actor, Form form, long unitId, int year, boolean publicView, Locale locale, String period) {
+        return report(actor, form, unitId, year, publicView, locale, period, Structure.RECORDED);
+    }
+
+    /** {@code structure}: the units the year is read in (the recorded ones, or today's by succession). */
+    Report report(
+            Actor actor,
+            Form form,
+            long unitId,
+            int year,
+            boolean publicView,
+            Locale locale,
+            String period,
+            Structure structure) {
         AdminUnit unit = readableUnit(actor, unitId);
         if (form == Form.DISBURSEMENT) {
             return disbursement.report(actor, unit, year, period, locale);
         }
         FormLayouts layouts = new FormLayouts((key, args) -> messages.getMessage(key, args, key, locale));
-        List<Table> tables =
-                form == Form.LISTS ? List.of(lists(unit, year, locale)) : layouts.tables(form, rows(unit, year, form));
+        List<Table> tables = form == Form.LISTS
+                ? List.of(lists(unit, year, locale))
+                : layouts.tables(form, rows(unit, year, form, structure));
         if (publicView) {
             tables = tables.stream().map(t -> Suppression.apply(t, minCellSize)).toList();
         }
@@ -87,6 +109,7 @@ public class Reports {
         if (publicView) {
             notes.add(msg(locale, "report.note.suppressed", minCellSize));
         }
+        notes.addAll(successions.notes(unit, year, structure, locale));
         return new Report(
                 form.slug,
                 msg(locale, "report.form." + form.slug),
@@ -94,25 +117,43 @@ public class Reports {
                 unit.fullName(),
                 msg(locale, "report.issuer", unit.fullName().toUpperCase(locale)),
                 year,
-                msg(locale, "report.period", String.valueOf(year)),
+                structure == Structure.CURRENT
+                        ? msg(locale, "report.periodCurrentUnits", String.valueOf(year))
+                        : msg(locale, "report.period", String.valueOf(year)),
                 publicView,
                 minCellSize,
                 tables,
                 notes);
     }
 
-    /** The unit's children that have figures, then the unit itself as the total row. */
     List<UnitCells> rows(AdminUnit unit, int year, Form form) {
-        List<AdminUnit> children = units.children(unit.id());
+        return rows(unit, year, form, Structure.RECORDED);
+    }
+
+    /**
+     * The unit's children that have figures, then the unit itself as the total row. Read in today's
+     * units ({@link Structure#CURRENT}), the children are those in force today and the figures are
+     * computed from the lists their communes hold by succession.
+     */
+    List<UnitCells> rows(AdminUnit unit, int year, Form form, Structure structure) {
+        LocalDate today = LocalDate.now(clock);
+        List<AdminUnit> children = units.children(unit.id()).stream()
+                .filter(c -> structure == Structure.CURRENT ? !c.retired() : existedIn(c, year))
+                .toList();
         List<Long> ids = new ArrayList<>(children.stream().map(AdminUnit::id).toList());
         ids.add(unit.id());
-        Map<Long, Map<String, Long>> cells = store.cells(ids, year, "SUMMARY");
-        if (!form.cells.equals("SUMMARY")) {
-            store.cells(ids, year, form.cells)
-                    .forEach((id, m) ->
-                            cells.computeIfAbsent(id, x -> new HashMap<>()).putAll(m));
+        Map<Long, Map<String, Long>> cells;
+        if (structure == Structure.CURRENT) {
+            cells = store.cellsAsOf(ids, unit.path(), year, List.of("SUMMARY", form.cells), today);
+        } else {
+            cells = store.cells(ids, year, "SUMMARY");
+            if (!form.cells.equals("SUMMARY")) {
+                store.cells(ids, year, form.cells)
+                        .forEach((id, m) ->
+                                cells.computeIfAbsent(id, x -> new HashMap<>()).putAll(m));
+            }
         }
-        if (form == Form.SUMMARY && "COMMUNE".equals(unit.level())) {
+        if (form == Form.SUMMARY && "COMMUNE".equals(unit.level()) && structure == Structure.RECORDED) {
             // a commune's summary breaks down by village, by where its households are registered now
             cells.putAll(store.villageSummary(unit.id(), year));
         }
@@ -135,6 +176,11 @@ public class Reports {
         }
         rows.add(unitCells(unit, true, cells, recorded, form, year));
         return rows;
+    }
+
+    /** Whether the unit existed at some time in the year (a commune created later has no row in it). */
+    private static boolean existedIn(AdminUnit u, int year) {
+        return u.validFrom() == null || u.validFrom().getYear() <= year;
     }
 
     private static UnitCells unitCells(
@@ -168,48 +214,65 @@ public class Reports {
                 new ArrayList<>(basis.stream().map(ReportStore.Basis::communeId).toList());
         ids.add(unit.id());
         Map<Long, Map<String, Long>> cells = store.cells(ids, year, "SUMMARY");
-        Map<Long, ReportStore.Basis> byCommune = new HashMap<>();
-        List<UnitCells> rows = new ArrayList<>();
+        // a commune holding its predecessors' lists has one campaign of each: one row, the campaigns listed
+        Map<Long, List<ReportStore.Basis>> byCommune = new java.util.LinkedHashMap<>();
         for (ReportStore.Basis b : basis) {
-            byCommune.put(b.communeId(), b);
+            byCommune.computeIfAbsent(b.communeId(), x -> new ArrayList<>()).add(b);
+        }
+        List<UnitCells> rows = new ArrayList<>();
+        byCommune.forEach((communeId, bs) -> {
+            ReportStore.Basis b = bs.get(0);
             rows.add(new UnitCells(
-                    b.communeId(),
+                    communeId,
                     b.communeName(),
                     false,
-                    cells.getOrDefault(b.communeId(), Map.of()),
+                    cells.getOrDefault(communeId, Map.of()),
                     null,
                     null,
-                    "/api/v1/reviews/" + b.campaignId() + "/lists/POOR"));
-        }
+                    bs.size() == 1 ? "/api/v1/reviews/" + b.campaignId() + "/lists/POOR" : null));
+        });
         rows.add(new UnitCells(
                 unit.id(), unit.fullName(), true, cells.getOrDefault(unit.id(), Map.of()), null, null, null));
         TableBuilder t = new TableBuilder(msg(locale, "report.lists.table"), rows);
-        t.text(msg(locale, "report.col.campaign"), u -> {
-            ReportStore.Basis b = byCommune.get(u.unitId());
-            return b == null || u.total()
-                    ? ""
-                    : msg(
+        t.text(
+                msg(locale, "report.col.campaign"),
+                u -> joined(byCommune, u, b -> {
+                    String campaign = msg(
                             locale,
                             "report.campaign." + b.kind(),
                             String.valueOf(b.campaignYear()),
                             b.month() == null ? "" : String.valueOf(b.month()));
-        });
-        t.text(msg(locale, "report.col.decision"), u -> {
-            ReportStore.Basis b = byCommune.get(u.unitId());
-            return b == null || u.total() || b.decisionNumber() == null ? "" : b.decisionNumber();
-        });
-        t.text(msg(locale, "report.col.decisionDate"), u -> {
-            ReportStore.Basis b = byCommune.get(u.unitId());
-            return b == null || u.total() || b.decisionDate() == null
-                    ? ""
-                    : b.decisionDate().toString();
-        });
+                    return b.heldFrom() == null
+                            ? campaign
+                            : msg(locale, "report.campaign.heldFrom", campaign, b.heldFrom());
+                }));
+        t.text(msg(locale, "report.col.decision"), u -> joined(byCommune, u, ReportStore.Basis::decisionNumber));
+        t.text(
+                msg(locale, "report.col.decisionDate"),
+                u -> joined(
+                        byCommune,
+                        u,
+                        b -> b.decisionDate() == null ? null : b.decisionDate().toString()));
         for (String cls : List.of("POOR", "NEAR_POOR")) {
             String name = msg(locale, "report.class." + cls);
             int hh = t.count(msg(locale, "report.col.classHouseholds", name), cls + "|HH");
             t.persons(msg(locale, "report.col.classPersons", name), cls + "|PERSONS", hh);
         }
         return t.build();
+    }
+
+    /** A text cell of the lists table: the values of the commune's campaigns, "; "-separated. */
+    private static String joined(
+            Map<Long, List<ReportStore.Basis>> byCommune,
+            UnitCells u,
+            java.util.function.Function<ReportStore.Basis, String> value) {
+        if (u.total()) {
+            return "";
+        }
+        return byCommune.getOrDefault(u.unitId(), List.of()).stream()
+                .map(value)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     String msg(Locale locale, String key, Object... args) {

@@ -23,10 +23,9 @@ import vn.giamngheo.standard.Classification;
 import vn.giamngheo.standard.ExchangeFormat;
 import vn.giamngheo.standard.Explanation;
 import vn.giamngheo.standard.HouseholdInput;
-import vn.giamngheo.standard.IndicatorSet;
-import vn.giamngheo.standard.PovertyClassifier;
 import vn.giamngheo.standard.PovertyStandard;
 import vn.giamngheo.standard.PovertyStandards;
+import vn.giamngheo.standard.Reclassification;
 
 /**
  * What-if for a change of standard (the 2027 switch from NĐ 07/2021 to NĐ 351/2025): the
@@ -180,18 +179,15 @@ public class WhatIf {
         void add(Row row) {
             households++;
             HouseholdInput input = ExchangeFormat.parse(row.input());
-            boolean fromFacts = false;
-            if (input.deprivations() != null) {
-                IndicatorSet usable = new IndicatorSet(
-                        input.deprivations().bits() & target.indicatorSet().bits());
-                boolean uncovered = !coverage.computeIfAbsent(row.source(), source -> covers(source, target));
-                fromFacts = uncovered;
-                input = withTicks(input, uncovered ? null : usable);
-            }
+            // the coverage of the source standard is looked up only where there are ticks to keep or set aside
+            boolean covered = input.deprivations() == null
+                    || coverage.computeIfAbsent(row.source(), source -> covers(source, target));
+            Reclassification.Outcome outcome = Reclassification.classify(input, covered, target);
+            boolean fromFacts = outcome.derivedFromFacts();
             if (fromFacts) {
                 derived++;
             }
-            Classification c = PovertyClassifier.classify(input, target);
+            Classification c = outcome.classification();
             String from = row.recognised() == null ? "NONE" : row.recognised();
             String to = c.householdClass().name();
             String key = from + "→" + to;
@@ -240,22 +236,7 @@ public class WhatIf {
 
     /** Whether the standard the households were reviewed under has every indicator the target uses. */
     private boolean covers(String source, PovertyStandard target) {
-        return source.equals(target.id())
-                || standards.forClassification(source, null).indicatorSet().containsAll(target.indicatorSet());
-    }
-
-    private static HouseholdInput withTicks(HouseholdInput h, IndicatorSet ticks) {
-        return new HouseholdInput(
-                h.ref(),
-                h.area(),
-                h.incomePerCapita(),
-                h.scoreA(),
-                ticks,
-                h.members(),
-                h.dwelling(),
-                h.labourCapacity(),
-                h.causes(),
-                null);
+        return source.equals(target.id()) || Reclassification.covers(standards.forClassification(source, null), target);
     }
 
     private static String childName(AdminUnit unit, String communePath, Map<Long, String> childNames) {

@@ -12,7 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.giamngheo.Http;
 import vn.giamngheo.IntegrationTestBase;
+import vn.giamngheo.identity.Role;
+import vn.giamngheo.identity.TestUsers;
+import vn.giamngheo.identity.UserAccounts;
 
+/** The unit API on units and accounts of the tests' own (never the demo's). */
 class AdminUnitApiIT extends IntegrationTestBase {
     @LocalServerPort
     int port;
@@ -20,34 +24,49 @@ class AdminUnitApiIT extends IntegrationTestBase {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AdminUnits units;
+
+    @Autowired
+    UserAccounts accounts;
+
     Http http;
+    String admin;
 
     @BeforeEach
     void client() {
         http = new Http(port);
-    }
-
-    long idOf(String name, String level) {
-        for (JsonNode u : http.get("/api/v1/admin-units?q=" + Http.q(name) + "&level=" + level, "admin")
-                .json()) {
-            if (u.get("name").asString().equals(name)) {
-                return u.get("id").asLong();
-            }
-        }
-        throw new AssertionError(name + " not found");
+        admin = new TestUsers(accounts).anAdministrator();
     }
 
     @Test
-    void searchIgnoresAccentsAndTheDistrictOfThoXuanHasItsThirtyCommunesInVietnameseOrder() {
-        Http.Response found = http.get("/api/v1/admin-units?q=tho%20xuan", "admin");
+    void searchIgnoresAccentsAndADistrictListsItsThirtyCommunesInVietnameseOrder() {
+        String tag = TestUnits.tag();
+        long province = http.postJson(
+                        "/api/v1/admin-units",
+                        admin,
+                        "{\"name\":\"Thanh Thử " + tag + "\",\"kind\":\"Tỉnh\",\"level\":\"PROVINCE\"}")
+                .json()
+                .get("id")
+                .asLong();
+        long district = http.postJson(
+                        "/api/v1/admin-units",
+                        admin,
+                        "{\"parentId\":" + province + ",\"name\":\"Thọ Xuân " + tag
+                                + "\",\"kind\":\"Huyện\",\"level\":\"DISTRICT\"}")
+                .json()
+                .get("id")
+                .asLong();
+        // the seed's 30 communes, created in the seed's order
+        SEED_004_COMMUNES.forEach(name -> create(district, name, "COMMUNE"));
+        Http.Response found = http.get("/api/v1/admin-units?q=" + Http.q("tho xuan " + tag), admin);
         assertThat(found.status()).isEqualTo(200);
         List<String> names = new ArrayList<>();
         found.json().forEach(u -> names.add(u.get("fullName").asString()));
-        assertThat(names).contains("Huyện Thọ Xuân", "Thị trấn Thọ Xuân");
+        assertThat(names).contains("Huyện Thọ Xuân " + tag);
 
-        long district = idOf("Thọ Xuân", "DISTRICT");
-        JsonNode children = http.get("/api/v1/admin-units/" + district + "/children", "admin")
-                .json();
+        JsonNode children =
+                http.get("/api/v1/admin-units/" + district + "/children", admin).json();
         List<String> seed004 = new ArrayList<>();
         children.forEach(c -> {
             assertThat(c.get("parentId").asLong()).isEqualTo(district);
@@ -56,7 +75,7 @@ class AdminUnitApiIT extends IntegrationTestBase {
                 assertThat(c.get("level").asString()).isEqualTo("COMMUNE");
             }
         });
-        // other tests may add units of their own under the district: the seed's 30 are there, in Vietnamese order
+        // listed in Vietnamese order, not in the order created
         assertThat(seed004)
                 .hasSize(30)
                 .containsExactlyElementsOf(SEED_004_COMMUNES.stream()
@@ -100,23 +119,26 @@ class AdminUnitApiIT extends IntegrationTestBase {
 
     @Test
     void aCommuneOfficialCreatesVillagesOnlyInsideTheCommuneAndTheRefusalIsAudited() {
-        long thoLam = idOf("Thọ Lâm", "COMMUNE");
-        long xuanBai = idOf("Xuân Bái", "COMMUNE");
-        long deniedBefore = count("SELECT count(*) FROM audit_entry WHERE action = 'DENIED' AND username = 'xuanbai'");
+        TestUnits.Commune theirs = new TestUnits(units).aCommune();
+        long thoLam = new TestUnits(units).aCommuneIn(theirs.province()).id();
+        long xuanBai = theirs.id();
+        String official = new TestUsers(accounts).a(Role.COMMUNE_OFFICIAL, theirs.unit());
+        long deniedBefore =
+                count("SELECT count(*) FROM audit_entry WHERE action = 'DENIED' AND username = '" + official + "'");
 
         Http.Response refused = http.postJson(
                 "/api/v1/admin-units",
-                "xuanbai",
+                official,
                 "{\"parentId\":" + thoLam + ",\"name\":\"Thôn Thử\",\"level\":\"VILLAGE\"}");
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(count("SELECT count(*) FROM audit_entry WHERE action = 'DENIED' AND username = 'xuanbai'"))
+        assertThat(count("SELECT count(*) FROM audit_entry WHERE action = 'DENIED' AND username = '" + official + "'"))
                 .isEqualTo(deniedBefore + 1);
         assertThat(count("SELECT count(*) FROM admin_unit WHERE parent_id = " + thoLam + " AND name = 'Thôn Thử'"))
                 .isZero();
 
         Http.Response created = http.postJson(
                 "/api/v1/admin-units",
-                "xuanbai",
+                official,
                 "{\"parentId\":" + xuanBai + ",\"name\":\"Thôn Thử\",\"level\":\"VILLAGE\"}");
         assertThat(created.status()).isEqualTo(201);
         JsonNode unit = created.json();
@@ -133,9 +155,9 @@ class AdminUnitApiIT extends IntegrationTestBase {
     @Test
     void aRequestWithoutCredentialsGets401AndAnUnknownLevelGets400NamingTheField() {
         assertThat(http.get("/api/v1/admin-units?q=x", null).status()).isEqualTo(401);
-        long xuanBai = idOf("Xuân Bái", "COMMUNE");
+        long xuanBai = new TestUnits(units).aCommune().id();
         Http.Response bad = http.postJson(
-                "/api/v1/admin-units", "admin", "{\"parentId\":" + xuanBai + ",\"name\":\"X\",\"level\":\"HAMLETX\"}");
+                "/api/v1/admin-units", admin, "{\"parentId\":" + xuanBai + ",\"name\":\"X\",\"level\":\"HAMLETX\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("level");
     }
@@ -143,17 +165,17 @@ class AdminUnitApiIT extends IntegrationTestBase {
     @Test
     void renamingKeepsTheOldNameForOlderDatesAndAStaleVersionIsRefused() {
         JsonNode province = http.postJson(
-                        "/api/v1/admin-units", "admin", "{\"name\":\"Tỉnh Thử Đổi Tên\",\"level\":\"PROVINCE\"}")
+                        "/api/v1/admin-units", admin, "{\"name\":\"Tỉnh Thử Đổi Tên\",\"level\":\"PROVINCE\"}")
                 .json();
         long id = province.get("id").asLong();
         Http.Response renamed = http.postJson(
                 "/api/v1/admin-units/" + id + "/rename",
-                "admin",
+                admin,
                 "{\"name\":\"Tên Mới\",\"kind\":\"Tỉnh\",\"effective\":\"2025-07-01\",\"version\":0}");
         assertThat(renamed.status()).isEqualTo(200);
         assertThat(renamed.json().get("fullName").asString()).isEqualTo("Tỉnh Tên Mới");
-        Http.Response stale = http.postJson(
-                "/api/v1/admin-units/" + id + "/rename", "admin", "{\"name\":\"Tên Khác\",\"version\":0}");
+        Http.Response stale =
+                http.postJson("/api/v1/admin-units/" + id + "/rename", admin, "{\"name\":\"Tên Khác\",\"version\":0}");
         assertThat(stale.status()).isEqualTo(409);
         List<String> history = jdbc.sql(
                         "SELECT name || ':' || coalesce(valid_to::text, '') FROM admin_unit_name WHERE unit_id = :id ORDER BY id")
@@ -167,7 +189,7 @@ class AdminUnitApiIT extends IntegrationTestBase {
     void theReformMovesCommunesUnderTheProvinceRetiresTheDistrictAndKeepsItsHistory() {
         long province = http.postJson(
                         "/api/v1/admin-units",
-                        "admin",
+                        admin,
                         "{\"name\":\"Cải Cách\",\"kind\":\"Tỉnh\",\"level\":\"PROVINCE\"}")
                 .json()
                 .get("id")
@@ -179,19 +201,19 @@ class AdminUnitApiIT extends IntegrationTestBase {
 
         Http.Response reform = http.postJson(
                 "/api/v1/admin-units/" + province + "/abolish-districts",
-                "admin",
+                admin,
                 "{\"lastDay\":\"2025-06-30\",\"legalBasis\":\"Nghị quyết 202/2025/QH15\"}");
         assertThat(reform.status()).isEqualTo(200);
         JsonNode oldDistrict =
-                http.get("/api/v1/admin-units/" + district, "admin").json();
+                http.get("/api/v1/admin-units/" + district, admin).json();
         assertThat(oldDistrict.get("retired").asBoolean()).isTrue();
         assertThat(oldDistrict.get("validTo").asString()).isEqualTo("2025-06-30");
-        assertThat(http.get("/api/v1/admin-units/" + communeA, "admin")
+        assertThat(http.get("/api/v1/admin-units/" + communeA, admin)
                         .json()
                         .get("parentId")
                         .asLong())
                 .isEqualTo(province);
-        assertThat(http.get("/api/v1/admin-units/" + village, "admin")
+        assertThat(http.get("/api/v1/admin-units/" + village, admin)
                         .json()
                         .get("path")
                         .asString())
@@ -199,27 +221,27 @@ class AdminUnitApiIT extends IntegrationTestBase {
 
         Http.Response merged = http.postJson(
                 "/api/v1/admin-units/" + communeA + "/merge",
-                "admin",
+                admin,
                 "{\"predecessorIds\":[" + communeB
                         + "],\"effective\":\"2025-07-01\",\"legalBasis\":\"NQ 1686/NQ-UBTVQH15\"}");
         assertThat(merged.status()).isEqualTo(200);
-        assertThat(http.get("/api/v1/admin-units/" + village, "admin")
+        assertThat(http.get("/api/v1/admin-units/" + village, admin)
                         .json()
                         .get("parentId")
                         .asLong())
                 .isEqualTo(communeA);
-        assertThat(http.get("/api/v1/admin-units/" + communeB, "admin")
+        assertThat(http.get("/api/v1/admin-units/" + communeB, admin)
                         .json()
                         .get("retired")
                         .asBoolean())
                 .isTrue();
-        JsonNode links = http.get("/api/v1/admin-units/" + communeB + "/successions", "admin")
+        JsonNode links = http.get("/api/v1/admin-units/" + communeB + "/successions", admin)
                 .json();
         assertThat(links.get(0).get("successorId").asLong()).isEqualTo(communeA);
         assertThat(links.get(0).get("kind").asString()).isEqualTo("MERGE");
         Http.Response underRetired = http.postJson(
                 "/api/v1/admin-units",
-                "admin",
+                admin,
                 "{\"parentId\":" + communeB + ",\"name\":\"Thôn Muộn\",\"level\":\"VILLAGE\"}");
         assertThat(underRetired.status()).isEqualTo(400);
     }
@@ -236,7 +258,7 @@ class AdminUnitApiIT extends IntegrationTestBase {
                 C2,Thôn Vòng 2,Thôn,VILLAGE,C1,
                 T99-03,Xã Ba,Xã,COMMUNE,T99,2025-13-01
                 """;
-        Http.Response r = http.post("/api/v1/admin-units/import", "admin", "text/csv", csv);
+        Http.Response r = http.post("/api/v1/admin-units/import", admin, "text/csv", csv);
         assertThat(r.status()).isEqualTo(400);
         List<String> errors = new ArrayList<>();
         r.json()
@@ -260,11 +282,11 @@ class AdminUnitApiIT extends IntegrationTestBase {
                 V88,Thử Nhập,Tỉnh,PROVINCE,
                 V88-01,Thử,Xã,COMMUNE,V88
                 """;
-        Http.Response dry = http.post("/api/v1/admin-units/import?dryRun=true", "admin", "text/csv", csv);
+        Http.Response dry = http.post("/api/v1/admin-units/import?dryRun=true", admin, "text/csv", csv);
         assertThat(dry.json().get("created").asInt()).isEqualTo(3);
         assertThat(count("SELECT count(*) FROM admin_unit WHERE code LIKE 'V88%'"))
                 .isZero();
-        Http.Response r = http.post("/api/v1/admin-units/import", "admin", "text/csv", csv);
+        Http.Response r = http.post("/api/v1/admin-units/import", admin, "text/csv", csv);
         assertThat(r.status()).isEqualTo(200);
         assertThat(count("SELECT count(*) FROM admin_unit WHERE code LIKE 'V88%'"))
                 .isEqualTo(3);
@@ -277,7 +299,7 @@ class AdminUnitApiIT extends IntegrationTestBase {
     private long create(long parent, String name, String level) {
         Http.Response r = http.postJson(
                 "/api/v1/admin-units",
-                "admin",
+                admin,
                 "{\"parentId\":" + parent + ",\"name\":\"" + name + "\",\"level\":\"" + level + "\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("id").asLong();

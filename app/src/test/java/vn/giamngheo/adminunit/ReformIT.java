@@ -162,6 +162,20 @@ class ReformIT {
     }
 
     @Test
+    @Order(2)
+    void eachSuccessionCarriesItsProvincesResolutionWhereTheOfficialFilesNameIt() {
+        assertThat(units.successions(listed("2024", "15547")))
+                .extracting(Succession::legalBasis)
+                .allMatch(b -> b.startsWith("Nghị quyết 1686/NQ-UBTVQH15"));
+        assertThat(units.successions(listed("2024", "23377")))
+                .extracting(Succession::legalBasis)
+                .allMatch(b -> b.startsWith("Nghị quyết 1677/NQ-UBTVQH15"));
+        assertThat(units.successions(listed("2024", "62")))
+                .extracting(Succession::legalBasis)
+                .containsExactly(ReformImport.PROVINCE_BASIS);
+    }
+
+    @Test
     @Order(3)
     void importingAgainChangesNothing() {
         assertThat(reform.run(ADMIN, ReformImport.Scope.PRESENT, false).changesNothing())

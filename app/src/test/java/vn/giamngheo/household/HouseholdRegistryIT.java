@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -13,7 +14,11 @@ import vn.giamngheo.Http;
 import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.adminunit.TestUnits;
 import vn.giamngheo.identity.CurrentUser;
+import vn.giamngheo.identity.Role;
+import vn.giamngheo.identity.TestUsers;
+import vn.giamngheo.identity.UserAccounts;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
@@ -39,15 +44,24 @@ class HouseholdRegistryIT extends IntegrationTestBase {
     @Autowired
     java.time.Clock clock;
 
-    AdminUnit village(String commune, String number) {
-        AdminUnit c = units.search(commune, "COMMUNE", 5).stream()
-                .filter(u -> u.name().equals(commune))
-                .findFirst()
-                .orElseThrow();
-        return units.children(c.id()).stream()
-                .filter(v -> v.name().equals(number))
-                .findFirst()
-                .orElseThrow();
+    @Autowired
+    UserAccounts accounts;
+
+    /** The official's commune and a neighbour in the same province, with their villages 1–3 (the tests' own). */
+    TestUnits.Commune ours;
+
+    TestUnits.Commune neighbour;
+    String officialLogin;
+    String adminLogin;
+
+    @BeforeEach
+    void ownUnitsAndAccounts() {
+        TestUnits t = new TestUnits(units);
+        ours = t.aCommune();
+        AdminUnit other = t.aCommuneIn(ours.province());
+        neighbour = new TestUnits.Commune(ours.province(), other, t.villagesIn(other, 3));
+        officialLogin = new TestUsers(accounts).a(Role.COMMUNE_OFFICIAL, ours.unit());
+        adminLogin = new TestUsers(accounts).anAdministrator();
     }
 
     static Member member(String name, String relation, int birthYear, String sex, String ethnicity, String citizenId) {
@@ -88,13 +102,13 @@ class HouseholdRegistryIT extends IntegrationTestBase {
 
     @Test
     void theCommuneOfficialKeepsHouseholdsOfTheCommuneAndCannotSeeOthers() {
-        Actor official = users.actorFor("xuanbai");
-        Actor admin = users.actorFor("admin");
+        Actor official = users.actorFor(officialLogin);
+        Actor admin = users.actorFor(adminLogin);
         Household mine = registry.create(
                 official,
                 household(
                         "XB-T01-001",
-                        village("Xuân Bái", "1").id(),
+                        ours.village(1).id(),
                         member("Lê Thị Hoa", "HEAD", 1980, "F", "Mường", "038180000101"),
                         member("Phạm Văn Nam", "SPOUSE", 1978, "M", "Kinh", null)));
         assertThat(mine.femaleHead()).isTrue();
@@ -106,14 +120,14 @@ class HouseholdRegistryIT extends IntegrationTestBase {
                 admin,
                 household(
                         "TL-T01-001",
-                        village("Thọ Lâm", "1").id(),
+                        neighbour.village(1).id(),
                         member("Trần Văn Bình", "HEAD", 1970, "M", "Kinh", null)));
         assertThatThrownBy(() -> registry.get(official, theirs.id())).isInstanceOf(OutsideJurisdiction.class);
         assertThatThrownBy(() -> registry.create(
                         official,
                         household(
                                 "XB-NGOAI",
-                                village("Thọ Lâm", "2").id(),
+                                neighbour.village(2).id(),
                                 member("Ai Đó", "HEAD", 1990, "M", "Kinh", null))))
                 .isInstanceOf(OutsideJurisdiction.class);
         HouseholdPage page = registry.list(official, new HouseholdQuery(null, null, null, "T01-001", false, 0, 100));
@@ -126,9 +140,9 @@ class HouseholdRegistryIT extends IntegrationTestBase {
                 .doesNotContain("TL-T01-001");
 
         Http http = new Http(port);
-        assertThat(http.get("/api/v1/households/" + theirs.id(), "xuanbai").status())
+        assertThat(http.get("/api/v1/households/" + theirs.id(), officialLogin).status())
                 .isEqualTo(403);
-        assertThat(http.get("/api/v1/households/" + mine.id(), "xuanbai")
+        assertThat(http.get("/api/v1/households/" + mine.id(), officialLogin)
                         .json()
                         .get("code")
                         .asString())
@@ -137,13 +151,11 @@ class HouseholdRegistryIT extends IntegrationTestBase {
 
     @Test
     void searchIgnoresAccentsAndFiltersByGroupAndClass() {
-        Actor official = users.actorFor("xuanbai");
+        Actor official = users.actorFor(officialLogin);
         Household h = registry.create(
                 official,
                 household(
-                        "XB-T02-007",
-                        village("Xuân Bái", "2").id(),
-                        member("Nguyễn Thị Đào", "HEAD", 1960, "F", "Kinh", null)));
+                        "XB-T02-007", ours.village(2).id(), member("Nguyễn Thị Đào", "HEAD", 1960, "F", "Kinh", null)));
         registry.recordRecognisedClass(official, h.id(), "POOR", "ND07_2021", 2025);
         assertThat(registry.list(official, new HouseholdQuery(null, null, null, "nguyen thi dao", false, 0, 10))
                         .items())
@@ -161,13 +173,11 @@ class HouseholdRegistryIT extends IntegrationTestBase {
 
     @Test
     void theSecondOfTwoConcurrentSavesIsRefusedAndNothingIsOverwritten() {
-        Actor official = users.actorFor("xuanbai");
+        Actor official = users.actorFor(officialLogin);
         Household h = registry.create(
                 official,
                 household(
-                        "XB-T03-001",
-                        village("Xuân Bái", "3").id(),
-                        member("Hoàng Văn Sơn", "HEAD", 1975, "M", "Kinh", null)));
+                        "XB-T03-001", ours.village(3).id(), member("Hoàng Văn Sơn", "HEAD", 1975, "M", "Kinh", null)));
         HouseholdData first = household(
                 "XB-T03-001",
                 h.unitId(),
@@ -193,16 +203,12 @@ class HouseholdRegistryIT extends IntegrationTestBase {
 
     @Test
     void householdsAreVoidedWithAReasonNeverDeletedAndCanMoveWithinTheJurisdiction() {
-        Actor official = users.actorFor("xuanbai");
+        Actor official = users.actorFor(officialLogin);
         Household h = registry.create(
                 official,
-                household(
-                        "XB-T01-099",
-                        village("Xuân Bái", "1").id(),
-                        member("Vũ Văn Hải", "HEAD", 1950, "M", "Kinh", null)));
-        Household moved =
-                registry.move(official, h.id(), village("Xuân Bái", "3").id(), h.version());
-        assertThat(moved.unitId()).isEqualTo(village("Xuân Bái", "3").id());
+                household("XB-T01-099", ours.village(1).id(), member("Vũ Văn Hải", "HEAD", 1950, "M", "Kinh", null)));
+        Household moved = registry.move(official, h.id(), ours.village(3).id(), h.version());
+        assertThat(moved.unitId()).isEqualTo(ours.village(3).id());
         assertThatThrownBy(() -> registry.voidHousehold(official, h.id(), " ", moved.version()))
                 .isInstanceOf(InvalidInput.class);
         Household voided = registry.voidHousehold(official, h.id(), "Chuyển đi nơi khác", moved.version());
@@ -225,18 +231,18 @@ class HouseholdRegistryIT extends IntegrationTestBase {
 
     @Test
     void aCitizenIdInTwoHouseholdsIsFlaggedAndAMalformedOneIsRefusedNamingTheField() {
-        Actor official = users.actorFor("xuanbai");
+        Actor official = users.actorFor(officialLogin);
         Household a = registry.create(
                 official,
                 household(
                         "XB-DUP-A",
-                        village("Xuân Bái", "1").id(),
+                        ours.village(1).id(),
                         member("Đỗ Văn Tùng", "HEAD", 1990, "M", "Kinh", "038090001234")));
         registry.create(
                 official,
                 household(
                         "XB-DUP-B",
-                        village("Xuân Bái", "2").id(),
+                        ours.village(2).id(),
                         member("Đỗ Thị Lan", "HEAD", 1992, "F", "Kinh", null),
                         member("Đỗ Văn Tùng", "OTHER", 1990, "M", "Kinh", "038090001234")));
         assertThat(registry.sharedCitizenIds(official, a.id())).containsKey("038090001234");
@@ -250,9 +256,7 @@ class HouseholdRegistryIT extends IntegrationTestBase {
         assertThatThrownBy(() -> registry.create(
                         official,
                         household(
-                                "XB-BAD",
-                                village("Xuân Bái", "1").id(),
-                                member("Sai Số", "HEAD", 1990, "M", "Kinh", "12345"))))
+                                "XB-BAD", ours.village(1).id(), member("Sai Số", "HEAD", 1990, "M", "Kinh", "12345"))))
                 .isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(((InvalidInput) e).problems())
                         .extracting(InvalidInput.Problem::field)
@@ -265,14 +269,11 @@ class HouseholdRegistryIT extends IntegrationTestBase {
 
     @Test
     void theOfficialsPagesShowTheListTheHouseholdAndItsEditFormAndSaveThroughTheForm() {
-        Actor official = users.actorFor("xuanbai");
+        Actor official = users.actorFor(officialLogin);
         Household h = registry.create(
                 official,
-                household(
-                        "XB-WEB-01",
-                        village("Xuân Bái", "1").id(),
-                        member("Bùi Thị Thu", "HEAD", 1985, "F", "Kinh", null)));
-        Http session = new Http(port).login("xuanbai");
+                household("XB-WEB-01", ours.village(1).id(), member("Bùi Thị Thu", "HEAD", 1985, "F", "Kinh", null)));
+        Http session = new Http(port).login(officialLogin);
         assertThat(session.get("/households?q=bui%20thi", null).body())
                 .contains("XB-WEB-01")
                 .contains("Bùi Thị Thu");

@@ -7,7 +7,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.giamngheo.Http;
-import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.funding.Balance;
@@ -15,7 +14,8 @@ import vn.giamngheo.funding.Ledger;
 import vn.giamngheo.shared.Actor;
 
 /** The disbursement progress report of the demo's Cẩm Thủy district: rolled up, and the same in every format. */
-class DisbursementReportIT extends IntegrationTestBase {
+class DisbursementReportIT extends ReportingAccounts {
+
     @LocalServerPort
     int port;
 
@@ -30,7 +30,7 @@ class DisbursementReportIT extends IntegrationTestBase {
         AdminUnit district = units.search("cam thuy", "DISTRICT", 5).get(0);
         AdminUnit camChau = units.search("cam chau", "COMMUNE", 5).get(0);
         String q = "/api/v1/reports/disbursement?unitId=" + district.id() + "&year=2023";
-        JsonNode json = new Http(port).get(q + "&lang=vi", "admin").json();
+        JsonNode json = new Http(port).get(q + "&lang=vi", admin()).json();
         JsonNode all = json.get("tables").get(0);
         assertThat(all.get("title").asString()).isEqualTo("Tổng hợp các nguồn vốn");
         JsonNode camChauRow = all.get("rows").get(0);
@@ -44,14 +44,14 @@ class DisbursementReportIT extends IntegrationTestBase {
         assertThat(total.get("cells").get(2).get("value").asLong()).isEqualTo(own.disbursed());
         // one table per source and per sub-project with money: 2 sources, 8 sub-projects
         assertThat(json.get("tables").size()).isEqualTo(1 + 2 + 8);
-        ReportFormsIT.assertDocumentsShow(port, q, json, "disbursement");
+        ReportFormsIT.assertDocumentsShow(port, admin(), q, json, "disbursement");
         // the first quarter's cut-off: the demo's first tranche is paid on 30/06, so nothing is disbursed by 31/03
-        JsonNode q1 = new Http(port).get(q + "&period=Q1&lang=vi", "admin").json();
+        JsonNode q1 = new Http(port).get(q + "&period=Q1&lang=vi", admin()).json();
         assertThat(q1.get("period").asString()).startsWith("Quý I năm ngân sách 2023");
         JsonNode q1Total = q1.get("tables").get(0).get("rows").get(0).get("cells");
         assertThat(q1Total.get(0).get("value").asLong()).isEqualTo(own.held());
         assertThat(q1Total.get(2).get("value").asLong()).isZero();
-        JsonNode h1 = new Http(port).get(q + "&period=H1", "admin").json();
+        JsonNode h1 = new Http(port).get(q + "&period=H1", admin()).json();
         long h1Disbursed = h1.get("tables")
                 .get(0)
                 .get("rows")
@@ -61,8 +61,8 @@ class DisbursementReportIT extends IntegrationTestBase {
                 .get("value")
                 .asLong();
         assertThat(h1Disbursed).isPositive().isLessThan(own.disbursed());
-        ReportFormsIT.assertDocumentsShow(port, q + "&period=H1", h1, "disbursement H1");
-        Http browser = new Http(port).login("admin");
+        ReportFormsIT.assertDocumentsShow(port, admin(), q + "&period=H1", h1, "disbursement H1");
+        Http browser = new Http(port).login(admin());
         String page = browser.get("/reports/disbursement?unitId=" + district.id() + "&year=2023", null)
                 .body();
         assertThat(page).contains("Tiến độ giải ngân kinh phí").contains("Xã Cẩm Châu");

@@ -14,7 +14,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.giamngheo.Http;
-import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.review.ReviewCampaign;
@@ -39,7 +38,7 @@ import vn.giamngheo.review.Reviews;
  * A = (4·4/12 + 2·3/12)/6 = 11/36, M0 = 11/60. k = 0.33: q = 1, H = 1/4, A = 1/3, M0 = 1/12.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MpiApiIT extends IntegrationTestBase {
+class MpiApiIT extends ReportingAccounts {
     @Autowired
     AdminUnits units;
 
@@ -98,7 +97,7 @@ class MpiApiIT extends IntegrationTestBase {
     }
 
     private JsonNode get(String query) {
-        Http.Response r = http.get("/api/v1/analytics/mpi?" + query, "admin");
+        Http.Response r = http.get("/api/v1/analytics/mpi?" + query, admin());
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json();
     }
@@ -186,7 +185,7 @@ class MpiApiIT extends IntegrationTestBase {
     void drillDownListsTheHouseholdsBehindTheCensoredHeadcount() {
         Http.Response r = http.get(
                 "/api/v1/analytics/mpi/households?unitId=" + commune.id() + "&year=2025&k=0.25&indicator=WATER",
-                "admin");
+                admin());
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().get("total").asLong()).isEqualTo(2);
         List<String> codes = new ArrayList<>();
@@ -196,54 +195,56 @@ class MpiApiIT extends IntegrationTestBase {
 
     @Test
     void outsideTheJurisdictionMeasuresAndDrillDownAreRefused() {
-        assertThat(http.get("/api/v1/analytics/mpi?unitId=" + commune.id() + "&year=2025", "xuanbai")
+        vn.giamngheo.adminunit.TestUnits.Commune mine = new vn.giamngheo.adminunit.TestUnits(units).aCommune();
+        String official = officialElsewhere(mine);
+        assertThat(http.get("/api/v1/analytics/mpi?unitId=" + commune.id() + "&year=2025", official)
                         .status())
                 .isEqualTo(403);
         assertThat(http.get(
                                 "/api/v1/analytics/mpi/households?unitId=" + commune.id()
                                         + "&year=2025&indicator=WATER",
-                                "xuanbai")
+                                official)
                         .status())
                 .isEqualTo(403);
-        assertThat(http.get("/api/v1/analytics/mpi?reviewId=" + campaign.id(), "xuanbai")
+        assertThat(http.get("/api/v1/analytics/mpi?reviewId=" + campaign.id(), official)
                         .status())
                 .isEqualTo(403);
-        assertThat(http.get("/api/v1/reports/summary?unitId=" + commune.id() + "&year=2025", "xuanbai")
+        assertThat(http.get("/api/v1/reports/summary?unitId=" + commune.id() + "&year=2025", official)
                         .status())
                 .isEqualTo(403);
-        long xuanBai = units.search("xuan bai", "COMMUNE", 5).get(0).id();
-        assertThat(http.get("/api/v1/reports/summary?unitId=" + xuanBai + "&year=2025", "xuanbai")
+        long own = mine.id();
+        assertThat(http.get("/api/v1/reports/summary?unitId=" + own + "&year=2025", official)
                         .status())
                 .isEqualTo(200);
-        assertThat(http.get("/api/v1/analytics/mpi?unitId=" + xuanBai + "&year=2025", "xuanbai")
+        assertThat(http.get("/api/v1/analytics/mpi?unitId=" + own + "&year=2025", official)
                         .status())
                 .isEqualTo(200);
-        long thoXuan = units.get(xuanBai).parentId();
-        assertThat(http.get("/api/v1/reports/summary?unitId=" + thoXuan + "&year=2025", "xuanbai")
+        long above = mine.province().id();
+        assertThat(http.get("/api/v1/reports/summary?unitId=" + above + "&year=2025", official)
                         .status())
                 .isEqualTo(403);
     }
 
     @Test
     void publicReportsAndExportsSuppressSmallCells() {
-        JsonNode open = http.get("/api/v1/reports/summary?unitId=" + commune.id() + "&year=2025", "admin")
+        JsonNode open = http.get("/api/v1/reports/summary?unitId=" + commune.id() + "&year=2025", admin())
                 .json();
         JsonNode total = open.get("tables").get(0).get("rows").get(0);
         assertThat(total.get("cells").get(2).get("value").asLong()).isEqualTo(2);
-        JsonNode pub = http.get("/api/v1/reports/summary?unitId=" + commune.id() + "&year=2025&public=true", "admin")
+        JsonNode pub = http.get("/api/v1/reports/summary?unitId=" + commune.id() + "&year=2025&public=true", admin())
                 .json();
         JsonNode cells = pub.get("tables").get(0).get("rows").get(0).get("cells");
         assertThat(cells.get(2).get("text").asString()).isEqualTo("<5");
         assertThat(cells.get(2).get("value").isNull()).isTrue();
         assertThat(cells.get(4).get("text").asString()).isEqualTo("<5");
         assertThat(pub.toString()).doesNotContain("\"value\":2,");
-        String csv = http.get("/api/v1/exports/csv?unitId=" + commune.id() + "&year=2025&public=true", "admin")
+        String csv = http.get("/api/v1/exports/csv?unitId=" + commune.id() + "&year=2025&public=true", admin())
                 .body();
         assertThat(csv.lines()).anyMatch(l -> l.startsWith("GN_POOR_HH,2025,") && l.endsWith(",\"<5\""));
-        String adx = http.get("/api/v1/exports/adx?unitId=" + commune.id() + "&year=2025&public=true", "admin")
+        String adx = http.get("/api/v1/exports/adx?unitId=" + commune.id() + "&year=2025&public=true", admin())
                 .body();
         assertThat(adx).doesNotContain("dataElement=\"GN_POOR_HH\"");
-        String adxOpen = http.get("/api/v1/exports/adx?unitId=" + commune.id() + "&year=2025", "admin")
+        String adxOpen = http.get("/api/v1/exports/adx?unitId=" + commune.id() + "&year=2025", admin())
                 .body();
         assertThat(adxOpen).contains("dataElement=\"GN_POOR_HH\" value=\"2\"");
     }

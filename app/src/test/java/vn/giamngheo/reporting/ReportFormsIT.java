@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.giamngheo.Http;
-import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.review.ReviewImport;
@@ -34,7 +33,7 @@ import vn.giamngheo.standard.PovertyStandards;
  * (lists of 2026) through every step; expected counts come from classifying the raw lines here.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportFormsIT extends IntegrationTestBase {
+class ReportFormsIT extends ReportingAccounts {
     @Autowired
     AdminUnits units;
 
@@ -239,7 +238,7 @@ class ReportFormsIT extends IntegrationTestBase {
     @Test
     void flowsBalanceExactlyAtCommuneDistrictAndProvince() {
         for (AdminUnit u : List.of(communes.get(0), district1, province)) {
-            JsonNode report = http.get("/api/v1/reports/flows?unitId=" + u.id() + "&year=2026", "admin")
+            JsonNode report = http.get("/api/v1/reports/flows?unitId=" + u.id() + "&year=2026", admin())
                     .json();
             assertThat(report.get("tables")).hasSize(4);
             for (JsonNode table : report.get("tables")) {
@@ -260,7 +259,7 @@ class ReportFormsIT extends IntegrationTestBase {
 
     @Test
     void summaryRowsPerChildUnitAddUpToTheTotal() {
-        JsonNode report = http.get("/api/v1/reports/summary?unitId=" + province.id() + "&year=2026", "admin")
+        JsonNode report = http.get("/api/v1/reports/summary?unitId=" + province.id() + "&year=2026", admin())
                 .json();
         JsonNode rows = report.get("tables").get(0).get("rows");
         assertThat(rows).hasSize(3);
@@ -283,7 +282,7 @@ class ReportFormsIT extends IntegrationTestBase {
                 .isEqualByComparingTo(TableBuilder.percent(poor, registered));
     }
 
-    static byte[] bytes(int port, String path) throws Exception {
+    static byte[] bytes(int port, String user, String path) throws Exception {
         var client = java.net.http.HttpClient.newHttpClient();
         var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
                 .header(
@@ -291,7 +290,7 @@ class ReportFormsIT extends IntegrationTestBase {
                         "Basic "
                                 + java.util.Base64.getEncoder()
                                         .encodeToString(
-                                                ("admin:" + Http.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                                                (user + ":" + Http.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .build();
         var res = client.send(req, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertThat(res.statusCode()).as(path).isEqualTo(200);
@@ -317,18 +316,18 @@ class ReportFormsIT extends IntegrationTestBase {
     void excelAndPdfShowTheSameNumbersAsTheScreen() throws Exception {
         for (String form : List.of("summary", "flows", "deprivations", "groups", "children", "lists")) {
             String q = "/api/v1/reports/" + form + "?unitId=" + province.id() + "&year=2026";
-            JsonNode json = http.get(q + "&lang=vi", "admin").json();
-            assertDocumentsShow(port, q, json, form);
+            JsonNode json = http.get(q + "&lang=vi", admin()).json();
+            assertDocumentsShow(port, admin(), q, json, form);
         }
     }
 
     /** The Excel and PDF files of a report show the numbers of its JSON, table by table, row by row. */
-    static void assertDocumentsShow(int port, String q, JsonNode json, String form) throws Exception {
+    static void assertDocumentsShow(int port, String user, String q, JsonNode json, String form) throws Exception {
         List<List<String>> expected = numbers(json);
         // Excel: the data rows follow each numbering row "A", "B", "1" …
         List<List<String>> excel = new ArrayList<>();
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(bytes(port, q + "&format=xlsx")))) {
+                new java.io.ByteArrayInputStream(bytes(port, user, q + "&format=xlsx")))) {
             var sheet = wb.getSheetAt(0);
             var fmt = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
             assertThat(fmt.formatCellValue(sheet.getRow(0).getCell(0))).startsWith("ỦY BAN NHÂN DÂN");
@@ -363,7 +362,7 @@ class ReportFormsIT extends IntegrationTestBase {
         assertThat(excel).as(form + " in Excel").isEqualTo(expected);
         // PDF: the text extracted contains every row's numbers in order, and the Vietnamese title
         String text;
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(bytes(port, q + "&format=pdf"))) {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(bytes(port, user, q + "&format=pdf"))) {
             text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
         }
         String flat = text.replaceAll("\\s+", " ");
@@ -392,7 +391,7 @@ class ReportFormsIT extends IntegrationTestBase {
 
     @Test
     void adxAndCsvCarryTheFormsNumbers() throws Exception {
-        JsonNode summary = http.get("/api/v1/reports/summary?unitId=" + province.id() + "&year=2026", "admin")
+        JsonNode summary = http.get("/api/v1/reports/summary?unitId=" + province.id() + "&year=2026", admin())
                 .json();
         long poor = summary.get("tables")
                 .get(0)
@@ -402,7 +401,7 @@ class ReportFormsIT extends IntegrationTestBase {
                 .get(2)
                 .get("value")
                 .asLong();
-        Http.Response adx = http.get("/api/v1/exports/adx?unitId=" + province.id() + "&year=2026", "admin");
+        Http.Response adx = http.get("/api/v1/exports/adx?unitId=" + province.id() + "&year=2026", admin());
         assertThat(adx.headers().firstValue("Content-Type").orElse("")).startsWith("application/adx+xml");
         var doc = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance()
                 .newDocumentBuilder()
@@ -422,7 +421,7 @@ class ReportFormsIT extends IntegrationTestBase {
             }
         }
         assertThat(poorValue).isEqualTo(Long.toString(poor));
-        String csv = http.get("/api/v1/exports/csv?unitId=" + province.id() + "&year=2026", "admin")
+        String csv = http.get("/api/v1/exports/csv?unitId=" + province.id() + "&year=2026", admin())
                 .body();
         assertThat(csv.lines().findFirst()).contains("dataelement,period,orgunit,value");
         assertThat(csv.lines()).contains("GN_POOR_HH,2026," + province.code() + "," + poor);
@@ -433,7 +432,7 @@ class ReportFormsIT extends IntegrationTestBase {
     void aRebuildGivesTheCellsTheDeltasKept() {
         Map<String, Long> before = cells(province, 2026);
         Map<String, Long> district = cells(district1, 2025);
-        Http.Response r = http.post("/api/v1/reports/rebuild", "admin", "application/json", "");
+        Http.Response r = http.post("/api/v1/reports/rebuild", admin(), "application/json", "");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         Map<String, Long> after = cells(province, 2026);
         before.values().removeIf(v -> v == 0);
@@ -454,7 +453,11 @@ class ReportFormsIT extends IntegrationTestBase {
         district.values().removeIf(v -> v == 0);
         districtAfter.values().removeIf(v -> v == 0);
         assertThat(districtAfter).isEqualTo(district);
-        assertThat(http.post("/api/v1/reports/rebuild", "xuanbai", "application/json", "")
+        assertThat(http.post(
+                                "/api/v1/reports/rebuild",
+                                officialElsewhere(new vn.giamngheo.adminunit.TestUnits(units).aCommune()),
+                                "application/json",
+                                "")
                         .status())
                 .isEqualTo(403);
     }
@@ -462,9 +465,9 @@ class ReportFormsIT extends IntegrationTestBase {
     @Test
     void alkireFosterFromTheKeptProfilesEqualsTheComputationOverTheHouseholds() {
         String q = "/api/v1/analytics/mpi?unitId=" + province.id() + "&year=2026&k=0.25,0.5&unit=PERSON";
-        JsonNode kept = http.get(q, "admin").json();
-        JsonNode byChild = http.get(q + "&by=childUnit", "admin").json();
-        JsonNode live = http.get(q + "&by=area", "admin").json(); // area is computed from the households
+        JsonNode kept = http.get(q, admin()).json();
+        JsonNode byChild = http.get(q + "&by=childUnit", admin()).json();
+        JsonNode live = http.get(q + "&by=area", admin()).json(); // area is computed from the households
         for (int i = 0; i < 2; i++) {
             double n = kept.get(i).get("n").asDouble();
             double m0 = kept.get(i).get("M0").asDouble();

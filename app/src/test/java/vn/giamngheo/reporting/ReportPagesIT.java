@@ -12,11 +12,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.giamngheo.Http;
-import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.identity.NewUser;
 import vn.giamngheo.identity.Role;
+import vn.giamngheo.identity.TestUsers;
 import vn.giamngheo.identity.UserAccounts;
 import vn.giamngheo.planning.ObligationStatus;
 import vn.giamngheo.planning.ObligationView;
@@ -31,7 +31,7 @@ import vn.giamngheo.review.Reviews;
 
 /** The report pages and the dashboard as a logged-in user sees them, and their CSV tables. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportPagesIT extends IntegrationTestBase {
+class ReportPagesIT extends ReportingAccounts {
     @Autowired
     AdminUnits units;
 
@@ -139,7 +139,7 @@ class ReportPagesIT extends IntegrationTestBase {
 
     @Test
     void theDashboardShowsItsChartsWithTheirTables() {
-        Http http = new Http(port).login("admin");
+        Http http = new Http(port).login(admin());
         Http.Response page = http.get("/reports/dashboard?unitId=" + district.id() + "&year=2025", null);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
@@ -173,7 +173,7 @@ class ReportPagesIT extends IntegrationTestBase {
 
     @Test
     void everyFormHasItsPageWithDownloads() {
-        Http http = new Http(port).login("admin");
+        Http http = new Http(port).login(admin());
         for (String form : List.of("summary", "flows", "deprivations", "groups", "children", "lists")) {
             Http.Response page = http.get("/reports/" + form + "?unitId=" + district.id() + "&year=2025", null);
             assertThat(page.status()).as(form).isEqualTo(200);
@@ -185,7 +185,7 @@ class ReportPagesIT extends IntegrationTestBase {
 
     @Test
     void theUnitPageAndTheNavigationLinkToTheReports() {
-        Http http = new Http(port).login("admin");
+        Http http = new Http(port).login(admin());
         assertThat(http.get("/units/" + commune.id(), null).body())
                 .contains("/reports/dashboard?unitId=" + commune.id());
         assertThat(http.get("/", null).body()).contains("href=\"/reports\"");
@@ -194,18 +194,20 @@ class ReportPagesIT extends IntegrationTestBase {
 
     @Test
     void aCommuneOfficialSeesOnlyTheirCommune() {
-        Http http = new Http(port).login("xuanbai");
+        vn.giamngheo.adminunit.TestUnits.Commune mine = new vn.giamngheo.adminunit.TestUnits(units).aCommune();
+        Http http =
+                new Http(port).login(new TestUsers(users).a(vn.giamngheo.identity.Role.COMMUNE_OFFICIAL, mine.unit()));
         assertThat(http.get("/reports/dashboard?unitId=" + district.id() + "&year=2025", null)
                         .status())
                 .isEqualTo(403);
         Http.Response own = http.get("/reports", null);
         assertThat(own.status()).isEqualTo(200);
-        assertThat(own.body()).contains("Xuân Bái");
+        assertThat(own.body()).contains(mine.unit().name());
     }
 
     @Test
     void theFollowUpPanelsShowOverdueTasksAndMissingReportsWithTheirTables() {
-        Http http = new Http(port).login("admin");
+        Http http = new Http(port).login(admin());
         Http.Response page = http.get("/reports/dashboard?unitId=" + district.id() + "&year=2024", null);
         assertThat(page.status()).isEqualTo(200);
         String overduePanel = panel(page.body(), "panel-overdue");

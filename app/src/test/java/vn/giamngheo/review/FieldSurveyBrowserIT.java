@@ -80,15 +80,6 @@ class FieldSurveyBrowserIT extends ReviewFixtures {
         proxy = new CuttableProxy(port);
     }
 
-    void toSurvey(ReviewCampaign c) {
-        while (reviews.get(ADMIN, c.id()).step() != Step.SURVEY) {
-            reviews.advance(
-                    ADMIN,
-                    c.id(),
-                    StepRequest.to(c.kind().next(reviews.get(ADMIN, c.id()).step())));
-        }
-    }
-
     @AfterAll
     void close() throws Exception {
         if (browser != null) {

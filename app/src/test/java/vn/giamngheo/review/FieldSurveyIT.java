@@ -57,13 +57,7 @@ class FieldSurveyIT extends ReviewFixtures {
                 aHousehold("FSI-9").poor().recognised(HouseholdClass.POOR).withMembers(2));
         recogniseBaseline(baseline);
         campaign = campaign(commune, CampaignKind.PERIODIC, YEAR, null);
-        while (reviews.get(ADMIN, campaign.id()).step() != Step.SURVEY) {
-            reviews.advance(
-                    ADMIN,
-                    campaign.id(),
-                    StepRequest.to(campaign.kind()
-                            .next(reviews.get(ADMIN, campaign.id()).step())));
-        }
+        toSurvey(campaign);
         mine = survey.households(ADMIN, campaign.id(), null, "FSI-1", 0, 10).get(0);
         theirs = survey.households(ADMIN, campaign.id(), null, "FSI-9", 0, 10).get(0);
         reviewer = new TestUsers(userAccounts).a(Role.VILLAGE_REVIEWER, village(commune, "1"));
