@@ -59,9 +59,6 @@ class TableOwnershipTest {
             entry("V28_1", "household"),
             entry("V29_1", "adminunit"),
             entry("V29_2", "review"),
-<<<<<<< HEAD
-            entry("V34_1", "review"));
-=======
             entry("V32_1", "householdplan"),
             entry("V32_2", "householdplan"),
             entry("V33_1", "jobs"),
@@ -75,8 +72,8 @@ class TableOwnershipTest {
             entry("V37_1", "review"),
             entry("V37_2", "reporting"),
             entry("V37_3", "planning"),
-            entry("V37_4", "adminunit"));
->>>>>>> main
+            entry("V37_4", "adminunit"),
+            entry("V34_1", "review"));
 
     /** Objects a migration creates for another module than its own. */
     static final Map<String, String> CREATED_FOR = Map.of(
