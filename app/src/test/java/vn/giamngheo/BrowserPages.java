@@ -87,6 +87,19 @@ public final class BrowserPages implements AutoCloseable {
 
     /** A browser of {@code width}×{@code height} CSS pixels; a width under 500 emulates a phone. */
     public static BrowserPages open(int port, int width, int height) throws Exception {
+        return open(port, width, height, Files.createTempDirectory("chromium-profile"));
+    }
+
+    /** A browser on no application (a script run in a blank page). */
+    public static BrowserPages openBlank(int width, int height) throws Exception {
+        return open(0, width, height);
+    }
+
+    /**
+     * A browser keeping its profile in {@code profile}: a second one opened on the same folder after
+     * the first is closed is the same browser restarted (its storage and service workers kept).
+     */
+    public static BrowserPages open(int port, int width, int height, Path profile) throws Exception {
         assertThat(CHROMIUM).as("install Debian's chromium (see .ci/run)").exists();
         assertThat(CHROMEDRIVER)
                 .as("install Debian's chromium-driver (see .ci/run)")
@@ -104,7 +117,7 @@ public final class BrowserPages implements AutoCloseable {
                 "--disable-component-update",
                 "--disable-sync",
                 "--hide-scrollbars",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"),
+                "--user-data-dir=" + profile,
                 "--lang=en-US",
                 "--window-size=" + width + "," + height);
         ChromeDriverService service = new ChromeDriverService.Builder()

@@ -74,7 +74,8 @@ class TableOwnershipTest {
             entry("V37_1", "review"),
             entry("V37_2", "reporting"),
             entry("V37_3", "planning"),
-            entry("V37_4", "adminunit"));
+            entry("V37_4", "adminunit"),
+            entry("V34_1", "review"));
 
     /** Objects a migration creates for another module than its own. */
     static final Map<String, String> CREATED_FOR = Map.of(

@@ -96,7 +96,8 @@ class DemoDataLoader implements ApplicationRunner {
                         DEMO_PASSWORD,
                         Set.of(Role.COMMUNE_OFFICIAL),
                         List.of(xuanBai.id())));
-        log.info("Demo dataset loaded: {} units; accounts admin and xuanbai", created.size());
+        DemoFieldReviewer.load(LOADER, units, users, xuanBai, DEMO_PASSWORD);
+        log.info("Demo dataset loaded: {} units; accounts admin, xuanbai and ratsoatvien", created.size());
     }
 
     private List<AdminUnit> loadHierarchy() {

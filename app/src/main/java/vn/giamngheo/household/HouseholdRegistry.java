@@ -59,6 +59,20 @@ public class HouseholdRegistry {
         return h;
     }
 
+    /**
+     * Several households at once, each read in the actor's reach (those outside are left out), with
+     * one audit entry for the request: a reviewer's offline download of a village.
+     */
+    public List<Household> getMany(Actor actor, List<Long> ids, Long unitId, String why) {
+        actor.require(Permission.HOUSEHOLD_READ);
+        List<Household> found = new java.util.ArrayList<>(ids.size());
+        for (Long id : ids) {
+            store.find(id, actor.jurisdiction()).ifPresent(found::add);
+        }
+        audit.read(actor, ENTITY + "List", unitId, null, why + " (" + found.size() + ")");
+        return found;
+    }
+
     /** The household as it was at the end of {@code day} (Vietnam time). */
     public Household asOf(Actor actor, long id, LocalDate day) {
         actor.require(Permission.HOUSEHOLD_READ);

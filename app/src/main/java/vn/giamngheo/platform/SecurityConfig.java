@@ -65,6 +65,13 @@ class SecurityConfig {
                                 "/css/**",
                                 "/js/**",
                                 "/favicon.ico",
+                                // the offline survey's worker, manifest and icons (no personal data; the
+                                // browser fetches the manifest without cookies)
+                                "/field/sw.js",
+                                "/field/session",
+                                "/field/manifest.webmanifest",
+                                "/field/icon-192.png",
+                                "/field/icon-512.png",
                                 "/actuator/health/**",
                                 "/actuator/health",
                                 "/api/docs",
@@ -78,7 +85,11 @@ class SecurityConfig {
                         .defaultSuccessUrl("/", false)
                         // one answer for every refusal: unknown name, wrong password, throttled
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath() + "/login?error")))
-                .logout(l -> l.logoutSuccessUrl("/login?logout"))
+                // logging out removes what the offline survey kept on this browser (decision 1703)
+                .logout(l -> l.logoutSuccessUrl("/login?logout")
+                        // set on every logout: Spring's writer only on HTTPS, and localhost is a secure context
+                        .addLogoutHandler(
+                                (req, res, who) -> res.setHeader("Clear-Site-Data", "\"cache\", \"storage\"")))
                 .headers(
                         h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                                 .contentSecurityPolicy(

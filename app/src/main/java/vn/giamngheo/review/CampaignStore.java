@@ -89,6 +89,25 @@ class CampaignStore {
                 .optional();
     }
 
+    /**
+     * Campaigns with households in reach: the actor's commune's, or those with a household in a
+     * village of the actor's (a village reviewer reaches the campaign of their commune this way,
+     * and only their village's rows in it). {@code id} null for all of them.
+     */
+    List<ReviewCampaign> withRowsInReach(Long id, Jurisdiction scope) {
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT " + COLUMNS + " FROM review_campaign c JOIN admin_unit cu ON cu.id = c.unit_id"
+                                + " WHERE (CAST(:id AS bigint) IS NULL OR c.id = :id) AND (cu.path LIKE ANY (:scope)"
+                                + " OR EXISTS (SELECT 1 FROM review_household rh JOIN admin_unit v ON v.id = rh.village_id"
+                                + " WHERE rh.campaign_id = c.id AND v.path LIKE ANY (:scope)))"
+                                + " ORDER BY c.year DESC, c.month DESC NULLS LAST, c.id DESC")
+                .param("id", id)
+                .query(CampaignStore::map)
+                .list();
+    }
+
     /** Campaigns of the communes in a subtree (or everywhere the scope allows), newest first. */
     List<ReviewCampaign> list(String unitPath, Jurisdiction scope) {
         return ScopedSql.of(

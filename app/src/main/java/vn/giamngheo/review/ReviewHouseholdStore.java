@@ -88,6 +88,54 @@ class ReviewHouseholdStore {
                 .optional();
     }
 
+    /**
+     * A row of the campaign whose village is in reach, or all of whose commune is: a village
+     * reviewer reaches the rows of their own village only (the offline survey).
+     */
+    Optional<ReviewHousehold> findInReach(long campaignId, long rowId, Jurisdiction scope) {
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT " + COLUMNS + FROM + " WHERE rh.id = :row AND rh.campaign_id = :id AND " + IN_REACH)
+                .param("id", campaignId)
+                .param("row", rowId)
+                .query(this::map)
+                .optional();
+    }
+
+    /** Every row of the campaign in reach, by village then head's name (a village's offline download). */
+    List<ReviewHousehold> allInReach(long campaignId, Jurisdiction scope) {
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT " + COLUMNS + FROM + " WHERE rh.campaign_id = :id AND " + IN_REACH
+                                + " ORDER BY v.name NULLS FIRST, h.search_name, rh.id")
+                .param("id", campaignId)
+                .query(this::map)
+                .list();
+    }
+
+    /** Each household's answers in its latest other survey, for many households at once. */
+    Map<Long, String> lastAnswers(List<Long> householdIds, long campaignId, Jurisdiction scope) {
+        Map<Long, String> found = new java.util.HashMap<>();
+        ScopedSql.of(
+                        jdbc,
+                        scope,
+                        "SELECT DISTINCT ON (rh.household_id) rh.household_id, rh.input::text AS input"
+                                + " FROM review_household rh JOIN household_register h ON h.id = rh.household_id"
+                                + " JOIN admin_unit hu ON hu.id = h.unit_id WHERE rh.household_id = ANY (:h)"
+                                + " AND rh.campaign_id <> :c AND rh.input IS NOT NULL AND hu.path LIKE ANY (:scope)"
+                                + " ORDER BY rh.household_id, rh.changed_at DESC")
+                .param("h", householdIds.toArray(Long[]::new))
+                .param("c", campaignId)
+                .query((rs, n) -> found.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return found;
+    }
+
+    /** A row is in reach when its campaign's commune is, or its village is. */
+    static final String IN_REACH = "(cu.path LIKE ANY (:scope) OR v.path LIKE ANY (:scope))";
+
     /** The household's answers in its latest other campaign that surveyed it (the last survey), if any. */
     Optional<String> lastAnswers(long householdId, long campaignId, Jurisdiction scope) {
         // the household as it is registered now must lie in the reader's reach
@@ -134,7 +182,7 @@ class ReviewHouseholdStore {
                                        warnings = CAST(:warnings AS jsonb), explanation = CAST(:explanation AS jsonb),
                                        standard_id = :standard, standard_version = :sv,
                                        persons = :persons, version = version + 1, changed_at = :at, changed_by = :by
-                                WHERE id = :row AND version = :version AND EXISTS (SELECT 1 FROM review_campaign sc JOIN admin_unit cu ON cu.id = sc.unit_id WHERE sc.id = review_household.campaign_id AND cu.path LIKE ANY (:scope))
+                                WHERE id = :row AND version = :version AND EXISTS (SELECT 1 FROM review_campaign sc JOIN admin_unit cu ON cu.id = sc.unit_id LEFT JOIN admin_unit v ON v.id = review_household.village_id WHERE sc.id = review_household.campaign_id AND (cu.path LIKE ANY (:scope) OR v.path LIKE ANY (:scope)))
                                 """)
                         .param("row", rowId)
                         .param("input", input)

@@ -121,7 +121,21 @@ public class ReviewSurvey {
         if (!c.kind().surveyOpen(c.step())) {
             throw InvalidInput.of("step", Message.of("review.surveyClosed", Message.of("step." + c.step())));
         }
-        ReviewHousehold before = household(actor, campaignId, rowId);
+        return store(actor, c, household(actor, campaignId, rowId), input, expectedVersion);
+    }
+
+    /**
+     * Classifies and stores a survey of a row already read in the actor's reach (the form, or a
+     * village reviewer's phone through {@link FieldSurvey}); {@link ConcurrentEdit} when the row is
+     * no longer at {@code expectedVersion}. Runs in the caller's transaction.
+     */
+    ReviewHousehold store(
+            Actor actor, ReviewCampaign c, ReviewHousehold before, HouseholdInput input, int expectedVersion) {
+        actor.require(Permission.REVIEW_EDIT);
+        if (!c.kind().surveyOpen(c.step())) {
+            throw InvalidInput.of("step", Message.of("review.surveyClosed", Message.of("step." + c.step())));
+        }
+        long rowId = before.id();
         if (!input.ref().trim().equals(before.householdCode())) {
             throw InvalidInput.of("ref", Message.of("review.refMismatch", input.ref(), before.householdCode()));
         }
@@ -138,13 +152,14 @@ public class ReviewSurvey {
             throw new ConcurrentEdit(ENTITY, before.householdCode());
         }
         outcomes.refreshRow(c, rowId);
-        ReviewHousehold after = household(actor, campaignId, rowId);
+        ReviewHousehold after =
+                rows.findInReach(c.id(), rowId, actor.jurisdiction()).orElseThrow(() -> new NotFound(ENTITY, rowId));
         audit.change(
                 actor,
                 "SURVEY",
                 ENTITY,
                 rowId,
-                reviews.unitRef(c),
+                reviews.unitRef(c, before.villageId()),
                 Map.of("class", String.valueOf(before.householdClass()), "input", String.valueOf(before.input())),
                 Map.of("class", after.householdClass(), "input", after.input()));
         return after;

@@ -400,6 +400,11 @@ public class Reviews {
         return new AuditLog.UnitRef(c.unitId(), units.get(c.unitId()).path());
     }
 
+    /** The village of a campaign's row when it has one (a reviewer's reach), else the commune. */
+    AuditLog.UnitRef unitRef(ReviewCampaign c, Long villageId) {
+        return villageId == null ? unitRef(c) : unitRef(units.get(villageId));
+    }
+
     private static AuditLog.UnitRef unitRef(AdminUnit unit) {
         return new AuditLog.UnitRef(unit.id(), unit.path());
     }

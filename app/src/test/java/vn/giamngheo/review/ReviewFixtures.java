@@ -114,6 +114,16 @@ abstract class ReviewFixtures extends IntegrationTestBase {
         return LocalDate.now(clock);
     }
 
+    /** Walks a periodic or regular campaign step by step to its survey. */
+    void toSurvey(ReviewCampaign c) {
+        while (reviews.get(ADMIN, c.id()).step() != Step.SURVEY) {
+            reviews.advance(
+                    ADMIN,
+                    c.id(),
+                    StepRequest.to(c.kind().next(reviews.get(ADMIN, c.id()).step())));
+        }
+    }
+
     /** Walks an imported baseline to RECOGNISED. */
     ReviewCampaign recogniseBaseline(ReviewCampaign c) {
         return reviews.advance(
