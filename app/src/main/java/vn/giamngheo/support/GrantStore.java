@@ -201,6 +201,22 @@ class GrantStore {
         return out;
     }
 
+    /** The households on the commune's current recognised lists (the review's published function), in its scope. */
+    List<ListedHousehold> listed(Jurisdiction scope, long communeId) {
+        return ScopedSql.of(jdbc, scope, """
+                        SELECT h.id, h.code, h.head_name, l.household_class, coalesce(l.persons, 0)
+                        FROM review_current_lists(:commune) l
+                        JOIN household_register h ON h.id = l.household_id
+                        JOIN admin_unit u ON u.id = h.unit_id
+                        WHERE l.household_class IN ('POOR', 'NEAR_POOR') AND NOT h.voided AND u.path LIKE ANY (:scope)
+                        ORDER BY l.household_class DESC, h.code
+                        """)
+                .param("commune", communeId)
+                .query((rs, n) -> new ListedHousehold(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
+                .list();
+    }
+
     // ---- grants
 
     record Insert(

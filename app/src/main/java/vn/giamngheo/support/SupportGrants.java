@@ -132,6 +132,96 @@ public class SupportGrants {
                 .toList();
     }
 
+    /** A live grant whose household no longer qualifies on the lists in force now: to review, not cancelled. */
+    public record Recheck(SupportGrant grant, String classNow, int year) {}
+
+    /**
+     * The compliance re-check after a recognition: approved or paid grants of the unit's subtree
+     * whose period runs on past today (once-in-a-lifetime support is judged when granted) and whose
+     * household's class on the lists in force this year no longer meets the content's rule. The
+     * official decides each one (cancel with a reason, or keep to the end of its period).
+     */
+    public List<Recheck> recheck(Actor actor, long unitId) {
+        LocalDate today = LocalDate.now(clock);
+        List<SupportGrant> live = new ArrayList<>();
+        live.addAll(inUnit(actor, unitId, null, GrantState.APPROVED, null, 5000));
+        live.addAll(inUnit(actor, unitId, null, GrantState.PAID, null, 5000));
+        live.removeIf(g -> g.periodKind() == PeriodKind.ONCE
+                || g.until() == null
+                || g.until().isBefore(today));
+        if (live.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Beneficiary> households = store.beneficiaries(
+                actor.jurisdiction(),
+                live.stream().map(SupportGrant::householdId).distinct().toList());
+        Classes classes = new Classes(store, List.copyOf(households.values()), List.of(today));
+        Map<Long, ContentRule> rules = new HashMap<>();
+        store.rules().forEach(r -> rules.put(r.contentId(), r));
+        int year = today.getYear();
+        List<Recheck> out = new ArrayList<>();
+        for (SupportGrant g : live) {
+            ContentRule rule = rules.get(g.contentId());
+            Beneficiary b = households.get(g.householdId());
+            if (rule == null || b == null) {
+                continue;
+            }
+            String now = classes.of(b.householdId(), year);
+            Eligibility.Facts facts = new Eligibility.Facts(
+                    now, classes.monthsSinceListed(b.householdId(), year), b.ethnicMinority(), null, year);
+            if (!Eligibility.classQualifies(rule, facts)) {
+                out.add(new Recheck(g, now, year));
+            }
+        }
+        return out;
+    }
+
+    /** The households on a commune's current lists, for a batch from the list (audited as a read). */
+    public List<ListedHousehold> listed(Actor actor, long communeId) {
+        actor.require(Permission.HOUSEHOLD_READ);
+        AdminUnit unit = units.get(communeId);
+        if (!actor.jurisdiction().covers(unit.path())) {
+            throw new OutsideJurisdiction("AdminUnit", communeId);
+        }
+        List<ListedHousehold> out = store.listed(actor.jurisdiction(), communeId);
+        audit.read(actor, "SupportList", communeId, new AuditLog.UnitRef(unit.id(), unit.path()), "current lists");
+        return out;
+    }
+
+    /**
+     * The proposals of a batch from the list: one per chosen household, or one per member of each
+     * chosen household when the content is given per person; the same content, source, period and
+     * amount for every row.
+     */
+    public List<NewGrant> rowsFor(
+            Actor actor,
+            List<Long> householdIds,
+            long contentId,
+            String source,
+            LocalDate from,
+            LocalDate until,
+            Long amount) {
+        ContentRule rule = store.rule(contentId).orElse(null);
+        List<NewGrant> rows = new ArrayList<>();
+        if (rule == null || !rule.perPerson()) {
+            householdIds.forEach(h ->
+                    rows.add(new NewGrant(h, null, null, null, contentId, source, null, from, until, amount, null)));
+            return rows;
+        }
+        Map<Long, Beneficiary> found = store.beneficiaries(actor.jurisdiction(), householdIds);
+        for (Long h : householdIds) {
+            Beneficiary b = found.get(h);
+            if (b == null) {
+                rows.add(new NewGrant(h, null, null, null, contentId, source, null, from, until, amount, null));
+                continue;
+            }
+            b.members()
+                    .forEach(m -> rows.add(
+                            new NewGrant(h, null, m.ord(), null, contentId, source, null, from, until, amount, null)));
+        }
+        return rows;
+    }
+
     public List<ContentRule> rules() {
         return store.rules();
     }
