@@ -58,7 +58,8 @@ class TableOwnershipTest {
             entry("V26_4", "household"),
             entry("V28_1", "household"),
             entry("V29_1", "adminunit"),
-            entry("V29_2", "review"));
+            entry("V29_2", "review"),
+            entry("V30_1", "support"));
 
     /** Objects a migration creates for another module than its own. */
     static final Map<String, String> CREATED_FOR = Map.of(

@@ -3,7 +3,8 @@
  * agencies of the seed plans and two demo accounts. Uses the other modules only through their
  * facades, as any client would.
  */
-@ApplicationModule(allowedDependencies = {"adminunit", "agency", "funding", "identity", "planning", "shared"})
+@ApplicationModule(
+        allowedDependencies = {"adminunit", "agency", "funding", "identity", "planning", "shared", "support"})
 package vn.giamngheo.demo;
 
 import org.springframework.modulith.ApplicationModule;
