@@ -217,6 +217,31 @@ class GrantStore {
                 .list();
     }
 
+    /** A row of a payment list: the grant, its household's representative (the head), ID number and address. */
+    record PaymentRow(SupportGrant grant, String representative, String citizenId, String address) {}
+
+    /** The live grants of a unit's subtree for one content and decision, ordered by household code. */
+    List<PaymentRow> paymentRows(Jurisdiction scope, String unitPath, long contentId, String decision, Names names) {
+        return ScopedSql.of(
+                        jdbc,
+                        scope,
+                        SELECT.replace(
+                                        "h.head_name AS h_head",
+                                        "h.head_name AS h_head, h.head_citizen_id AS h_cid, h.address AS h_address")
+                                + """
+                         WHERE u.path LIKE :path AND u.path LIKE ANY (:scope) AND g.content_id = :content
+                           AND g.state IN ('APPROVED', 'PAID', 'SETTLED')
+                           AND (CAST(:decision AS text) IS NULL OR g.decision = :decision)
+                         ORDER BY h.code, g.member_ord NULLS FIRST, g.id
+                        """)
+                .param("path", unitPath + "%")
+                .param("content", contentId)
+                .param("decision", decision == null || decision.isBlank() ? null : decision.strip())
+                .query((rs, n) -> new PaymentRow(
+                        grant(rs, names), rs.getString("h_head"), rs.getString("h_cid"), rs.getString("h_address")))
+                .list();
+    }
+
     // ---- grants
 
     record Insert(

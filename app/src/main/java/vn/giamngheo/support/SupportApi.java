@@ -23,10 +23,38 @@ import vn.giamngheo.identity.CurrentUser;
 class SupportApi {
     private final SupportGrants grants;
     private final CurrentUser currentUser;
+    private final org.springframework.context.MessageSource messages;
 
-    SupportApi(SupportGrants grants, CurrentUser currentUser) {
+    SupportApi(SupportGrants grants, CurrentUser currentUser, org.springframework.context.MessageSource messages) {
         this.grants = grants;
         this.currentUser = currentUser;
+        this.messages = messages;
+    }
+
+    @GetMapping("/payment-list")
+    @Operation(
+            summary =
+                    "Payment list (bảng kê) of a unit's grants of one content, as xlsx or pdf; public=true masks ID numbers to the last 4 digits")
+    org.springframework.http.ResponseEntity<byte[]> paymentList(
+            @RequestParam long unitId,
+            @RequestParam long contentId,
+            @RequestParam(required = false) String decision,
+            @RequestParam(defaultValue = "xlsx") String format,
+            @RequestParam(name = "public", defaultValue = "false") boolean publicCopy) {
+        PaymentList list = grants.paymentList(currentUser.actor(), unitId, contentId, decision, publicCopy);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        java.util.function.Function<String, String> words = k -> messages.getMessage(k, null, k, locale);
+        boolean pdf = "pdf".equalsIgnoreCase(format);
+        byte[] body = pdf ? PaymentListFiles.pdf(list, words) : PaymentListFiles.xlsx(list, words);
+        String name = "bang-ke-" + contentId + (publicCopy ? "-niem-yet" : "") + (pdf ? ".pdf" : ".xlsx");
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .contentType(
+                        pdf
+                                ? org.springframework.http.MediaType.APPLICATION_PDF
+                                : org.springframework.http.MediaType.parseMediaType(
+                                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(body);
     }
 
     @GetMapping

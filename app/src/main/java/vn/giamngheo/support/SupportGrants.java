@@ -222,6 +222,53 @@ public class SupportGrants {
         return rows;
     }
 
+    /**
+     * The payment list of a unit's live grants of one content (under one decision, if given). The
+     * public copy masks ID numbers to their last four digits. Reading it is an audited export.
+     */
+    public PaymentList paymentList(Actor actor, long unitId, long contentId, String decision, boolean publicCopy) {
+        actor.require(Permission.HOUSEHOLD_READ);
+        AdminUnit unit = units.get(unitId);
+        if (!actor.jurisdiction().covers(unit.path())) {
+            throw new OutsideJurisdiction("AdminUnit", unitId);
+        }
+        SupportContent content = catalogue.content(contentId);
+        List<GrantStore.PaymentRow> rows =
+                store.paymentRows(actor.jurisdiction(), unit.path(), contentId, decision, names());
+        List<PaymentList.Row> out = new ArrayList<>();
+        for (GrantStore.PaymentRow r : rows) {
+            SupportGrant g = r.grant();
+            String items = g.items().stream()
+                    .map(i -> i.item() + " "
+                            + (i.quantity() == null ? "" : i.quantity().toPlainString()) + " "
+                            + (i.unit() == null ? "" : i.unit()) + " "
+                            + (i.specification() == null ? "" : i.specification()))
+                    .map(String::strip)
+                    .reduce((a, b) -> a + "; " + b)
+                    .orElse("");
+            out.add(new PaymentList.Row(
+                    out.size() + 1,
+                    g.householdCode(),
+                    r.representative(),
+                    publicCopy ? PaymentList.masked(r.citizenId()) : r.citizenId() == null ? "" : r.citizenId(),
+                    r.address(),
+                    g.beneficiaryName(),
+                    items,
+                    g.amount()));
+        }
+        audit.read(
+                actor,
+                "PaymentList",
+                contentId,
+                new AuditLog.UnitRef(unit.id(), unit.path()),
+                (publicCopy ? "public " : "") + "decision=" + decision);
+        String program = catalogue
+                .program(catalogue.component(content.componentId()).programId())
+                .name();
+        return new PaymentList(
+                unit.fullName(), content.name(), program, decision, LocalDate.now(clock), publicCopy, out);
+    }
+
     public List<ContentRule> rules() {
         return store.rules();
     }
