@@ -77,6 +77,56 @@ class SupportPagesIT extends SupportFixtures {
     }
 
     @Test
+    void thePaymentListNamesTheRecipientWithTheFullIdAndThePublicCopyMasksIt() throws Exception {
+        Place p = place(3, Map.of("K", HouseholdClass.POOR));
+        SupportContent electricity = content("TIEN_DIEN");
+        allocate(p, "TIEN_DIEN", 2025, FundingSource.CENTRAL_RECURRENT, 10_000_000);
+        jdbc.sql(
+                        "UPDATE household_member SET citizen_id = '038012345678' WHERE household_id = :h AND relation = 'HEAD'")
+                .param("h", p.id("K"))
+                .update();
+        SupportGrant g = grants.propose(
+                SYSTEM, grant(p.id("K"), null, electricity, "CENTRAL_RECURRENT", LocalDate.of(2025, 4, 1), 184_000));
+        grants.approve(SYSTEM, g.id(), "7/QĐ-UBND", LocalDate.of(2025, 4, 3), g.version());
+        String official =
+                new TestUsers(accounts).a(Role.COMMUNE_OFFICIAL, p.commune().unit());
+        String base =
+                "/api/v1/support-grants/payment-list?unitId=" + p.commune().id() + "&contentId=" + electricity.id();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(bytes(official, base + "&format=xlsx")))) {
+            var sheet = wb.getSheetAt(0);
+            StringBuilder text = new StringBuilder();
+            sheet.forEach(
+                    row -> row.forEach(cell -> text.append(cell.toString()).append('|')));
+            assertThat(text).contains("Lò Văn K", "038012345678", "184000", "Ký nhận hoặc điểm chỉ");
+        }
+        String pub = pdfText(bytes(official, base + "&format=pdf&public=true"));
+        assertThat(pub).contains("********5678", "Lò Văn K", "184.000").doesNotContain("038012345678");
+        assertThat(pdfText(bytes(official, base + "&format=pdf"))).contains("038012345678");
+    }
+
+    static String pdfText(byte[] bytes) throws Exception {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+    }
+
+    byte[] bytes(String user, String path) throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString((user + ":" + TestUsers.PASSWORD)
+                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .build();
+        var res = client.send(req, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(res.statusCode()).as(path).isEqualTo(200);
+        return res.body();
+    }
+
+    @Test
     void theSupportPagesFitAPhoneAndSpeakVietnamese() throws Exception {
         Place p = place(3, Map.of("Q", HouseholdClass.POOR, "N", HouseholdClass.NEAR_POOR));
         SupportContent electricity = content("TIEN_DIEN");
