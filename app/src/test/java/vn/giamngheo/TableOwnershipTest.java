@@ -59,7 +59,8 @@ class TableOwnershipTest {
             entry("V28_1", "household"),
             entry("V29_1", "adminunit"),
             entry("V29_2", "review"),
-            entry("V30_1", "support"));
+            entry("V30_1", "support"),
+            entry("V30_2", "support"));
 
     /** Objects a migration creates for another module than its own. */
     static final Map<String, String> CREATED_FOR = Map.of(

@@ -301,6 +301,9 @@ public class SupportGrants {
     @Transactional
     public Batch proposeAll(Actor actor, List<NewGrant> rows, boolean dryRun) {
         actor.require(Permission.FUNDING_EDIT);
+        if (rows == null || rows.isEmpty() || rows.contains(null)) {
+            throw InvalidInput.of("rows", Message.of("support.required"));
+        }
         Prepared p = prepare(actor, rows, null);
         if (!p.problems().isEmpty()) {
             throw new InvalidInput(p.problems());
@@ -569,6 +572,9 @@ public class SupportGrants {
     @Transactional
     public List<SupportGrant> approveAll(Actor actor, List<Long> ids, String decision, LocalDate decisionDate) {
         actor.require(Permission.FUNDING_EDIT);
+        if (ids == null || ids.isEmpty() || ids.contains(null)) {
+            throw InvalidInput.of("grantIds", Message.of("support.required"));
+        }
         List<InvalidInput.Problem> problems = new ArrayList<>();
         List<SupportGrant> out = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
