@@ -107,18 +107,12 @@ class DemoSupport implements ApplicationRunner {
             for (int quarter = 0; quarter < 2; quarter++) {
                 LocalDate from = LocalDate.of(2025, 1 + 3 * quarter, 1);
                 count += approved(
-                                        new NewGrant(
+                                        household(
                                                 h.householdId(),
-                                                null,
-                                                null,
-                                                null,
-                                                electricity.id(),
+                                                electricity,
                                                 "CENTRAL_RECURRENT",
-                                                null,
                                                 from,
-                                                null,
-                                                ELECTRICITY_QUARTER,
-                                                null),
+                                                ELECTRICITY_QUARTER),
                                         "QĐ chi hỗ trợ tiền điện quý " + (quarter + 1) + "/2025 (" + DEMO + ")",
                                         from.plusDays(10))
                                 .isPresent()
@@ -140,18 +134,7 @@ class DemoSupport implements ApplicationRunner {
         for (int i = 0; i < Math.min(3, poor.size()); i++) {
             ListedHousehold h = poor.get(i);
             Optional<SupportGrant> g = approved(
-                    new NewGrant(
-                            h.householdId(),
-                            null,
-                            null,
-                            null,
-                            house.id(),
-                            "CENTRAL_RECURRENT",
-                            null,
-                            LocalDate.of(2024, 3, 1),
-                            null,
-                            30_000_000L,
-                            null),
+                    household(h.householdId(), house, "CENTRAL_RECURRENT", LocalDate.of(2024, 3, 1), 30_000_000L),
                     "QĐ hỗ trợ nhà ở DA5 (" + DEMO + ")",
                     LocalDate.of(2024, 3, 15));
             if (g.isEmpty()) {
@@ -172,18 +155,7 @@ class DemoSupport implements ApplicationRunner {
             } else if (i == 2) {
                 SupportGrant higher = grants.propose(
                         LOADER,
-                        new NewGrant(
-                                h.householdId(),
-                                null,
-                                null,
-                                null,
-                                house.id(),
-                                "LOCAL_COUNTERPART",
-                                null,
-                                LocalDate.of(2024, 6, 1),
-                                null,
-                                40_000_000L,
-                                null));
+                        household(h.householdId(), house, "LOCAL_COUNTERPART", LocalDate.of(2024, 6, 1), 40_000_000L));
                 grants.replace(
                         LOADER,
                         higher.id(),
@@ -197,18 +169,12 @@ class DemoSupport implements ApplicationRunner {
         }
         for (ListedHousehold h : nearPoor.subList(0, Math.min(5, nearPoor.size()))) {
             count += approved(
-                                    new NewGrant(
+                                    household(
                                             h.householdId(),
-                                            null,
-                                            null,
-                                            null,
-                                            production.id(),
+                                            production,
                                             "CENTRAL_RECURRENT",
-                                            null,
                                             LocalDate.of(2025, 2, 1),
-                                            null,
-                                            5_000_000L,
-                                            null),
+                                            5_000_000L),
                                     "QĐ hỗ trợ giống, vật tư sản xuất 2025 (" + DEMO + ")",
                                     LocalDate.of(2025, 2, 20))
                             .isPresent()
@@ -219,18 +185,12 @@ class DemoSupport implements ApplicationRunner {
         if (!poor.isEmpty()) {
             SupportGrant twice = grants.propose(
                     LOADER,
-                    new NewGrant(
+                    household(
                             poor.get(0).householdId(),
-                            null,
-                            null,
-                            null,
-                            electricity.id(),
+                            electricity,
                             "LOCAL_COUNTERPART",
-                            null,
                             LocalDate.of(2025, 2, 1),
-                            null,
-                            ELECTRICITY_QUARTER,
-                            null));
+                            ELECTRICITY_QUARTER));
             try {
                 grants.approve(
                         LOADER,
@@ -247,6 +207,11 @@ class DemoSupport implements ApplicationRunner {
             }
         }
         return count;
+    }
+
+    /** A proposal for a whole household (no member, no project, no end day: the content's period). */
+    private static NewGrant household(long id, SupportContent c, String source, LocalDate from, long amount) {
+        return new NewGrant(id, null, null, null, c.id(), source, null, from, null, amount, null);
     }
 
     private Optional<SupportGrant> approved(NewGrant row, String decision, LocalDate day) {
