@@ -3,7 +3,8 @@
 # Generates a deterministic file of LINES household lines (default 1,000,000) with
 # bench/GenerateHouseholds.java, then times
 #   java -Xmx256m -jar app/target/giamngheo.jar classify --standard ND07_2021 --input FILE > results
-# and checks there is one output line per input line. Not a test: run it by hand.
+# and the same reading standard input (redirected from the file, then piped from cat), and checks
+# there is one output line per input line each time. Not a test: run it by hand.
 #   bench/cli-classify.sh            # build the jar first if missing
 #   LINES=200000 bench/cli-classify.sh
 set -euo pipefail
@@ -30,18 +31,31 @@ TIME=()
 if [ -x /usr/bin/time ]; then
     TIME=(/usr/bin/time -f "%e s elapsed, %U s user, %S s sys, max RSS %M KiB")
 fi
-start=$(date +%s%N)
-"${TIME[@]}" java -Xmx256m -jar app/target/giamngheo.jar classify --standard "$STANDARD" --input "$INPUT" > "$OUTPUT"
-end=$(date +%s%N)
-
-OUT_LINES=$(wc -l < "$OUTPUT")
-ERRORS=$(grep -c '"error":' "$OUTPUT" || true)
-awk -v n="$LINES" -v ns=$((end - start)) -v bytes="$BYTES" -v out="$OUT_LINES" -v err="$ERRORS" 'BEGIN {
-    s = ns / 1e9
-    printf "lines: %d in, %d out (%d error lines); input %.1f MB\n", n, out, err, bytes / 1e6
-    printf "wall time: %.2f s (JVM start included) -> %.0f lines/s, %.1f MB/s\n", s, n / s, bytes / 1e6 / s
-}'
-if [ "$OUT_LINES" -ne "$LINES" ]; then
-    echo "FAIL: expected $LINES output lines" >&2
-    exit 1
-fi
+# both ways the command reads: the file named by --input, and standard input (a shell redirect,
+# then a pipe from another process, as in `zcat households.jsonl.gz | … classify`)
+run() { # mode: input | stdin | pipe
+    local mode=$1 start end out errors
+    start=$(date +%s%N)
+    case "$mode" in
+        input) "${TIME[@]}" "${CLASSIFY[@]}" --input "$INPUT" > "$OUTPUT" ;;
+        stdin) "${TIME[@]}" "${CLASSIFY[@]}" < "$INPUT" > "$OUTPUT" ;;
+        pipe) cat "$INPUT" | "${TIME[@]}" "${CLASSIFY[@]}" > "$OUTPUT" ;;
+    esac
+    end=$(date +%s%N)
+    out=$(wc -l < "$OUTPUT")
+    errors=$(grep -c '"error":' "$OUTPUT" || true)
+    awk -v label="$mode" -v n="$LINES" -v ns=$((end - start)) -v bytes="$BYTES" -v out="$out" -v err="$errors" \
+        -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
+        s = ns / 1e9
+        printf "%-6s %d lines in, %d out (%d error lines): %.2f s (JVM start included) -> %.0f lines/s, %.1f MB/s (load average %s)\n",
+            label, n, out, err, s, n / s, bytes / 1e6 / s, load
+    }'
+    if [ "$out" -ne "$LINES" ]; then
+        echo "FAIL: expected $LINES output lines" >&2
+        exit 1
+    fi
+}
+CLASSIFY=(java -Xmx256m -jar app/target/giamngheo.jar classify --standard "$STANDARD")
+for mode in ${MODES:-input stdin pipe}; do
+    run "$mode"
+done

@@ -31,5 +31,7 @@ public abstract class IntegrationTestBase {
         registry.add("giamngheo.demo", () -> "true");
         registry.add("giamngheo.demo-households", () -> "false");
         registry.add("giamngheo.demo-reform", () -> "false");
+        // a few rounds: the warm-up's code runs, without adding seconds to every test context
+        registry.add("giamngheo.warm-up.rounds", () -> "3");
     }
 }

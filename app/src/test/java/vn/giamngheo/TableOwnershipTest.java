@@ -60,7 +60,11 @@ class TableOwnershipTest {
             entry("V29_1", "adminunit"),
             entry("V29_2", "review"),
             entry("V30_1", "support"),
-            entry("V30_2", "support"));
+            entry("V30_2", "support"),
+            // logged-in sessions and login failures in the database, for several instances (decisions 1810, 1811)
+            entry("V35_1", "identity"),
+            entry("V35_2", "identity"),
+            entry("V35_3", "review"));
 
     /** Objects a migration creates for another module than its own. */
     static final Map<String, String> CREATED_FOR = Map.of(

@@ -1,10 +1,19 @@
 package vn.giamngheo.identity;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Failed logins counted three ways, the same for names that exist and names that do not (so the
@@ -15,56 +24,100 @@ import java.util.Map;
  * failure, and a success clears the name's counts but never the address's. An attacker elsewhere
  * does not lock an official out at their own address until the name-wide limit, which is larger.
  *
- * <p>Kept in memory, bounded to {@link #CAPACITY} keys (the oldest dropped first): a restart
- * forgets the counts, which only gives a guesser the free tries once more.
+ * <p>Kept in the database ({@code login_failure}), not in one instance's memory: behind a balancer a
+ * guesser whose attempts land on different instances meets the same counts (decision 1811). A count
+ * is one row, raised by one upsert, so two instances counting at once never lose a failure.
  */
-final class LoginAttempts {
-    static final int CAPACITY = 100_000;
+@Component
+class LoginAttempts {
+    /** Cluster-wide lock of the purge, so that one instance does it at a time. */
+    private static final long PURGE_LOCK = 0x6c6f67696e70L;
 
-    private record Failures(int count, Instant last) {}
-
+    private final JdbcClient jdbc;
+    private final Clock clock;
     private final LoginThrottle perNameAndAddress;
     private final LoginThrottle perName;
     private final LoginThrottle perAddress;
-    private final Map<String, Failures> failures = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
-            return size() > CAPACITY;
-        }
-    };
 
-    LoginAttempts(int freePerNameAndAddress, int freePerName, int freePerAddress) {
+    LoginAttempts(
+            JdbcClient jdbc,
+            Clock clock,
+            @Value("${giamngheo.login.max-failures-before-delay:3}") int freePerNameAndAddress,
+            @Value("${giamngheo.login.max-failures-per-name:10}") int freePerName,
+            @Value("${giamngheo.login.max-failures-per-address:30}") int freePerAddress) {
+        this.jdbc = jdbc;
+        this.clock = clock;
         this.perNameAndAddress = new LoginThrottle(freePerNameAndAddress);
         this.perName = new LoginThrottle(freePerName);
         this.perAddress = new LoginThrottle(freePerAddress);
     }
 
+    private record Failures(int count, Instant last) {}
+
     /** Zero when an attempt for {@code name} from {@code address} may be checked now, else the wait. */
-    synchronized Duration wait(String name, String address, Instant now) {
-        Duration a = remaining(pair(name, address), perNameAndAddress, now);
-        Duration b = remaining(nameKey(name), perName, now);
-        Duration c = remaining(addressKey(address), perAddress, now);
+    Duration wait(String name, String address, Instant now) {
+        Map<String, Failures> found = jdbc
+                .sql("SELECT key, failures, last_at FROM login_failure WHERE key IN (:keys)")
+                .param("keys", List.of(pair(name, address), nameKey(name), addressKey(address)))
+                .query((rs, n) -> Map.entry(
+                        rs.getString(1),
+                        new Failures(rs.getInt(2), rs.getTimestamp(3).toInstant())))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Duration a = remaining(found.get(pair(name, address)), perNameAndAddress, now);
+        Duration b = remaining(found.get(nameKey(name)), perName, now);
+        Duration c = remaining(found.get(addressKey(address)), perAddress, now);
         Duration longest = a.compareTo(b) >= 0 ? a : b;
         return longest.compareTo(c) >= 0 ? longest : c;
     }
 
-    synchronized void failed(String name, String address, Instant now) {
-        for (String key : new String[] {pair(name, address), nameKey(name), addressKey(address)}) {
-            Failures f = failures.get(key);
-            if (f != null && now.isAfter(f.last().plus(LoginThrottle.MAX_WAIT))) {
-                f = null; // quiet for longer than any wait: start again
-            }
-            failures.put(key, new Failures(f == null ? 1 : f.count() + 1, now));
+    /**
+     * One more failure on each of the three counts; a count quiet for longer than any wait starts
+     * again at one. The keys are written in a fixed order, so two instances never deadlock on them.
+     */
+    @Transactional
+    void failed(String name, String address, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        Timestamp quietSince = Timestamp.from(now.minus(LoginThrottle.MAX_WAIT));
+        for (String key : new TreeSet<>(List.of(pair(name, address), nameKey(name), addressKey(address)))) {
+            jdbc.sql("""
+                            INSERT INTO login_failure AS f (key, failures, last_at) VALUES (:key, 1, :at)
+                            ON CONFLICT (key) DO UPDATE SET
+                                failures = CASE WHEN f.last_at < :quietSince THEN 1 ELSE f.failures + 1 END,
+                                last_at = :at
+                            """)
+                    .param("key", key)
+                    .param("at", at)
+                    .param("quietSince", quietSince)
+                    .update();
         }
     }
 
-    synchronized void succeeded(String name, String address) {
-        failures.remove(pair(name, address));
-        failures.remove(nameKey(name));
+    void succeeded(String name, String address) {
+        jdbc.sql("DELETE FROM login_failure WHERE key IN (:keys)")
+                .param("keys", List.of(pair(name, address), nameKey(name)))
+                .update();
     }
 
-    private Duration remaining(String key, LoginThrottle throttle, Instant now) {
-        Failures f = failures.get(key);
+    /**
+     * Counts quiet for longer than any wait say nothing any more: dropped every few minutes, by one
+     * instance at a time (the others find the lock taken and skip this round).
+     */
+    @Scheduled(fixedDelayString = "${giamngheo.login.purge-every:PT5M}", initialDelayString = "PT1M")
+    @Transactional
+    public void purge() {
+        if (Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)")
+                .param("lock", PURGE_LOCK)
+                .query(Boolean.class)
+                .single())) {
+            jdbc.sql("DELETE FROM login_failure WHERE last_at < :before")
+                    .param("before", Timestamp.from(clock.instant().minus(LoginThrottle.MAX_WAIT)))
+                    .update();
+        }
+    }
+
+    private static Duration remaining(Failures f, LoginThrottle throttle, Instant now) {
         return f == null ? Duration.ZERO : throttle.remaining(f.count(), f.last(), now);
     }
 

@@ -2,7 +2,6 @@ package vn.giamngheo.identity;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -35,15 +34,13 @@ public class PasswordLogin implements AuthenticationProvider {
             AuditLog audit,
             Clock clock,
             AccountSessions sessions,
-            @Value("${giamngheo.login.max-failures-before-delay:3}") int freeFailures,
-            @Value("${giamngheo.login.max-failures-per-name:10}") int freePerName,
-            @Value("${giamngheo.login.max-failures-per-address:30}") int freePerAddress) {
+            LoginAttempts attempts) {
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
         this.sessions = sessions;
-        this.attempts = new LoginAttempts(freeFailures, freePerName, freePerAddress);
+        this.attempts = attempts;
         this.dummyHash = encoder.encode("no-such-user-" + System.nanoTime());
     }
 

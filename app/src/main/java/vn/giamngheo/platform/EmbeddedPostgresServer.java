@@ -40,6 +40,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Starts the server on {@code dataDir}, creating the folder and the database when new. */
     public static EmbeddedPostgresServer start(Path dataDir) {
+        return start(dataDir, 0);
+    }
+
+    /** As {@link #start(Path)}, on {@code port} (0: a free one) for instances that connect to it. */
+    static EmbeddedPostgresServer start(Path dataDir, int port) {
         Path pgData = dataDir.resolve("postgres");
         DataDirectoryCheck.requireUsable(dataDir, pgData);
         stopLeftoverPostmaster(pgData);
@@ -54,11 +59,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
-                    .setPort(freePort())
+                    .setPort(port > 0 ? port : freePort())
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
-                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("max_connections", "200") // several instances' pools
                     .setServerConfig("shared_buffers", "128MB")
                     .setServerConfig("listen_addresses", "localhost") // loopback only
                     .setServerConfig("password_encryption", "scram-sha-256")

@@ -25,6 +25,8 @@ import vn.giamngheo.review.ReviewRecognised;
 class ReportCells {
     /** Recognitions take it shared, a rebuild exclusive: a rebuild never interleaves with a delta. */
     private static final long LOCK = 0x7265706f7274L;
+    /** The space of the per-commune locks (two-key advisory locks, apart from the one-key ones). */
+    private static final int COMMUNE_LOCKS = 0x72657063;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -53,6 +55,12 @@ class ReportCells {
     void refresh(long communeId, int fromYear) {
         jdbc.sql("SELECT pg_advisory_xact_lock_shared(:lock)")
                 .param("lock", LOCK)
+                .query(rs -> {});
+        // one refresh of a commune at a time, whichever instance runs it: the next one reads the cells
+        // the previous one committed, so two recognitions in one commune never add from the same base
+        jdbc.sql("SELECT pg_advisory_xact_lock(CAST(:space AS int), CAST(:commune AS int))")
+                .param("space", COMMUNE_LOCKS)
+                .param("commune", communeId)
                 .query(rs -> {});
         String path = jdbc.sql("SELECT path FROM admin_unit WHERE id = :id")
                 .param("id", communeId)

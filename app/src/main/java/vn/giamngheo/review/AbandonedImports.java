@@ -8,8 +8,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * At start: an import job still RUNNING belongs to a process that stopped (or was killed) midway.
- * Its transaction never committed, so nothing of it is stored; the job says so.
+ * At start: an import job still RUNNING whose owner's lock is free belongs to a process that stopped
+ * (or was killed) midway. Its transaction never committed, so nothing of it is stored; the job says
+ * so. A job another instance is running is left alone; {@link OrphanedImports} sweeps while the
+ * application runs.
  */
 @Component
 @Order(5)
@@ -23,7 +25,7 @@ class AbandonedImports implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        int n = jobs.abandonRunning();
+        int n = jobs.abandonOrphaned();
         if (n > 0) {
             log.info("{} import(s) stopped with the application before finishing: marked ABANDONED, nothing stored", n);
         }

@@ -19,6 +19,10 @@ import vn.giamngheo.shared.InvalidInput;
 /**
  * Import jobs. Every write commits in a transaction of its own, so others see the progress of an
  * import whose own transaction has not committed yet, and a failed import keeps its errors.
+ *
+ * <p>A job names its owner, the instance running it ({@link ImportOwner}); a RUNNING job whose
+ * owner's lock is free belongs to an instance that stopped, and only such a job is marked ABANDONED —
+ * never one that another instance behind the same balancer is still running (decision 1812).
  */
 @Repository
 class ImportJobStore {
@@ -35,11 +39,14 @@ class ImportJobStore {
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    long start(long campaignId, String format, boolean dryRun, String by) {
+    long start(long campaignId, String format, boolean dryRun, String by, int owner) {
         return separate.execute(s -> jdbc.sql("""
-                        INSERT INTO review_import_job (campaign_id, format, dry_run, status, phase, started_at, started_by)
-                        VALUES (:c, :format, :dry, 'RUNNING', 'READING', :at, :by) RETURNING id
+                        INSERT INTO review_import_job (campaign_id, format, dry_run, status, phase, started_at, started_by,
+                                                       owner)
+                        VALUES (:c, :format, :dry, 'RUNNING', 'READING', :at, :by, :owner)
+                        RETURNING id
                         """)
+                .param("owner", owner)
                 .param("c", campaignId)
                 .param("format", format)
                 .param("dry", dryRun)
@@ -83,10 +90,21 @@ class ImportJobStore {
                 .update());
     }
 
-    /** At start: jobs left RUNNING by a stopped application stored nothing (one transaction). */
-    int abandonRunning() {
-        return jdbc.sql("UPDATE review_import_job SET status = 'ABANDONED', finished_at = :at WHERE status = 'RUNNING'")
+    /**
+     * Jobs whose owner's lock is free were left RUNNING by an instance that stopped (or was killed)
+     * midway: their transaction never committed, so nothing of them is stored, and the job says so.
+     * Trying a free lock takes it until this transaction ends, which does no harm; only the RUNNING
+     * jobs' owners are tried.
+     */
+    int abandonOrphaned() {
+        return jdbc.sql("""
+                        WITH running AS MATERIALIZED (SELECT id, owner FROM review_import_job WHERE status = 'RUNNING')
+                        UPDATE review_import_job j SET status = 'ABANDONED', finished_at = :at
+                        FROM running r
+                        WHERE j.id = r.id AND (r.owner IS NULL OR pg_try_advisory_xact_lock(:locks, r.owner))
+                        """)
                 .param("at", Timestamp.from(clock.instant()))
+                .param("locks", ImportOwner.LOCKS)
                 .update();
     }
 

@@ -63,6 +63,7 @@ public class ReviewImport {
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final ImportStore store;
+    private final ImportOwner owner;
     private final java.util.concurrent.ExecutorService background =
             java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "review-import");
@@ -80,7 +81,8 @@ public class ReviewImport {
             Clock clock,
             DataSource dataSource,
             PlatformTransactionManager transactions,
-            ImportStore store) {
+            ImportStore store,
+            ImportOwner owner) {
         this.reviews = reviews;
         this.standards = standards;
         this.units = units;
@@ -91,6 +93,7 @@ public class ReviewImport {
         this.dataSource = dataSource;
         this.transaction = new TransactionTemplate(transactions);
         this.store = store;
+        this.owner = owner;
     }
 
     /** {@code villageId}: the village of the file's new households when the file names none. */
@@ -123,13 +126,17 @@ public class ReviewImport {
     public Result run(Actor actor, long campaignId, HouseholdSource source, Options options) {
         ReviewCampaign c = checked(actor, campaignId);
         return execute(
-                actor, c, jobs.start(c.id(), source.format(), options.dryRun(), actor.username()), source, options);
+                actor,
+                c,
+                jobs.start(c.id(), source.format(), options.dryRun(), actor.username(), owner.number()),
+                source,
+                options);
     }
 
     /** Starts a job for an import that another thread will {@link #execute}. */
     long startJob(Actor actor, long campaignId, String format, boolean dryRun) {
         ReviewCampaign c = checked(actor, campaignId);
-        return jobs.start(c.id(), format, dryRun, actor.username());
+        return jobs.start(c.id(), format, dryRun, actor.username(), owner.number());
     }
 
     Result execute(Actor actor, long campaignId, long job, HouseholdSource source, Options options) {

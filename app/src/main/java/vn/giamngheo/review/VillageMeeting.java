@@ -15,4 +15,5 @@ public record VillageMeeting(
         boolean passed,
         String note,
         Instant recordedAt,
-        String recordedBy) {}
+        String recordedBy)
+        implements java.io.Serializable {} // shown after a redirect: a flash attribute, kept in the session table

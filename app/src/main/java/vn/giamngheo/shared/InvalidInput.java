@@ -36,7 +36,7 @@ public class InvalidInput extends RuntimeException {
      * One problem; {@code line} is 1-based, 0 when the input has no lines; {@code ref} names the record
      * (a household's ref or code), empty when there is none.
      */
-    public record Problem(int line, String ref, String field, Message message) {
+    public record Problem(int line, String ref, String field, Message message) implements java.io.Serializable {
         public Problem {
             ref = ref == null ? "" : ref;
             field = field == null ? "" : field;

@@ -8,9 +8,10 @@ import java.util.Objects;
  * A problem, refusal or notice as a value: a stable code and its arguments, worded in the reader's
  * language only at the edge (pages, problem details, files) from the {@code problem.<code>} keys of
  * {@code messages_vi} / {@code messages_en}. The code is part of the API: machines read it, people read
- * the wording. Decision 0103.
+ * the wording. Decision 0103. Serializable: problems travel in a redirect's flash attributes, which
+ * live in the session table (decision 1810).
  */
-public record Message(String code, List<Object> args) {
+public record Message(String code, List<Object> args) implements java.io.Serializable {
     public Message {
         Objects.requireNonNull(code, "code");
         args = args == null

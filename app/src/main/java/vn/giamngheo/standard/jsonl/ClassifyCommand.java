@@ -69,7 +69,8 @@ public final class ClassifyCommand implements CliCommand {
             }
         }
         try (InputStream source = input) {
-            JsonLinesClassification.Summary summary = new JsonLinesClassification(standard.get()).run(source, out);
+            JsonLinesClassification.Summary summary =
+                    new JsonLinesClassification(standard.get(), options.threads()).run(source, out);
             if (out.checkError()) {
                 err.println("classify: writing the results failed");
                 return 1;
