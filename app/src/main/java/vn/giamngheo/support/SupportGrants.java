@@ -301,7 +301,7 @@ public class SupportGrants {
     @Transactional
     public Batch proposeAll(Actor actor, List<NewGrant> rows, boolean dryRun) {
         actor.require(Permission.FUNDING_EDIT);
-        if (rows == null || rows.isEmpty() || rows.contains(null)) {
+        if (rows == null || rows.isEmpty() || rows.stream().anyMatch(java.util.Objects::isNull)) {
             throw InvalidInput.of("rows", Message.of("support.required"));
         }
         Prepared p = prepare(actor, rows, null);
@@ -572,7 +572,7 @@ public class SupportGrants {
     @Transactional
     public List<SupportGrant> approveAll(Actor actor, List<Long> ids, String decision, LocalDate decisionDate) {
         actor.require(Permission.FUNDING_EDIT);
-        if (ids == null || ids.isEmpty() || ids.contains(null)) {
+        if (ids == null || ids.isEmpty() || ids.stream().anyMatch(java.util.Objects::isNull)) {
             throw InvalidInput.of("grantIds", Message.of("support.required"));
         }
         List<InvalidInput.Problem> problems = new ArrayList<>();
