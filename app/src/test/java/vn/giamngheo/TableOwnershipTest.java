@@ -64,6 +64,8 @@ class TableOwnershipTest {
             entry("V33_1", "jobs"),
             entry("V31_1", "credit"),
             entry("V31_2", "funding"),
+            entry("V30_1", "support"),
+            entry("V30_2", "support"),
             // logged-in sessions and login failures in the database, for several instances (decisions 1810, 1811)
             entry("V35_1", "identity"),
             entry("V35_2", "identity"),

@@ -12,7 +12,8 @@
             "householdplan",
             "identity",
             "planning",
-            "shared"
+            "shared",
+            "support"
         })
 package vn.giamngheo.demo;
 

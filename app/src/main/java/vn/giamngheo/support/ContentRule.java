@@ -1,0 +1,26 @@
+package vn.giamngheo.support;
+
+import java.util.List;
+
+/**
+ * Who may receive a content, as data: per person or per household, the classes on the lists in
+ * force that qualify (POOR, NEAR_POOR, ESCAPED within {@code escapedMonths} of leaving the lists),
+ * an ethnic-minority household, member conditions (age in years, {@code ageMax} exclusive: "under
+ * 16" is 16; disabled), the period a grant covers by default, whether it is granted by list, and
+ * where the rule comes from with its confidence.
+ */
+public record ContentRule(
+        long contentId,
+        boolean perPerson,
+        List<String> classes,
+        Integer escapedMonths,
+        boolean ethnicMinority,
+        Integer ageMin,
+        Integer ageMax,
+        boolean disabled,
+        PeriodKind periodKind,
+        boolean byList,
+        String legalSource,
+        String confidence,
+        String note,
+        int version) {}

@@ -1,0 +1,362 @@
+package vn.giamngheo.support;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.adminunit.AdminUnit;
+import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.audit.AuditLog;
+import vn.giamngheo.funding.Catalogue;
+import vn.giamngheo.funding.FundingSource;
+import vn.giamngheo.funding.Ledger;
+import vn.giamngheo.funding.LedgerEntry;
+import vn.giamngheo.funding.Posting;
+import vn.giamngheo.funding.SupportContent;
+import vn.giamngheo.shared.Actor;
+import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Message;
+import vn.giamngheo.shared.NotFound;
+import vn.giamngheo.shared.OutsideJurisdiction;
+import vn.giamngheo.shared.Permission;
+import vn.giamngheo.shared.ScopedSql;
+
+/**
+ * Entitlement lists from the recognised lists (decision 1403): for a unit, a content granted by list
+ * (health-insurance cards, electricity) and a period, every beneficiary the lists in force qualify
+ * becomes an approved grant under the list's decision, in one set-based statement. A re-run adds only
+ * those not on the list yet; a beneficiary who already holds a live grant of the same content group
+ * for the period is left out (no double support) and counted; grants of the list whose household
+ * no longer qualifies are listed for review, not cancelled. One ledger commitment per run, at the
+ * list's unit, for what the run added.
+ */
+@Service
+public class EntitlementLists {
+    static final String ENTITY = "EntitlementList";
+    private final JdbcClient jdbc;
+    private final GrantStore store;
+    private final Catalogue catalogue;
+    private final Ledger ledger;
+    private final AdminUnits units;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    EntitlementLists(
+            JdbcClient jdbc,
+            GrantStore store,
+            Catalogue catalogue,
+            Ledger ledger,
+            AdminUnits units,
+            AuditLog audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.catalogue = catalogue;
+        this.ledger = ledger;
+        this.units = units;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What is asked: the unit, content, a day of the period, the source, the amount per poor / near-poor beneficiary. */
+    public record Request(
+            long unitId,
+            long contentId,
+            LocalDate on,
+            String source,
+            Long amountPoor,
+            Long amountNearPoor,
+            String decision,
+            LocalDate decisionDate) {}
+
+    /** A run's result: the list, what was added now, left out as already supported, and no longer eligible. */
+    public record Run(long listId, int runNo, int added, long amount, int held, List<Long> noLongerEligible) {}
+
+    @Transactional
+    public Run build(Actor actor, Request r) {
+        actor.require(Permission.FUNDING_EDIT);
+        AdminUnit unit = units.writableUnit(actor, r.unitId());
+        SupportContent content = catalogue.content(r.contentId());
+        ContentRule rule = store.rule(content.id())
+                .orElseThrow(() -> InvalidInput.of("contentId", Message.of("support.contentNoRule", content.name())));
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        if (!rule.byList()) {
+            problems.add(InvalidInput.Problem.of("contentId", "support.notByList", content.name()));
+        }
+        if (rule.ageMin() != null || rule.ageMax() != null || rule.disabled() || rule.ethnicMinority()) {
+            problems.add(InvalidInput.Problem.of("contentId", "support.listNeedsRowChecks", content.name()));
+        }
+        if (r.on() == null) {
+            problems.add(InvalidInput.Problem.of("from", "support.required"));
+        } else if (!content.validOn(r.on())) {
+            problems.add(InvalidInput.Problem.of(
+                    "from", "support.contentNotValid", content.name(), r.on().toString(), "…", "…"));
+        }
+        if (r.decision() == null || r.decision().isBlank()) {
+            problems.add(InvalidInput.Problem.of("decision", "support.decisionRequired"));
+        }
+        FundingSource source = null;
+        try {
+            source = FundingSource.valueOf(r.source() == null ? "" : r.source().strip());
+        } catch (IllegalArgumentException e) {
+            problems.add(InvalidInput.Problem.of("source", "support.sourceUnknown", String.valueOf(r.source())));
+        }
+        boolean poor = rule.classes().contains("POOR");
+        boolean near = rule.classes().contains("NEAR_POOR");
+        if (poor && (r.amountPoor() == null || r.amountPoor() <= 0)) {
+            problems.add(InvalidInput.Problem.of("amountPoor", "support.amountRequired"));
+        }
+        if (near && (r.amountNearPoor() == null || r.amountNearPoor() <= 0)) {
+            problems.add(InvalidInput.Problem.of("amountNearPoor", "support.amountRequired"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Norms norms = new Norms(catalogue);
+        PeriodKind kind = rule.periodKind();
+        LocalDate from = kind.start(r.on());
+        LocalDate end = kind.endAfter(from);
+        overNorm(norms, content, "POOR", poor ? r.amountPoor() : null, unit, from, end, "amountPoor");
+        overNorm(norms, content, "NEAR_POOR", near ? r.amountNearPoor() : null, unit, from, end, "amountNearPoor");
+        long programId = catalogue.component(content.componentId()).programId();
+        long listId = listFor(unit, content, from, source, r, actor);
+        int runNo = jdbc.sql("SELECT coalesce(max(run_no), 0) + 1 FROM support_entitlement_run WHERE list_id = :l")
+                .param("l", listId)
+                .query(Integer.class)
+                .single();
+        store.queue(listId, content.groupId());
+        String who = rule.perPerson() ? "m.ord" : "-1";
+        String members = rule.perPerson() ? "JOIN household_register_member m ON m.household_id = f.household_id" : "";
+        String eligible = """
+                FROM review_households_in_force(:communes, :years) f
+                JOIN household_register h ON h.id = f.household_id AND NOT h.voided
+                JOIN admin_unit u ON u.id = h.unit_id
+                %s
+                WHERE f.household_class = ANY (:classes) AND u.path LIKE ANY (:scope)
+                """.formatted(members);
+        String live = """
+                EXISTS (SELECT 1 FROM support_grant g WHERE g.household_id = f.household_id AND g.who = %s
+                        AND g.group_id = :grp AND g.period && daterange(:from, :to, '[)')
+                        AND g.state IN ('APPROVED', 'PAID', 'SETTLED'))
+                """.formatted(who);
+        Long[] communes = jdbc.sql("SELECT id FROM admin_unit WHERE path LIKE :p AND level = 'COMMUNE'")
+                .param("p", unit.path() + "%")
+                .query(Long.class)
+                .list()
+                .toArray(Long[]::new);
+        List<String> classes = new ArrayList<>();
+        if (poor) {
+            classes.add("POOR");
+        }
+        if (near) {
+            classes.add("NEAR_POOR");
+        }
+        var now = Timestamp.from(clock.instant());
+        List<Long> amounts;
+        try {
+            amounts = ScopedSql.of(jdbc, actor.jurisdiction(), """
+                            INSERT INTO support_grant (household_id, member_ord, member_name, per_person, content_id, group_id,
+                                component_id, program_id, source, unit_id, period, period_kind, amount, household_class,
+                                decision, decision_date, state, list_id, created_at, created_by, changed_at, changed_by)
+                            SELECT f.household_id, %s, %s, :pp, :content, :grp, :comp, :prog, :source, f.unit_id,
+                                daterange(:from, :to, '[)'), :kind,
+                                CASE f.household_class WHEN 'POOR' THEN CAST(:ap AS bigint) ELSE CAST(:anp AS bigint) END,
+                                f.household_class, :decision, :ddate, 'APPROVED', :list, :at, :by, :at, :by
+                            %s AND NOT %s
+                            RETURNING amount
+                            """.formatted(
+                            rule.perPerson() ? "m.ord" : "NULL", rule.perPerson() ? "m.name" : "NULL", eligible, live))
+                    .param("communes", communes)
+                    .param("years", new Integer[] {from.getYear()})
+                    .param("classes", classes.toArray(String[]::new))
+                    .param("pp", rule.perPerson())
+                    .param("content", content.id())
+                    .param("grp", content.groupId())
+                    .param("comp", content.componentId())
+                    .param("prog", programId)
+                    .param("source", source.name())
+                    .param("from", Date.valueOf(from))
+                    .param("to", end == null ? null : Date.valueOf(end))
+                    .param("kind", kind.name())
+                    .param("ap", r.amountPoor())
+                    .param("anp", r.amountNearPoor())
+                    .param("decision", r.decision().strip())
+                    .param("ddate", Date.valueOf(decisionDay(r)))
+                    .param("list", listId)
+                    .param("at", now)
+                    .param("by", actor.username())
+                    .query(Long.class)
+                    .list();
+        } catch (DataIntegrityViolationException e) {
+            throw InvalidInput.of("contentId", Message.of("support.listBusy"));
+        }
+        int held = ScopedSql.of(
+                        jdbc,
+                        actor.jurisdiction(),
+                        "SELECT count(*) " + eligible + " AND "
+                                + live.replace("AND g.state IN", "AND g.list_id IS DISTINCT FROM :list AND g.state IN"))
+                .param("communes", communes)
+                .param("years", new Integer[] {from.getYear()})
+                .param("classes", classes.toArray(String[]::new))
+                .param("grp", content.groupId())
+                .param("from", Date.valueOf(from))
+                .param("to", end == null ? null : Date.valueOf(end))
+                .param("list", listId)
+                .query(Integer.class)
+                .single();
+        List<Long> gone = ScopedSql.of(jdbc, actor.jurisdiction(), """
+                        SELECT g.id FROM support_grant g JOIN household_register h ON h.id = g.household_id
+                        JOIN admin_unit u ON u.id = h.unit_id
+                        WHERE g.list_id = :list AND g.state IN ('APPROVED', 'PAID') AND u.path LIKE ANY (:scope)
+                          AND NOT EXISTS (SELECT 1 FROM review_households_in_force(:communes, :years) f
+                                          WHERE f.household_id = g.household_id AND f.household_class = ANY (:classes))
+                        ORDER BY g.id
+                        """)
+                .param("list", listId)
+                .param("communes", communes)
+                .param("years", new Integer[] {from.getYear()})
+                .param("classes", classes.toArray(String[]::new))
+                .query(Long.class)
+                .list();
+        long sum = amounts.stream().mapToLong(Long::longValue).sum();
+        Long entryId = null;
+        if (sum > 0) {
+            LedgerEntry e = ledger.commit(
+                    actor,
+                    new Posting(
+                            unit.id(),
+                            decisionDay(r).getYear(),
+                            content.componentId(),
+                            content.id(),
+                            source,
+                            sum,
+                            decisionDay(r),
+                            r.decision().strip(),
+                            null));
+            entryId = e.id();
+        }
+        jdbc.sql("""
+                        INSERT INTO support_entitlement_run (list_id, run_no, added, amount, held, entry_id, ran_at, ran_by)
+                        VALUES (:l, :n, :added, :amount, :held, :e, :at, :by)
+                        """)
+                .param("l", listId)
+                .param("n", runNo)
+                .param("added", amounts.size())
+                .param("amount", sum)
+                .param("held", held)
+                .param("e", entryId)
+                .param("at", now)
+                .param("by", actor.username())
+                .update();
+        Run run = new Run(listId, runNo, amounts.size(), sum, held, gone);
+        audit.change(actor, "RUN", ENTITY, listId, new AuditLog.UnitRef(unit.id(), unit.path()), null, run);
+        return run;
+    }
+
+    private LocalDate decisionDay(Request r) {
+        return r.decisionDate() == null ? LocalDate.now(clock) : r.decisionDate();
+    }
+
+    private static void overNorm(
+            Norms norms,
+            SupportContent c,
+            String cls,
+            Long amount,
+            AdminUnit unit,
+            LocalDate from,
+            LocalDate end,
+            String field) {
+        if (amount == null) {
+            return;
+        }
+        Norms.Applied n = norms.applied(c.id(), cls, unit.path(), from, end);
+        if (n.ceiling() != null && amount > n.ceiling()) {
+            throw InvalidInput.of(
+                    field,
+                    Message.of(
+                            "support.overNorm",
+                            Amounts.arg(amount),
+                            Amounts.arg(n.ceiling()),
+                            n.legalSource() == null ? "" : n.legalSource()));
+        }
+    }
+
+    private long listFor(
+            AdminUnit unit, SupportContent c, LocalDate from, FundingSource source, Request r, Actor actor) {
+        jdbc.sql("""
+                        INSERT INTO support_entitlement_list (unit_id, content_id, period_from, source, amount_poor,
+                            amount_near_poor, decision, decision_date, created_at, created_by)
+                        VALUES (:u, :c, :f, :s, :ap, :anp, :d, :dd, :at, :by)
+                        ON CONFLICT (unit_id, content_id, period_from) DO NOTHING
+                        """)
+                .param("u", unit.id())
+                .param("c", c.id())
+                .param("f", Date.valueOf(from))
+                .param("s", source.name())
+                .param("ap", r.amountPoor())
+                .param("anp", r.amountNearPoor())
+                .param("d", r.decision().strip())
+                .param("dd", Date.valueOf(decisionDay(r)))
+                .param("at", Timestamp.from(clock.instant()))
+                .param("by", actor.username())
+                .update();
+        return jdbc.sql(
+                        "SELECT id FROM support_entitlement_list WHERE unit_id = :u AND content_id = :c AND period_from = :f")
+                .param("u", unit.id())
+                .param("c", c.id())
+                .param("f", Date.valueOf(from))
+                .query(Long.class)
+                .single();
+    }
+
+    /** A list as stored, with its runs. */
+    public record EntitlementList(
+            long id,
+            long unitId,
+            long contentId,
+            LocalDate periodFrom,
+            String source,
+            String decision,
+            List<Run> runs) {}
+
+    public EntitlementList get(Actor actor, long id) {
+        actor.require(Permission.HOUSEHOLD_READ);
+        var row = jdbc.sql(
+                        "SELECT l.*, u.path FROM support_entitlement_list l JOIN admin_unit u ON u.id = l.unit_id WHERE l.id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Object[] {
+                    new EntitlementList(
+                            rs.getLong("id"),
+                            rs.getLong("unit_id"),
+                            rs.getLong("content_id"),
+                            rs.getDate("period_from").toLocalDate(),
+                            rs.getString("source"),
+                            rs.getString("decision"),
+                            List.of()),
+                    rs.getString("path")
+                })
+                .optional()
+                .orElseThrow(() -> new NotFound(ENTITY, id));
+        EntitlementList l = (EntitlementList) row[0];
+        if (!actor.jurisdiction().covers((String) row[1])) {
+            throw new OutsideJurisdiction(ENTITY, id);
+        }
+        List<Run> runs = jdbc.sql("SELECT * FROM support_entitlement_run WHERE list_id = :l ORDER BY run_no")
+                .param("l", id)
+                .query((rs, n) -> new Run(
+                        id,
+                        rs.getInt("run_no"),
+                        rs.getInt("added"),
+                        rs.getLong("amount"),
+                        rs.getInt("held"),
+                        List.of()))
+                .list();
+        return new EntitlementList(l.id(), l.unitId(), l.contentId(), l.periodFrom(), l.source(), l.decision(), runs);
+    }
+}

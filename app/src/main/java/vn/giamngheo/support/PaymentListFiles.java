@@ -1,0 +1,193 @@
+package vn.giamngheo.support;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.giamngheo.shared.SpreadsheetText;
+
+/**
+ * The payment list as an Excel workbook and a PDF (A4 landscape, Liberation Serif embedded so every
+ * Vietnamese letter prints). The headings come worded from the bundles ({@code words}); every text a
+ * person typed goes into the workbook inert (a leading "=" never becomes a formula).
+ */
+final class PaymentListFiles {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final List<String> HEADINGS = List.of(
+            "support.pay.no",
+            "support.pay.household",
+            "support.pay.representative",
+            "support.pay.citizenId",
+            "support.pay.address",
+            "support.pay.beneficiary",
+            "support.pay.items",
+            "support.pay.amount",
+            "support.pay.signature");
+
+    private PaymentListFiles() {}
+
+    static byte[] xlsx(PaymentList list, Function<String, String> words) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet(SpreadsheetText.inert(words.apply("support.pay.sheet")));
+            CellStyle bordered = wb.createCellStyle();
+            bordered.setBorderBottom(BorderStyle.THIN);
+            bordered.setBorderTop(BorderStyle.THIN);
+            bordered.setBorderLeft(BorderStyle.THIN);
+            bordered.setBorderRight(BorderStyle.THIN);
+            bordered.setWrapText(true);
+            CellStyle money = wb.createCellStyle();
+            money.cloneStyleFrom(bordered);
+            money.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+            int r = 0;
+            sheet.createRow(r++).createCell(0).setCellValue(SpreadsheetText.inert(list.unitName()));
+            sheet.createRow(r++).createCell(0).setCellValue(words.apply("support.pay.heading"));
+            sheet.createRow(r++)
+                    .createCell(0)
+                    .setCellValue(SpreadsheetText.inert(list.contentName() + " – " + list.programName()));
+            if (list.decision() != null) {
+                sheet.createRow(r++).createCell(0).setCellValue(SpreadsheetText.inert(list.decision()));
+            }
+            r++;
+            Row head = sheet.createRow(r++);
+            for (int c = 0; c < HEADINGS.size(); c++) {
+                head.createCell(c).setCellValue(words.apply(HEADINGS.get(c)));
+                head.getCell(c).setCellStyle(bordered);
+            }
+            for (PaymentList.Row row : list.rows()) {
+                Row x = sheet.createRow(r++);
+                x.createCell(0).setCellValue(row.no());
+                text(x, 1, row.householdCode(), bordered);
+                text(x, 2, row.representative(), bordered);
+                text(x, 3, row.citizenId(), bordered);
+                text(x, 4, row.address(), bordered);
+                text(x, 5, row.beneficiary(), bordered);
+                text(x, 6, row.items(), bordered);
+                x.createCell(7).setCellValue(row.amount());
+                x.getCell(7).setCellStyle(money);
+                text(x, 8, "", bordered);
+                x.getCell(0).setCellStyle(bordered);
+            }
+            Row total = sheet.createRow(r++);
+            total.createCell(6).setCellValue(words.apply("support.pay.total"));
+            total.createCell(7).setCellValue(list.total());
+            total.getCell(7).setCellStyle(money);
+            r++;
+            Row sign = sheet.createRow(r);
+            sign.createCell(1).setCellValue(words.apply("support.pay.preparer"));
+            sign.createCell(6).setCellValue(words.apply("support.pay.chairman"));
+            int[] widths = {6, 14, 24, 18, 30, 24, 24, 14, 16};
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, widths[c] * 256);
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        row.createCell(column).setCellValue(SpreadsheetText.inert(value == null ? "" : value));
+        row.getCell(column).setCellStyle(style);
+    }
+
+    static byte[] pdf(PaymentList list, Function<String, String> words) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
+        PdfWriter.getInstance(doc, out);
+        doc.open();
+        BaseFont regular = font("LiberationSerif-Regular.ttf");
+        BaseFont bold = font("LiberationSerif-Bold.ttf");
+        Font plain = new Font(regular, 9.5f);
+        Font strong = new Font(bold, 9.5f);
+        doc.add(new Paragraph(list.unitName(), new Font(bold, 11)));
+        Paragraph title = new Paragraph(
+                words.apply("support.pay.heading").toUpperCase(java.util.Locale.forLanguageTag("vi")),
+                new Font(bold, 13));
+        title.setAlignment(Element.ALIGN_CENTER);
+        doc.add(title);
+        Paragraph what = new Paragraph(
+                list.contentName() + " – " + list.programName()
+                        + (list.decision() == null ? "" : " (" + list.decision() + ")"),
+                new Font(regular, 11));
+        what.setAlignment(Element.ALIGN_CENTER);
+        what.setSpacingAfter(8);
+        doc.add(what);
+        PdfPTable table = new PdfPTable(new float[] {3, 7, 12, 9, 16, 12, 12, 8, 10});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String h : HEADINGS) {
+            table.addCell(new PdfPCell(new Phrase(words.apply(h), strong)));
+        }
+        for (PaymentList.Row row : list.rows()) {
+            table.addCell(new PdfPCell(new Phrase(Integer.toString(row.no()), plain)));
+            table.addCell(new PdfPCell(new Phrase(row.householdCode(), plain)));
+            table.addCell(new PdfPCell(new Phrase(row.representative(), plain)));
+            table.addCell(new PdfPCell(new Phrase(row.citizenId(), plain)));
+            table.addCell(new PdfPCell(new Phrase(row.address() == null ? "" : row.address(), plain)));
+            table.addCell(new PdfPCell(new Phrase(row.beneficiary(), plain)));
+            table.addCell(new PdfPCell(new Phrase(row.items(), plain)));
+            PdfPCell amount = new PdfPCell(new Phrase(group(row.amount()), plain));
+            amount.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            table.addCell(amount);
+            PdfPCell sign = new PdfPCell(new Phrase(""));
+            sign.setMinimumHeight(26);
+            table.addCell(sign);
+        }
+        PdfPCell label = new PdfPCell(new Phrase(words.apply("support.pay.total"), strong));
+        label.setColspan(7);
+        table.addCell(label);
+        PdfPCell total = new PdfPCell(new Phrase(group(list.total()), strong));
+        total.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        table.addCell(total);
+        table.addCell(new PdfPCell(new Phrase("")));
+        doc.add(table);
+        PdfPTable signatures = new PdfPTable(2);
+        signatures.setWidthPercentage(100);
+        signatures.setSpacingBefore(14);
+        for (String who : List.of("support.pay.preparer", "support.pay.chairman")) {
+            PdfPCell c = new PdfPCell(new Phrase(words.apply(who), strong));
+            c.setBorder(0);
+            c.setHorizontalAlignment(Element.ALIGN_CENTER);
+            signatures.addCell(c);
+        }
+        doc.add(signatures);
+        doc.add(new Paragraph(list.made().format(DAY), plain));
+        doc.close();
+        return out.toByteArray();
+    }
+
+    private static String group(long amount) {
+        return String.format(java.util.Locale.GERMANY, "%,d", amount);
+    }
+
+    private static BaseFont font(String name) {
+        try (InputStream in = PaymentListFiles.class.getResourceAsStream("/liberation/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("font /liberation/" + name + " is missing");
+            }
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
