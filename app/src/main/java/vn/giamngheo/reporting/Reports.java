@@ -127,7 +127,11 @@ public class Reports {
     }
 
     List<UnitCells> rows(AdminUnit unit, int year, Form form) {
-        return rows(unit, year, form, Structure.RECORDED, Locale.forLanguageTag("vi"));
+        return rows(unit, year, form, Structure.RECORDED);
+    }
+
+    List<UnitCells> rows(AdminUnit unit, int year, Form form, Structure structure) {
+        return rows(unit, year, form, structure, Locale.forLanguageTag("vi"));
     }
 
     /**
