@@ -41,7 +41,8 @@ class EscapeStore {
                         JOIN household_register h ON h.id = p.household_id
                         JOIN admin_unit hu ON hu.id = h.unit_id
                         WHERE p.year = :y AND p.target_year = :y AND p.voided_at IS NULL AND NOT h.voided
-                          AND hu.path LIKE :p AND hu.path LIKE ANY (:scope)
+                          AND (hu.path LIKE :p OR p.commune_id IN (SELECT c.id FROM admin_unit c WHERE c.path LIKE :p))
+                          AND hu.path LIKE ANY (:scope)
                         ORDER BY h.labour_capacity IS NOT TRUE, hu.path, h.head_name, p.id
                         """.formatted(ESCAPED))
                 .param("y", year)
