@@ -118,7 +118,8 @@ public class NationalResults {
                                     ELSE g.group_key END,
                                g.n, g.q, g.h, g.a, g.m0, g.share, g.contribution
                         FROM national_mpi_group g
-                        LEFT JOIN admin_unit u ON g.dimension IN ('PROVINCE', 'COMMUNE') AND u.id = CAST(g.group_key AS bigint)
+                        LEFT JOIN admin_unit u
+                          ON u.id = CASE WHEN g.dimension IN ('PROVINCE', 'COMMUNE') THEN CAST(g.group_key AS bigint) END
                         WHERE g.run_id = :run AND g.k = :k AND g.dimension = :dimension
                         ORDER BY coalesce(g.group_path, ''), g.m0 DESC, g.group_key""")
                 .param("run", runId)

@@ -34,9 +34,15 @@ public class CodeWords {
         this.standards = standards;
     }
 
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     public String of(String value, Locale locale) {
         if ("true".equals(value) || "false".equals(value)) {
             return messages.getMessage("tri." + ("true".equals(value) ? "yes" : "no"), null, value, locale);
+        }
+        if (value != null && ISO_DATE.matcher(value).matches()) {
+            // a date kept as ISO text in a stored change is read as people write it: dd/mm/yyyy
+            return value.substring(8, 10) + "/" + value.substring(5, 7) + "/" + value.substring(0, 4);
         }
         if (value == null || !CODE.matcher(value).matches()) {
             return value;
