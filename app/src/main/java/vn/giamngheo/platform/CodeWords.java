@@ -28,10 +28,12 @@ public class CodeWords {
     private static final Pattern STANDARD = Pattern.compile("[A-Z]+[0-9]*_[0-9]{4}");
     private final MessageSource messages;
     private final StandardNames standards;
+    private final VietnameseDates dates;
 
-    CodeWords(MessageSource messages, StandardNames standards) {
+    CodeWords(MessageSource messages, StandardNames standards, VietnameseDates dates) {
         this.messages = messages;
         this.standards = standards;
+        this.dates = dates;
     }
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -42,7 +44,7 @@ public class CodeWords {
         }
         if (value != null && ISO_DATE.matcher(value).matches()) {
             // a date kept as ISO text in a stored change is read as people write it: dd/mm/yyyy
-            return value.substring(8, 10) + "/" + value.substring(5, 7) + "/" + value.substring(0, 4);
+            return dates.text(value);
         }
         if (value == null || !CODE.matcher(value).matches()) {
             return value;
