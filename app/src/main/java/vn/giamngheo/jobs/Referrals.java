@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -226,7 +229,7 @@ public class Referrals {
                 .query(Long.class)
                 .list();
         audit.read(actor, ENTITY + "List", unitId, Workers.unitRef(unit), status == null ? null : "status=" + status);
-        return ids.stream().map(this::read).toList();
+        return readMany(ids);
     }
 
     /**
@@ -302,40 +305,58 @@ public class Referrals {
     }
 
     private Referral read(long id) {
-        List<Referral.Step> steps = jdbc.sql("""
-                        SELECT status, on_date, note, recorded_by FROM jobs_referral_step WHERE referral_id = :id ORDER BY seq
-                        """)
-                .param("id", id)
-                .query((rs, n) -> new Referral.Step(
-                        ReferralStatus.valueOf(rs.getString(1)),
-                        rs.getDate(2).toLocalDate(),
-                        rs.getString(3),
-                        rs.getString(4)))
-                .list();
-        List<Referral.FollowUp> followUps = jdbc.sql("""
-                        SELECT months, checked_on, still_employed, contract_type, note FROM jobs_follow_up
-                        WHERE referral_id = :id ORDER BY months
-                        """)
-                .param("id", id)
-                .query((rs, n) -> new Referral.FollowUp(
-                        rs.getInt(1),
-                        rs.getDate(2).toLocalDate(),
-                        rs.getBoolean(3),
-                        WorkerRows.code(ContractType.class, rs.getString(4)),
-                        rs.getString(5)))
-                .list();
-        return jdbc.sql("""
+        List<Referral> one = readMany(List.of(id));
+        if (one.isEmpty()) {
+            throw new NotFound(ENTITY, id);
+        }
+        return one.get(0);
+    }
+
+    /** Referrals in the order of the ids given, with their steps and follow-ups: three queries, whatever the count. */
+    private List<Referral> readMany(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Long[] keys = ids.toArray(Long[]::new);
+        Map<Long, List<Referral.Step>> steps = new HashMap<>();
+        jdbc.sql("""
+                        SELECT referral_id, status, on_date, note, recorded_by FROM jobs_referral_step
+                        WHERE referral_id = ANY (:ids) ORDER BY referral_id, seq
+                        """).param("ids", keys).query(rs -> {
+            steps.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new Referral.Step(
+                            ReferralStatus.valueOf(rs.getString(2)),
+                            rs.getDate(3).toLocalDate(),
+                            rs.getString(4),
+                            rs.getString(5)));
+        });
+        Map<Long, List<Referral.FollowUp>> followUps = new HashMap<>();
+        jdbc.sql("""
+                        SELECT referral_id, months, checked_on, still_employed, contract_type, note FROM jobs_follow_up
+                        WHERE referral_id = ANY (:ids) ORDER BY referral_id, months
+                        """).param("ids", keys).query(rs -> {
+            followUps
+                    .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new Referral.FollowUp(
+                            rs.getInt(2),
+                            rs.getDate(3).toLocalDate(),
+                            rs.getBoolean(4),
+                            WorkerRows.code(ContractType.class, rs.getString(5)),
+                            rs.getString(6)));
+        });
+        Map<Long, Referral> byId = new HashMap<>();
+        jdbc.sql("""
                         SELECT r.id, r.worker_id, w.full_name, w.unit_id, r.vacancy_id, v.job_title, v.employer, r.course,
                                r.referred_on, r.referred_by, r.status, r.interviewed_on, r.outcome_on, r.contract_type, r.note,
                                r.version
                         FROM jobs_referral r JOIN jobs_worker w ON w.id = r.worker_id
                         LEFT JOIN jobs_vacancy v ON v.id = r.vacancy_id
-                        WHERE r.id = :id
-                        """)
-                .param("id", id)
-                .query((rs, n) -> map(rs, steps, followUps))
-                .optional()
-                .orElseThrow(() -> new NotFound(ENTITY, id));
+                        WHERE r.id = ANY (:ids)
+                        """).param("ids", keys).query(rs -> {
+            long id = rs.getLong(1);
+            byId.put(id, map(rs, steps.getOrDefault(id, List.of()), followUps.getOrDefault(id, List.of())));
+        });
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static Referral map(ResultSet rs, List<Referral.Step> steps, List<Referral.FollowUp> followUps)
