@@ -10,8 +10,9 @@ PORT=${PORT:-8106}
 DIR=target/bench/first-minute
 JAR=$DIR/giamngheo.jar
 mkdir -p "$DIR"
-[ -f app/target/giamngheo.jar ] || ./mvnw -B -q -o package -DskipTests -Dspotless.check.skip=true
-cp app/target/giamngheo.jar "$JAR"
+SOURCE_JAR=${BENCH_JAR:-app/target/giamngheo.jar}
+[ -f "$SOURCE_JAR" ] || ./mvnw -B -q -o package -DskipTests -Dspotless.check.skip=true
+cp "$SOURCE_JAR" "$JAR"
 start() {
     java -Xmx512m -jar "$JAR" --server.port="$PORT" --giamngheo.data-dir="$DIR/data" \
         --giamngheo.warm-up.enabled="${WARM_UP:-true}" > "$DIR/app.log" 2>&1 &
@@ -28,6 +29,8 @@ if [ ! -d "$DIR/data" ]; then
     start
     stop
 fi
+# PREPARE=1: only the first start (untimed; run it outside the benchmark lock)
+[ "${PREPARE:-0}" = 1 ] && exit 0
 begun=$(date +%s.%N)
 start
 echo "ready after $(echo "$(date +%s.%N) - $begun" | bc) s (warm-up: ${WARM_UP:-true}; $(grep -o 'Warmed up in [0-9]* ms' "$DIR/app.log" || echo 'no warm-up'))"
