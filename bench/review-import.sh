@@ -13,10 +13,11 @@ PORT=${PORT:-18093}
 DIR=target/bench/review
 mkdir -p "$DIR"
 FILE=$DIR/households-$N.jsonl
-[ -f app/target/giamngheo.jar ] || ./mvnw -B -q -o package -DskipTests -Dspotless.check.skip=true
+JAR=${BENCH_JAR:-app/target/giamngheo.jar} # BENCH_JAR=/tmp/copy.jar: a rebuild cannot replace it mid-run
+[ -f "$JAR" ] || ./mvnw -B -q -o package -DskipTests -Dspotless.check.skip=true
 [ -f "$FILE" ] || java bench/GenerateReviewHouseholds.java "$N" > "$FILE"
 rm -rf "$DIR/data"
-java ${BENCH_JAVA_OPTS:-} -Xmx1g -Xlog:gc:file="$DIR/gc.log" -jar app/target/giamngheo.jar --server.port=$PORT --giamngheo.data-dir="$DIR/data" \
+java ${BENCH_JAVA_OPTS:-} -Xmx1g -Xlog:gc:file="$DIR/gc.log" -jar "$JAR" --server.port=$PORT --giamngheo.data-dir="$DIR/data" \
     --giamngheo.demo-households=false > "$DIR/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' EXIT
