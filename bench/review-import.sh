@@ -21,7 +21,7 @@ java ${BENCH_JAVA_OPTS:-} -Xmx1g -Xlog:gc:file="$DIR/gc.log" -jar "$JAR" --serve
     --giamngheo.demo-households=false > "$DIR/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' EXIT
-until curl -sf "localhost:$PORT/actuator/health" > /dev/null; do
+until curl -sf "localhost:$PORT/actuator/health/readiness" > /dev/null; do # ready: demo data and warm-up done
     kill -0 $APP || { tail -50 "$DIR/app.log"; exit 1; }; sleep 1
 done
 AUTH=admin:giamngheo-demo
