@@ -77,6 +77,7 @@ class TableOwnershipTest {
             entry("V37_2", "reporting"),
             entry("V37_3", "planning"),
             entry("V37_4", "adminunit"),
+            entry("V46_1", "household"),
             entry("V34_1", "review"));
 
     /** Objects a migration creates for another module than its own. */
