@@ -42,6 +42,8 @@ start_app() {
   trap 'stop_app' EXIT
   for _ in $(seq 1 600); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
   curl -sf "$BASE/actuator/health" >/dev/null || { echo "the application did not start, see $WORK/app.log" >&2; exit 1; }
+  # the embedded PostgreSQL asks for the superuser's password, kept in the data folder
+  PGPASSWORD=$(cat "$WORK/data/postgres.password"); export PGPASSWORD
   PSQL="psql -q -h localhost -p $(sed -n 4p "$WORK/data/postgres/postmaster.pid") -U postgres -d giamngheo -v ON_ERROR_STOP=1"
 }
 stop_app() {

@@ -35,4 +35,6 @@ SELECT (SELECT count(*) FROM eligible) AS eligible,
        (SELECT amount FROM runs) = (SELECT sum(amount) FROM listed) AS amounts_agree,
        (SELECT count(*) FROM eligible) - (SELECT count(*) FROM held) = (SELECT count(*) FROM listed)
          AND (SELECT count(*) FROM listed) = (SELECT added FROM runs)
-         AND (SELECT n FROM twice) = 0 AS ok;
+         AND (SELECT n FROM twice) = 0
+         AND NOT EXISTS (SELECT 1 FROM listed l WHERE NOT EXISTS (SELECT 1 FROM eligible e
+                         WHERE e.household_id = l.household_id AND e.ord = l.member_ord)) AS ok;
