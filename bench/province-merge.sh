@@ -14,7 +14,8 @@
 #     PostgreSQL given high priority (renice -15, ionice best-effort 0), and the merge request
 #     timed under `flock /work/wt/bench.lock`.
 # Environment: N, BENCH_DIR (default target/bench/merge), BENCH_JAR (default the built jar; copy it
-# so that a rebuild does not pull it from under a run), PORT, BENCH_LOCK, BENCH_JAVA_OPTS.
+# so that a rebuild does not pull it from under a run), PORT, BENCH_LOCK, BENCH_JAVA_OPTS, BENCH_APP_ARGS
+# (e.g. --giamngheo.refile.rebuild-from=1000000000 to time the row-by-row path of decision 1902).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-100000}
@@ -31,7 +32,7 @@ PREPARED=$DIR/prepared-$N
 APP=
 start_app() {
     java ${BENCH_JAVA_OPTS:-} -Xmx1g -jar "$JAR" --server.port=$PORT --giamngheo.data-dir="$1" \
-        --giamngheo.demo-households=false --giamngheo.demo-reform=false >> "$DIR/app.log" 2>&1 &
+        --giamngheo.demo-households=false --giamngheo.demo-reform=false ${BENCH_APP_ARGS:-} >> "$DIR/app.log" 2>&1 &
     APP=$!
     until curl -sf "localhost:$PORT/actuator/health" > /dev/null; do
         kill -0 $APP || { tail -50 "$DIR/app.log"; exit 1; }; sleep 1
