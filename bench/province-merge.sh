@@ -27,7 +27,7 @@ mkdir -p "$DIR"
 FILE=$DIR/households-$N.jsonl
 PREPARED=$DIR/prepared-$N
 [ -f "$JAR" ] || ./mvnw -B -q -o package -DskipTests -Dspotless.check.skip=true
-[ -f "$FILE" ] || java bench/GenerateReviewHouseholds.java "$N" > "$FILE"
+[ -d "$PREPARED" ] || [ -f "$FILE" ] || java bench/GenerateReviewHouseholds.java "$N" > "$FILE"
 
 APP=
 start_app() {

@@ -84,10 +84,11 @@ class DemoReformTotalsIT {
 
     private void readsTheSame(AdminUnit now, List<AdminUnit> then) {
         for (Form form : List.of(Form.SUMMARY, Form.FLOWS)) {
-            Map<String, Long> recorded = sum(then.stream()
-                    .map(u -> total(u, form, Structure.RECORDED))
-                    .toList());
-            assertThat(recorded).as("%s %s has lists in 2024", form, now.fullName()).containsKey("POOR|HH");
+            Map<String, Long> recorded = sum(
+                    then.stream().map(u -> total(u, form, Structure.RECORDED)).toList());
+            assertThat(recorded)
+                    .as("%s %s has lists in 2024", form, now.fullName())
+                    .containsKey("POOR|HH");
             assertThat(recorded.get("POOR|HH")).isPositive();
             assertThat(total(now, form, Structure.CURRENT))
                     .as("%s of %s for 2024 in today's units", form, now.fullName())
@@ -102,11 +103,15 @@ class DemoReformTotalsIT {
         readsTheSame(thanhHoa, List.of(thanhHoa));
 
         AdminUnit quangNgai = listed("2025", "51");
-        assertThat(predecessors(quangNgai)).extracting(AdminUnit::id).contains(listed("2024", "62").id());
+        assertThat(predecessors(quangNgai))
+                .extracting(AdminUnit::id)
+                .contains(listed("2024", "62").id());
         readsTheSame(quangNgai, predecessors(quangNgai));
 
         AdminUnit lamSon = listed("2025", "15544");
-        assertThat(predecessors(lamSon)).extracting(AdminUnit::id).contains(listed("2024", "15547").id());
+        assertThat(predecessors(lamSon))
+                .extracting(AdminUnit::id)
+                .contains(listed("2024", "15547").id());
         readsTheSame(lamSon, predecessors(lamSon));
     }
 }
