@@ -82,6 +82,7 @@ final class PartitionRebuild {
             }
             timings.lap("attach " + t[0]);
         }
+        // back to the initial mode of the one deferrable key (review_outcome -> review_household, V11_1)
         jdbc.sql("SET CONSTRAINTS ALL DEFERRED").update();
     }
 
