@@ -26,6 +26,8 @@ class TestsOwnTheirDataTest {
     /** Tests allowed to name the demo, and why. */
     static final Map<String, String> ABOUT_THE_DEMO = Map.of(
             "DemoDatasetIT", "the demo module's own test: checks what the first start loads",
+            "DemoSeedPlansIT", "the demo's copy of the five seed plans on their real units, matched to its agencies",
+            "DemoTargetsIT", "the targets and helpers the demo loads from seeds 003 and 004 for their real places",
             "ReformIT", "the demo with its households and the 2025 reform applied, on a database of its own",
             "KillAndRestartIT", "starts the application as a process, as a first start does, with its demo",
             "ReviewImportKillIT", "starts the application as a process, as a first start does, with its demo",
@@ -102,8 +104,8 @@ class TestsOwnTheirDataTest {
     }
 
     /**
-     * The demo's names as string literals: places (alone or after their kind) and unit codes of
-     * demo/hierarchy.txt, and the demo's accounts (alone or as "user:password").
+     * The demo's names as string literals of Java or SQL: places (alone or after their kind) and unit
+     * codes of demo/hierarchy.txt, and the demo's accounts (alone or as "user:password").
      */
     static Set<String> demoLiterals() throws IOException {
         Set<String> out = new LinkedHashSet<>();
@@ -118,10 +120,13 @@ class TestsOwnTheirDataTest {
             out.add("\"" + code + "\"");
             out.add("\"" + name + "\"");
             out.add("\"" + kind + " " + name + "\"");
+            out.add("'" + name + "'"); // in SQL
+            out.add("'" + code + "'");
         }
         for (String account : DEMO_ACCOUNTS) {
             out.add("\"" + account + "\"");
             out.add("\"" + account + ":");
+            out.add("'" + account + "'");
         }
         return out;
     }
