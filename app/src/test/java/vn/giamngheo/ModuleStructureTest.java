@@ -32,7 +32,8 @@ class ModuleStructureTest {
     void everyModuleHasATestClassInItsOwnPackage() throws IOException {
         List<String> untested = new ArrayList<>();
         for (ApplicationModule module : MODULES) {
-            Path tests = Path.of("src/test/java", module.getBasePackage().getName().split("\\."));
+            Path tests =
+                    Path.of("src/test/java", module.getBasePackage().getName().split("\\."));
             if (!Files.isDirectory(tests)) {
                 untested.add(module.getIdentifier() + " (no test package)");
                 continue;

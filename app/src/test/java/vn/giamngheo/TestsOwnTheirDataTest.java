@@ -35,15 +35,19 @@ class TestsOwnTheirDataTest {
             "AdminUnitApiIT", "builds a district of its own with the real communes' names to check the order");
 
     private static final List<String> DEMO_ACCOUNTS = List.of("admin", "xuanbai", "ratsoatvien");
-    private static final Pattern WHOLE_TABLE_COUNT =
-            Pattern.compile("(?i)count\\(\\*\\)\\s+from\\s+[a-z_]+\\s*\"");
+    /** Unit 1 is the demo's first province: an id written out is the demo's unit. */
+    private static final Pattern FIRST_DEMO_UNIT =
+            Pattern.compile("(admin-units/|/units/|unitId=)1(?![0-9])|List\\.of\\(1L\\)");
+
+    private static final Pattern WHOLE_TABLE_COUNT = Pattern.compile("(?i)count\\(\\*\\)\\s+from\\s+[a-z_]+\\s*\"");
 
     @Test
     void integrationTestsNameNoDemoAccountPlaceOrCodeAndCountNoWholeTable() throws IOException {
         Set<String> literals = demoLiterals();
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
-            for (Path f : files.filter(TestsOwnTheirDataTest::isIntegrationSource).toList()) {
+            for (Path f :
+                    files.filter(TestsOwnTheirDataTest::isIntegrationSource).toList()) {
                 String name = f.getFileName().toString().replace(".java", "");
                 if (ABOUT_THE_DEMO.containsKey(name)) {
                     continue;
@@ -58,6 +62,9 @@ class TestsOwnTheirDataTest {
                     }
                     if (line.contains(Http.DEMO_PASSWORD)) {
                         found.add(f.getFileName() + ":" + (i + 1) + " writes the password out: use TestUsers.PASSWORD");
+                    }
+                    if (FIRST_DEMO_UNIT.matcher(line).find()) {
+                        found.add(f.getFileName() + ":" + (i + 1) + " uses unit 1, the demo's first province");
                     }
                     if (WHOLE_TABLE_COUNT.matcher(line).find()) {
                         found.add(f.getFileName() + ":" + (i + 1) + " counts a whole table");
@@ -75,8 +82,21 @@ class TestsOwnTheirDataTest {
         Set<String> literals = demoLiterals();
         assertThat(literals).contains("\"Xuân Bái\"", "\"Xã Xuân Bái\"", "\"15547\"", "\"xuanbai\"", "\"admin:");
         assertThat(literals).as("villages are numbered, not named").doesNotContain("\"1\"");
-        assertThat(WHOLE_TABLE_COUNT.matcher("SELECT count(*) FROM household\")").find()).isTrue();
-        assertThat(WHOLE_TABLE_COUNT.matcher("SELECT count(*) FROM household WHERE unit_id = :u\")").find())
+        assertThat(WHOLE_TABLE_COUNT
+                        .matcher("SELECT count(*) FROM household\")")
+                        .find())
+                .isTrue();
+        assertThat(FIRST_DEMO_UNIT
+                        .matcher("get(\"/api/v1/admin-units/1\", admin)")
+                        .find())
+                .isTrue();
+        assertThat(FIRST_DEMO_UNIT
+                        .matcher("get(\"/api/v1/admin-units/12\", admin)")
+                        .find())
+                .isFalse();
+        assertThat(WHOLE_TABLE_COUNT
+                        .matcher("SELECT count(*) FROM household WHERE unit_id = :u\")")
+                        .find())
                 .isFalse();
         for (String name : ABOUT_THE_DEMO.keySet()) {
             try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
@@ -109,7 +129,8 @@ class TestsOwnTheirDataTest {
      */
     static Set<String> demoLiterals() throws IOException {
         Set<String> out = new LinkedHashSet<>();
-        for (String line : Files.readAllLines(Path.of("src/main/resources/demo/hierarchy.txt"), StandardCharsets.UTF_8)) {
+        for (String line :
+                Files.readAllLines(Path.of("src/main/resources/demo/hierarchy.txt"), StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }

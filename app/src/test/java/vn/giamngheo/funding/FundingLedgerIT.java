@@ -251,8 +251,7 @@ class FundingLedgerIT extends IntegrationTestBase {
         assertThat(http.get("/api/v1/ledger/balances?unitId=" + camChau.id() + "&year=2023", official)
                         .status())
                 .isEqualTo(403);
-        assertThat(http.get("/api/v1/projects?unitId=" + camChau.id(), official)
-                        .status())
+        assertThat(http.get("/api/v1/projects?unitId=" + camChau.id(), official).status())
                 .isEqualTo(403);
         assertThat(http.get("/api/v1/ledger/balances?unitId=" + xuanBai.id() + "&year=2023", official)
                         .status())

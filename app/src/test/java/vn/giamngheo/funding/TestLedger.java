@@ -91,7 +91,14 @@ public final class TestLedger {
         Project.RotationRule rule = projects.addRule(
                 SYSTEM,
                 new Project.RotationRule(
-                        0, province.id(), "Quy định luân chuyển thử", BigDecimal.valueOf(20), 30, 36, "NQ thử", "USER"));
+                        0,
+                        province.id(),
+                        "Quy định luân chuyển thử",
+                        BigDecimal.valueOf(20),
+                        30,
+                        36,
+                        "NQ thử",
+                        "USER"));
         Project project = projects.create(
                 SYSTEM,
                 new Projects.NewProject(

@@ -57,7 +57,8 @@ class LoginAttemptsIT extends IntegrationTestBase {
     @Test
     void aGuesserElsewhereDoesNotLockTheOfficialOutAtTheirOwnAddressBeforeTheNameWideLimit() {
         fail(name("can-bo-xa"), address("198.51.100.7"), 9);
-        assertThat(attempts.wait(name("can-bo-xa"), address("198.51.100.7"), t0)).isPositive();
+        assertThat(attempts.wait(name("can-bo-xa"), address("198.51.100.7"), t0))
+                .isPositive();
         assertThat(attempts.wait(name("can-bo-xa"), address("10.0.0.2"), t0)).isZero();
         fail(name("can-bo-xa"), address("198.51.100.8"), 1);
         assertThat(attempts.wait(name("can-bo-xa"), address("10.0.0.2"), t0)).isPositive();

@@ -97,5 +97,4 @@ class DemoSeedPlansIT extends IntegrationTestBase {
                 .as("Phòng LĐ-TB&XH of Thọ Xuân matched in the registry")
                 .isTrue();
     }
-
 }

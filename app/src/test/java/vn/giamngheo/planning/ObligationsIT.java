@@ -100,9 +100,7 @@ class ObligationsIT extends PlanTestBase {
                 missing = o;
             }
         }
-        assertThat(missing)
-                .as("a report the commune has not sent")
-                .isNotNull();
+        assertThat(missing).as("a report the commune has not sent").isNotNull();
         Http.Response sent = http.postJson(
                 "/api/v1/reporting-obligations/" + missing.get("id").asLong() + "/submissions",
                 xuanbai,
@@ -142,7 +140,9 @@ class ObligationsIT extends PlanTestBase {
         Http http = new Http(port);
         AdminUnit konRay = newDistrict();
         // seed 000 asks every agency of the district for a report by 5 November
-        long plan = PlanFixtures.saveSeed(plans, konRay, "000_7dc579e07c37fe6b.txt").plan().id();
+        long plan = PlanFixtures.saveSeed(plans, konRay, "000_7dc579e07c37fe6b.txt")
+                .plan()
+                .id();
         long agenciesThatReport = agencies.ofUnit(konRay.id()).stream()
                 .filter(a -> ObligationReporters.AGENCY_KINDS.contains(a.kind()))
                 .filter(a -> !a.name().equals("Phòng Lao động - Thương binh và Xã hội"))

@@ -123,7 +123,9 @@ class PlanPagesIT extends PlanTestBase {
         // seed 004 on a district with one commune, seed 000 (overdue since 2022) on another province's district
         PlanFixtures.Place place = newPlace(1);
         AdminUnit thoXuan = place.district();
-        long plan = PlanFixtures.saveSeed(plans, thoXuan, "004_33768970df9aca94.txt").plan().id();
+        long plan = PlanFixtures.saveSeed(plans, thoXuan, "004_33768970df9aca94.txt")
+                .plan()
+                .id();
         PlanFixtures.Place other = newPlace(0);
         AdminUnit konTum = other.province();
         PlanFixtures.saveSeed(plans, other.district(), "000_7dc579e07c37fe6b.txt");

@@ -162,7 +162,11 @@ class PlansIT extends PlanTestBase {
         String xuanbai = officialOf(xuanBai);
         String text = plan("21/KH-UBND", "Xã bên", "2025-01-15", null, "Tuyên truyền.");
         // the district's own plan, which its communes read
-        save(http, admin(), extract(http, admin(), plan("20/KH-UBND", "Huyện", "2025-01-10", null, "Rà soát."), thoXuan.id()), thoXuan.id());
+        save(
+                http,
+                admin(),
+                extract(http, admin(), plan("20/KH-UBND", "Huyện", "2025-01-10", null, "Rà soát."), thoXuan.id()),
+                thoXuan.id());
 
         Http.Response refused = save(http, xuanbai, extract(http, xuanbai, text, thoLam.id()), thoLam.id());
         assertThat(refused.status()).isEqualTo(403);
@@ -170,11 +174,7 @@ class PlansIT extends PlanTestBase {
         Http.Response accepted = save(
                 http,
                 xuanbai,
-                extract(
-                        http,
-                        xuanbai,
-                        plan("22/KH-UBND", "Xã nhà", "2025-01-15", null, "Tuyên truyền."),
-                        xuanBai.id()),
+                extract(http, xuanbai, plan("22/KH-UBND", "Xã nhà", "2025-01-15", null, "Tuyên truyền."), xuanBai.id()),
                 xuanBai.id());
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
         assertThat(accepted.json().get("plan").get("createdBy").asString()).isEqualTo(xuanbai);
@@ -255,7 +255,10 @@ class PlansIT extends PlanTestBase {
             var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
                     .header(
                             "Authorization",
-                            "Basic " + java.util.Base64.getEncoder().encodeToString((admin() + ":" + vn.giamngheo.identity.TestUsers.PASSWORD).getBytes()))
+                            "Basic "
+                                    + java.util.Base64.getEncoder()
+                                            .encodeToString((admin() + ":" + vn.giamngheo.identity.TestUsers.PASSWORD)
+                                                    .getBytes()))
                     .header("Content-Type", "application/json")
                     .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json))
                     .build();

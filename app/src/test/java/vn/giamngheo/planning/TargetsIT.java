@@ -31,7 +31,8 @@ class TargetsIT extends PlanTestBase {
                     .header(
                             "Authorization",
                             "Basic "
-                                    + java.util.Base64.getEncoder().encodeToString((user + ":" + TestUsers.PASSWORD).getBytes()))
+                                    + java.util.Base64.getEncoder()
+                                            .encodeToString((user + ":" + TestUsers.PASSWORD).getBytes()))
                     .header("Content-Type", "application/json")
                     .PUT(
                             java.net.http.HttpRequest.BodyPublishers.ofString(

@@ -103,7 +103,8 @@ class TaskWorkIT extends PlanTestBase {
                         "/api/v1/tasks?agencyId=" + committee.id() + "&year=2024", officialOf(place.commune(1)))
                 .json();
         assertThat(row(tasks, "2.15").get("role").asString()).isEqualTo("COLLECTIVE");
-        assertThat(row(tasks, "2.15").get("planUnitName").asString()).isEqualTo("Huyện " + place.district().name());
+        assertThat(row(tasks, "2.15").get("planUnitName").asString())
+                .isEqualTo("Huyện " + place.district().name());
         assertThat(row(tasks, "2.15").get("occurrence").get("due").asString()).isEqualTo("2024-12-31");
     }
 
@@ -160,8 +161,7 @@ class TaskWorkIT extends PlanTestBase {
         Http.Response notAssigned = progress(http, xuanbai, task24, committee.id(), 2024, "DONE", "x");
         assertThat(notAssigned.status()).isEqualTo(400);
         assertThat(notAssigned.body()).contains("agencyId");
-        Http.Response collective =
-                progress(http, xuanbai, task215, committee.id(), 2024, "IN_PROGRESS", "Đã rà soát");
+        Http.Response collective = progress(http, xuanbai, task215, committee.id(), 2024, "IN_PROGRESS", "Đã rà soát");
         assertThat(collective.status()).as(collective.body()).isEqualTo(201);
         assertThat(collective.json().get("role").asString()).isEqualTo("COLLECTIVE");
 

@@ -76,10 +76,16 @@ class BadInputIT extends IntegrationTestBase {
     @Test
     void theApiAnswersMalformedParametersAndBodiesWithProblemDetails() {
         isProblem(api.get("/api/v1/admin-units/abc", admin), 400, "request.parameterValue");
-        isProblem(api.get("/api/v1/helpers?unitId=" + province.id() + "&year=99999999999", admin), 400, "request.parameterValue");
+        isProblem(
+                api.get("/api/v1/helpers?unitId=" + province.id() + "&year=99999999999", admin),
+                400,
+                "request.parameterValue");
         isProblem(api.get("/api/v1/helpers?year=2024", admin), 400, "request.parameterMissing");
         isProblem(api.postJson("/api/v1/admin-units/" + province.id() + "/merge", admin, "{"), 400, "input.unreadable");
-        isProblem(api.postJson("/api/v1/admin-units/" + province.id() + "/merge", admin, "null"), 400, "input.unreadable");
+        isProblem(
+                api.postJson("/api/v1/admin-units/" + province.id() + "/merge", admin, "null"),
+                400,
+                "input.unreadable");
         isProblem(api.postJson("/api/v1/admin-units/" + province.id() + "/merge", admin, ""), 400, "input.unreadable");
         Http.Response nullStandard = api.postJson("/api/v1/standards/x/corrections", admin, "null");
         assertThat(nullStandard.status()).as(nullStandard.body()).isEqualTo(400);
@@ -87,7 +93,8 @@ class BadInputIT extends IntegrationTestBase {
 
     @Test
     void pathIdsInOtherDigitsThanAsciiAreRefused() {
-        assertThat(api.get("/api/v1/admin-units/" + province.id(), admin).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/admin-units/" + province.id(), admin).status())
+                .isEqualTo(200);
         isProblem(api.get("/api/v1/admin-units/\uFF11", admin), 400, "input.wrongType");
         isProblem(api.get("/api/v1/admin-units/\u0661", admin), 400, "input.wrongType");
     }
@@ -106,7 +113,10 @@ class BadInputIT extends IntegrationTestBase {
                 400,
                 "input.missing");
         isProblem(
-                api.postJson("/api/v1/admin-units/" + province + "/merge", admin, "{\"predecessorIds\":[" + commune.id() + "]}"),
+                api.postJson(
+                        "/api/v1/admin-units/" + province + "/merge",
+                        admin,
+                        "{\"predecessorIds\":[" + commune.id() + "]}"),
                 400,
                 "input.missing");
         Http.Response abolish = api.postJson("/api/v1/admin-units/" + province + "/abolish-districts", admin, "{}");
@@ -126,10 +136,7 @@ class BadInputIT extends IntegrationTestBase {
                 "input.outOfRange");
         isProblem(
                 api.send(
-                        "PUT",
-                        "/api/v1/targets",
-                        admin,
-                        "{\"unitId\":" + commune + ",\"year\":2024,\"poorStart\":-7}"),
+                        "PUT", "/api/v1/targets", admin, "{\"unitId\":" + commune + ",\"year\":2024,\"poorStart\":-7}"),
                 400,
                 "input.outOfRange");
     }
@@ -137,7 +144,10 @@ class BadInputIT extends IntegrationTestBase {
     @Test
     void aNulCharacterIsRefusedWithAClearMessage() {
         isProblem(api.get("/api/v1/admin-units?q=a%00b", admin), 400, "input.nul");
-        isProblem(api.postJson("/api/v1/admin-units/" + province.id() + "/rename", admin, "{\"name\":\"a\\u0000b\"}"), 400, "input.nul");
+        isProblem(
+                api.postJson("/api/v1/admin-units/" + province.id() + "/rename", admin, "{\"name\":\"a\\u0000b\"}"),
+                400,
+                "input.nul");
         Http session = new Http(port).login(admin);
         String token = Http.csrfToken(session.get("/households/new", null).body());
         isVietnamesePage(
@@ -182,7 +192,10 @@ class BadInputIT extends IntegrationTestBase {
                 "Thiếu giá trị bắt buộc");
         isVietnamesePage(
                 session.post(
-                        "/plans/upload", null, "application/x-www-form-urlencoded", "unitId=" + province.id() + "&_csrf=" + Http.q(token)),
+                        "/plans/upload",
+                        null,
+                        "application/x-www-form-urlencoded",
+                        "unitId=" + province.id() + "&_csrf=" + Http.q(token)),
                 400,
                 "Chưa chọn tệp");
     }
@@ -205,8 +218,9 @@ class BadInputIT extends IntegrationTestBase {
     @Test
     void aBodyLargerThanItsEndpointTakesIsRefusedBeforeItIsRead() throws Exception {
         // the length is declared and nothing sent: the answer comes from the declaration alone
-        String answer = rawRequest("POST /api/v1/admin-units/" + province.id() + "/rename HTTP/1.1\r\nHost: localhost\r\n"
-                + "Content-Type: application/json\r\nContent-Length: " + (11 << 20) + "\r\nConnection: close\r\n\r\n");
+        String answer = rawRequest("POST /api/v1/admin-units/" + province.id()
+                + "/rename HTTP/1.1\r\nHost: localhost\r\n" + "Content-Type: application/json\r\nContent-Length: "
+                + (11 << 20) + "\r\nConnection: close\r\n\r\n");
         assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"input.tooLarge\"");
     }
 }

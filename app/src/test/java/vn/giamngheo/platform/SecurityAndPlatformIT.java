@@ -74,8 +74,11 @@ class SecurityAndPlatformIT extends IntegrationTestBase {
     void aBrowserFormPostWithoutItsCsrfTokenIsRefused() {
         Http session = new Http(port).login(new TestUsers(users).anAdministrator());
         AdminUnit province = new TestUnits(units).aProvince();
-        Http.Response r =
-                session.post("/units/" + province.id() + "/children", null, "application/x-www-form-urlencoded", "name=X&level=VILLAGE");
+        Http.Response r = session.post(
+                "/units/" + province.id() + "/children",
+                null,
+                "application/x-www-form-urlencoded",
+                "name=X&level=VILLAGE");
         assertThat(r.status()).isEqualTo(403);
     }
 
@@ -90,17 +93,18 @@ class SecurityAndPlatformIT extends IntegrationTestBase {
                         "dung-mat-khau-1",
                         Set.of(Role.AUDITOR),
                         List.of(new TestUnits(units).aProvince().id())));
-        assertThat(http.get("/api/v1/admin-units?q=x", doantu + ":dung-mat-khau-1").status())
+        assertThat(http.get("/api/v1/admin-units?q=x", doantu + ":dung-mat-khau-1")
+                        .status())
                 .isEqualTo(200);
         for (int i = 0; i < 8; i++) {
             assertThat(http.get("/api/v1/admin-units?q=x", doantu + ":sai").status())
                     .isEqualTo(401);
         }
         // 8 failures with 3 free: the next attempt must wait 2^6 = 64 s, so the right password fails now
-        assertThat(http.get("/api/v1/admin-units?q=x", doantu + ":dung-mat-khau-1").status())
+        assertThat(http.get("/api/v1/admin-units?q=x", doantu + ":dung-mat-khau-1")
+                        .status())
                 .isEqualTo(401);
-        long throttled = jdbc.sql(
-                        "SELECT count(*) FROM audit_entry WHERE username = :u AND action = 'LOGIN_THROTTLED'")
+        long throttled = jdbc.sql("SELECT count(*) FROM audit_entry WHERE username = :u AND action = 'LOGIN_THROTTLED'")
                 .param("u", doantu)
                 .query(Long.class)
                 .single();
@@ -144,7 +148,8 @@ class SecurityAndPlatformIT extends IntegrationTestBase {
         AdminUnit commune = places.aCommuneIn(district);
         places.villagesIn(commune, 3);
         // made by the same system account as the units, so that the filter below finds it
-        agencies.create(Actor.system("test-units"), commune.id(), AgencyKind.HEALTH, "Trạm Y tế xã", "TYT xã", List.of());
+        agencies.create(
+                Actor.system("test-units"), commune.id(), AgencyKind.HEALTH, "Trạm Y tế xã", "TYT xã", List.of());
         TestUsers accounts = new TestUsers(users);
         Http official = new Http(port).login(accounts.a(Role.COMMUNE_OFFICIAL, commune));
         assertThat(official.get("/", null).body())

@@ -44,7 +44,8 @@ class DisbursementReportIT extends ReportingAccounts {
         TestUnits places = new TestUnits(units);
         AdminUnit district = places.aDistrictIn(places.aProvince());
         AdminUnit commune = places.aCommuneIn(district);
-        new TestLedger(catalogue, ledger, projects).spentYear(commune, 2023, 100_000_000L, "DA2", "DA3-TDA1", "DA4-TDA3");
+        new TestLedger(catalogue, ledger, projects)
+                .spentYear(commune, 2023, 100_000_000L, "DA2", "DA3-TDA1", "DA4-TDA3");
         String q = "/api/v1/reports/disbursement?unitId=" + district.id() + "&year=2023";
         JsonNode json = new Http(port).get(q + "&lang=vi", admin()).json();
         JsonNode all = json.get("tables").get(0);

@@ -196,7 +196,8 @@ class CommuneJourneyBrowserIT extends ReviewFixtures {
         admin.find("input[name=fullName]").sendKeys("Lê Văn Thử");
         admin.find("input[name=password]").sendKeys("mat-khau-du-dai");
         // the commune's random tag, unaccented as an official types it: only this test's commune matches
-        admin.find("[data-testid=unit-query]").sendKeys(xuanBai.name().substring(xuanBai.name().lastIndexOf(' ') + 1));
+        admin.find("[data-testid=unit-query]")
+                .sendKeys(xuanBai.name().substring(xuanBai.name().lastIndexOf(' ') + 1));
         admin.waitFor(org.openqa.selenium.By.cssSelector("[data-testid=unit-option]"));
         admin.find("[data-testid=unit-option]").click();
         admin.find("input[name=roles][value=COMMUNE_OFFICIAL]").click();

@@ -95,7 +95,8 @@ class ReviewDocumentsIT extends IntegrationTestBase {
                                         "Authorization",
                                         "Basic "
                                                 + Base64.getEncoder()
-                                                        .encodeToString((administrator + ":" + TestUsers.PASSWORD).getBytes()))
+                                                        .encodeToString(
+                                                                (administrator + ":" + TestUsers.PASSWORD).getBytes()))
                                 .header(
                                         "Content-Type",
                                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -134,7 +135,8 @@ class ReviewDocumentsIT extends IntegrationTestBase {
                                         "Authorization",
                                         "Basic "
                                                 + Base64.getEncoder()
-                                                        .encodeToString((administrator + ":" + TestUsers.PASSWORD).getBytes()))
+                                                        .encodeToString(
+                                                                (administrator + ":" + TestUsers.PASSWORD).getBytes()))
                                 .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).as(path).isEqualTo(200);
