@@ -35,9 +35,9 @@ class TestsOwnTheirDataTest {
             "AdminUnitApiIT", "builds a district of its own with the real communes' names to check the order");
 
     private static final List<String> DEMO_ACCOUNTS = List.of("admin", "xuanbai", "ratsoatvien");
-    /** Unit 1 is the demo's first province: an id written out is the demo's unit. */
-    private static final Pattern FIRST_DEMO_UNIT =
-            Pattern.compile("(admin-units/|/units/|unitId=)1(?![0-9])|List\\.of\\(1L\\)");
+    /** Unit 1 and the first root are the demo's first province. */
+    private static final Pattern FIRST_DEMO_UNIT = Pattern.compile(
+            "(admin-units/|/units/|unitId=)1(?![0-9])|List\\.of\\(1L\\)|roots\\(\\)\\.get\\(0\\)");
 
     private static final Pattern WHOLE_TABLE_COUNT = Pattern.compile("(?i)count\\(\\*\\)\\s+from\\s+[a-z_]+\\s*\"");
 
@@ -64,7 +64,7 @@ class TestsOwnTheirDataTest {
                         found.add(f.getFileName() + ":" + (i + 1) + " writes the password out: use TestUsers.PASSWORD");
                     }
                     if (FIRST_DEMO_UNIT.matcher(line).find()) {
-                        found.add(f.getFileName() + ":" + (i + 1) + " uses unit 1, the demo's first province");
+                        found.add(f.getFileName() + ":" + (i + 1) + " uses the demo's first province");
                     }
                     if (WHOLE_TABLE_COUNT.matcher(line).find()) {
                         found.add(f.getFileName() + ":" + (i + 1) + " counts a whole table");
@@ -94,6 +94,7 @@ class TestsOwnTheirDataTest {
                         .matcher("get(\"/api/v1/admin-units/12\", admin)")
                         .find())
                 .isFalse();
+        assertThat(FIRST_DEMO_UNIT.matcher("units.roots().get(0).id()").find()).isTrue();
         assertThat(WHOLE_TABLE_COUNT
                         .matcher("SELECT count(*) FROM household WHERE unit_id = :u\")")
                         .find())
