@@ -36,8 +36,8 @@ class TestsOwnTheirDataTest {
 
     private static final List<String> DEMO_ACCOUNTS = List.of("admin", "xuanbai", "ratsoatvien");
     /** Unit 1 and the first root are the demo's first province. */
-    private static final Pattern FIRST_DEMO_UNIT = Pattern.compile(
-            "(admin-units/|/units/|unitId=)1(?![0-9])|List\\.of\\(1L\\)|roots\\(\\)\\.get\\(0\\)");
+    private static final Pattern FIRST_DEMO_UNIT =
+            Pattern.compile("(admin-units/|/units/|unitId=)1(?![0-9])|List\\.of\\(1L\\)|roots\\(\\)\\.get\\(0\\)");
 
     private static final Pattern WHOLE_TABLE_COUNT = Pattern.compile("(?i)count\\(\\*\\)\\s+from\\s+[a-z_]+\\s*\"");
 

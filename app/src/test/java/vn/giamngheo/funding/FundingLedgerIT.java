@@ -17,17 +17,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.giamngheo.Http;
-import vn.giamngheo.IntegrationTestBase;
+import vn.giamngheo.OwnAccounts;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.adminunit.NewAdminUnit;
-import vn.giamngheo.identity.Role;
-import vn.giamngheo.identity.TestUsers;
-import vn.giamngheo.identity.UserAccounts;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
 
-class FundingLedgerIT extends IntegrationTestBase {
+class FundingLedgerIT extends OwnAccounts {
     static final Actor SYSTEM = Actor.system("funding-it");
 
     @LocalServerPort
@@ -47,19 +44,6 @@ class FundingLedgerIT extends IntegrationTestBase {
 
     @Autowired
     Projects projects;
-
-    @Autowired
-    UserAccounts accounts;
-
-    /** An administrator of this test's own, made on first use. */
-    private String admin;
-
-    String admin() {
-        if (admin == null) {
-            admin = new TestUsers(accounts).anAdministrator();
-        }
-        return admin;
-    }
 
     AdminUnit commune(String name) {
         AdminUnit province =
@@ -246,7 +230,7 @@ class FundingLedgerIT extends IntegrationTestBase {
         AdminUnit camChau = commune("Ngân Sách Người Khác");
         new TestLedger(catalogue, ledger, projects).spentYear(camChau, 2023, 10_000_000L, "DA2");
         AdminUnit xuanBai = commune("Ngân Sách Của Mình");
-        String official = new TestUsers(accounts).a(Role.COMMUNE_OFFICIAL, xuanBai);
+        String official = officialOf(xuanBai);
         Http http = new Http(port);
         assertThat(http.get("/api/v1/ledger/balances?unitId=" + camChau.id() + "&year=2023", official)
                         .status())

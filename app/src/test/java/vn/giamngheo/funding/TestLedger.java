@@ -49,26 +49,11 @@ public final class TestLedger {
 
     private void spend(AdminUnit commune, int year, Component c, FundingSource source, long amount) {
         ledger.allocate(SYSTEM, posting(commune, year, c, source, amount, LocalDate.of(year, 2, 15), null));
-        ledger.disburse(
-                SYSTEM,
-                posting(
-                        commune,
-                        year,
-                        c,
-                        source,
-                        amount * FIRST_TRANCHE_PERCENT / 100,
-                        LocalDate.of(year, 6, 30),
-                        null));
-        ledger.disburse(
-                SYSTEM,
-                posting(
-                        commune,
-                        year,
-                        c,
-                        source,
-                        amount * SECOND_TRANCHE_PERCENT / 100,
-                        LocalDate.of(year, 10, 31),
-                        null));
+        LocalDate[] days = {LocalDate.of(year, 6, 30), LocalDate.of(year, 10, 31)};
+        int[] percents = {FIRST_TRANCHE_PERCENT, SECOND_TRANCHE_PERCENT};
+        for (int t = 0; t < days.length; t++) {
+            ledger.disburse(SYSTEM, posting(commune, year, c, source, amount * percents[t] / 100, days[t], null));
+        }
     }
 
     /**
