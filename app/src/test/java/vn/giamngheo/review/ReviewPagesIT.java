@@ -91,7 +91,7 @@ class ReviewPagesIT extends ReviewFixtures {
         String letter = browser.get("/reviews/" + r.id() + "/requests/" + req.id() + "/refusal", null)
                 .body();
         assertThat(letter)
-                .contains("ỦY BAN NHÂN DÂN XÃ XUÂN BÁI")
+                .contains("ỦY BAN NHÂN DÂN XÃ " + xuanBai.name().toUpperCase(java.util.Locale.ROOT))
                 .contains("Thu nhập bình quân trên chuẩn cận nghèo")
                 .contains("XB38-9");
     }
