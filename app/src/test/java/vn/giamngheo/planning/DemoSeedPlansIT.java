@@ -42,13 +42,7 @@ class DemoSeedPlansIT extends IntegrationTestBase {
     }
 
     JsonNode importFor(Http http, String seed, long unitId) {
-        Http.Response r = http.post(
-                "/api/v1/plans/import?unitId=" + unitId,
-                "admin",
-                "text/markdown; charset=utf-8",
-                new String(PlanFixtures.seed(seed), StandardCharsets.UTF_8));
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        return r.json();
+        return PlanFixtures.importSeed(http, "admin", seed, unitId);
     }
 
     @Test

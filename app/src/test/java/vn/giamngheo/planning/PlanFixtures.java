@@ -98,6 +98,19 @@ final class PlanFixtures {
         throw new IllegalArgumentException(seed);
     }
 
+    /** A seed read by the API's import for a unit, as {@code user}: the extraction to review. */
+    static JsonNode importSeed(vn.giamngheo.Http http, String user, String seed, long unitId) {
+        vn.giamngheo.Http.Response r = http.post(
+                "/api/v1/plans/import?unitId=" + unitId,
+                user,
+                "text/markdown; charset=utf-8",
+                new String(seed(seed), StandardCharsets.UTF_8));
+        if (r.status() != 200) {
+            throw new AssertionError("import of " + seed + ": " + r.status() + " " + r.body());
+        }
+        return r.json();
+    }
+
     static byte[] seed(String file) {
         return resource("demo/plans/" + file);
     }
