@@ -133,7 +133,7 @@ class HouseholdRegistryIT extends IntegrationTestBase {
         HouseholdPage page = registry.list(official, new HouseholdQuery(null, null, null, "T01-001", false, 0, 100));
         HouseholdPage national = registry.list(admin, new HouseholdQuery(null, null, null, "T01-001", false, 0, 100));
         assertThat(national.items()).extracting(HouseholdSummary::code).contains("XB-T01-001", "TL-T01-001");
-        assertThat(registry.duplicates(admin, units.roots().get(0).id())).isNotNull();
+        assertThat(registry.duplicates(admin, ours.province().id())).isNotNull();
         assertThat(page.items())
                 .extracting(HouseholdSummary::code)
                 .contains("XB-T01-001")

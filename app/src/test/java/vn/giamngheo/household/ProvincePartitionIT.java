@@ -14,6 +14,8 @@ import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.adminunit.NewAdminUnit;
 import vn.giamngheo.identity.CurrentUser;
+import vn.giamngheo.identity.TestUsers;
+import vn.giamngheo.identity.UserAccounts;
 import vn.giamngheo.shared.Actor;
 
 /**
@@ -30,6 +32,9 @@ class ProvincePartitionIT extends IntegrationTestBase {
 
     @Autowired
     CurrentUser users;
+
+    @Autowired
+    UserAccounts accounts;
 
     @Autowired
     JdbcClient jdbc;
@@ -62,7 +67,7 @@ class ProvincePartitionIT extends IntegrationTestBase {
 
     @Test
     void aHouseholdIsFiledUnderItsProvinceAndFollowsItsCommuneToAnotherProvince() {
-        Actor admin = users.actorFor("admin");
+        Actor admin = users.actorFor(new TestUsers(accounts).anAdministrator());
         AdminUnit north = unit(admin, null, "part-north", "Tỉnh Phân Bắc", "PROVINCE");
         AdminUnit south = unit(admin, null, "part-south", "Tỉnh Phân Nam", "PROVINCE");
         assertThat(jdbc.sql("SELECT count(*) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
@@ -113,7 +118,7 @@ class ProvincePartitionIT extends IntegrationTestBase {
 
     @Test
     void rowsFiledUnderTheWrongProvinceAndACodeUsedInAnotherProvinceAreRefused() {
-        Actor admin = users.actorFor("admin");
+        Actor admin = users.actorFor(new TestUsers(accounts).anAdministrator());
         AdminUnit east = unit(admin, null, "part-east", "Tỉnh Phân Đông", "PROVINCE");
         AdminUnit west = unit(admin, null, "part-west", "Tỉnh Phân Tây", "PROVINCE");
         AdminUnit eastCommune = unit(admin, east, "part-east/a", "Xã Đông A", "COMMUNE");
