@@ -191,7 +191,7 @@ class ProjectStore {
             String note,
             Instant now,
             String by) {
-        jdbc.sql("INSERT INTO funding_recovery (project_id, kind, cycle, amount, entry_date, due_date, party, note,"
+        return jdbc.sql("INSERT INTO funding_recovery (project_id, kind, cycle, amount, entry_date, due_date, party, note,"
                         + " created_at, created_by) VALUES (:p, :k, :c, :a, :d, :due, :party, :note, :now, :by)"
                         + " RETURNING id")
                 .param("p", projectId)
