@@ -236,7 +236,7 @@ public class ProjectParticipants {
                         .sum();
         if (asked > p.fund()) {
             throw InvalidInput.of(
-                    "households",
+                    "participants",
                     Message.of("support.rotationOverFund", Amounts.arg(asked), Amounts.arg(p.fund())));
         }
         List<ParticipantStore.Row> made = place(actor, p, round, r, round);
@@ -264,7 +264,7 @@ public class ProjectParticipants {
     private List<ParticipantStore.Row> place(Actor actor, Project p, int round, Request r, Integer rotationCycle) {
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (r == null || r.households() == null || r.households().isEmpty()) {
-            throw InvalidInput.of("households", Message.of("support.participantsRequired"));
+            throw InvalidInput.of("participants", Message.of("support.participantsRequired"));
         }
         if (r.decision() == null || r.decision().isBlank()) {
             problems.add(InvalidInput.Problem.of("decision", "support.decisionRequired"));
@@ -413,7 +413,8 @@ public class ProjectParticipants {
         if (day == null) {
             problems.add(InvalidInput.Problem.of("paidOn", "support.required"));
         } else if (day.isAfter(today)) {
-            problems.add(InvalidInput.Problem.of("paidOn", "support.returnInFuture", day));
+            problems.add(InvalidInput.Problem.of(
+                    "paidOn", "support.returnInFuture", day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems.stream().map(x -> x.at(1, row.householdCode())).toList());
