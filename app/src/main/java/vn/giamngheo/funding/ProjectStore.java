@@ -191,9 +191,10 @@ class ProjectStore {
             String note,
             Instant now,
             String by) {
-        return jdbc.sql("INSERT INTO funding_recovery (project_id, kind, cycle, amount, entry_date, due_date, party, note,"
-                        + " created_at, created_by) VALUES (:p, :k, :c, :a, :d, :due, :party, :note, :now, :by)"
-                        + " RETURNING id")
+        return jdbc.sql(
+                        "INSERT INTO funding_recovery (project_id, kind, cycle, amount, entry_date, due_date, party, note,"
+                                + " created_at, created_by) VALUES (:p, :k, :c, :a, :d, :due, :party, :note, :now, :by)"
+                                + " RETURNING id")
                 .param("p", projectId)
                 .param("k", kind)
                 .param("c", cycle)

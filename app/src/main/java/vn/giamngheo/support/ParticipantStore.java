@@ -110,10 +110,7 @@ class ParticipantStore {
                                    AS returned
                         FROM support_project_participant p JOIN support_grant g ON g.id = p.grant_id
                         WHERE p.grant_id = :g
-                        """)
-                .param("g", grantId)
-                .query((rs, n) -> row(rs))
-                .optional();
+                        """).param("g", grantId).query((rs, n) -> row(rs)).optional();
     }
 
     /** The round each active household of a project is in. */
@@ -158,7 +155,8 @@ class ParticipantStore {
                 .update();
     }
 
-    void insertReturn(long participantId, long amount, LocalDate day, String receipt, long recoveryId, Instant at, String by) {
+    void insertReturn(
+            long participantId, long amount, LocalDate day, String receipt, long recoveryId, Instant at, String by) {
         jdbc.sql("""
                         INSERT INTO support_project_return (participant_id, amount, paid_on, receipt, recovery_id,
                             created_at, created_by)

@@ -69,12 +69,15 @@ class ProjectParticipantPages {
         model.addAttribute("contents", participants.contents(o.project()));
         model.addAttribute("sources", FundingSource.values());
         model.addAttribute("candidates", participants.candidates(actor, id));
-        int next = o.rounds().stream().mapToInt(ProjectParticipants.RoundTotals::round).max().orElse(1) + 1;
+        int next = o.rounds().stream()
+                        .mapToInt(ProjectParticipants.RoundTotals::round)
+                        .max()
+                        .orElse(1)
+                + 1;
         model.addAttribute("nextRound", Math.max(2, next));
         if (!model.containsAttribute("form")) {
             model.addAttribute(
-                    "form",
-                    new RoundForm(null, null, LocalDate.now(clock), null, "", "", LocalDate.now(clock), null));
+                    "form", new RoundForm(null, null, LocalDate.now(clock), null, "", "", LocalDate.now(clock), null));
         }
         if (!model.containsAttribute("chosen")) {
             model.addAttribute("chosen", List.of());
@@ -105,9 +108,8 @@ class ProjectParticipantPages {
             if (chosen.isEmpty()) {
                 throw InvalidInput.of("householdId", Message.of("support.noneChosen"));
             }
-            Long amount = form.amount() == null || form.amount().isBlank()
-                    ? null
-                    : Amounts.parse("amount", form.amount());
+            Long amount =
+                    form.amount() == null || form.amount().isBlank() ? null : Amounts.parse("amount", form.amount());
             ProjectParticipants.Request r = new ProjectParticipants.Request(
                     chosen.stream()
                             .map(h -> new ProjectParticipants.Entry(h, amount))

@@ -174,8 +174,10 @@ public class ProjectParticipants {
     private List<RoundTotals> totals(Project p, List<Participant> list) {
         Map<Integer, LocalDate> accepted = store.roundAcceptances(p.id());
         Map<Integer, List<Participant>> byRound = new TreeMap<>();
-        list.stream().filter(x -> !x.withdrawn()).forEach(x -> byRound.computeIfAbsent(x.round(), k -> new ArrayList<>())
-                .add(x));
+        list.stream()
+                .filter(x -> !x.withdrawn())
+                .forEach(x -> byRound.computeIfAbsent(x.round(), k -> new ArrayList<>())
+                        .add(x));
         List<RoundTotals> out = new ArrayList<>();
         byRound.forEach((round, ps) -> out.add(new RoundTotals(
                 round,
@@ -236,8 +238,7 @@ public class ProjectParticipants {
                         .sum();
         if (asked > p.fund()) {
             throw InvalidInput.of(
-                    "participants",
-                    Message.of("support.rotationOverFund", Amounts.arg(asked), Amounts.arg(p.fund())));
+                    "participants", Message.of("support.rotationOverFund", Amounts.arg(asked), Amounts.arg(p.fund())));
         }
         List<ParticipantStore.Row> made = place(actor, p, round, r, round);
         return afterWrite(actor, p, made, "ROTATE");
@@ -269,17 +270,23 @@ public class ProjectParticipants {
         if (r.decision() == null || r.decision().isBlank()) {
             problems.add(InvalidInput.Problem.of("decision", "support.decisionRequired"));
         }
-        SupportContent content = r.contentId() == null ? null : contents(p).stream()
-                .filter(c -> c.id() == r.contentId())
-                .findFirst()
-                .orElse(null);
+        SupportContent content = r.contentId() == null
+                ? null
+                : contents(p).stream()
+                        .filter(c -> c.id() == r.contentId())
+                        .findFirst()
+                        .orElse(null);
         if (r.contentId() != null && content == null) {
             problems.add(InvalidInput.Problem.of("contentId", "support.contentNotOfProject", r.contentId(), p.name()));
         }
-        if (rotationCycle == null && r.source() != null && p.budget().keySet().stream()
-                .noneMatch(s -> s.name().equals(r.source().strip()))) {
+        if (rotationCycle == null
+                && r.source() != null
+                && p.budget().keySet().stream()
+                        .noneMatch(s -> s.name().equals(r.source().strip()))) {
             problems.add(InvalidInput.Problem.of(
-                    "source", "support.projectSourceNotBudgeted", SupportGrants.sourceWord(r.source().strip())));
+                    "source",
+                    "support.projectSourceNotBudgeted",
+                    SupportGrants.sourceWord(r.source().strip())));
         }
         Map<Long, ListedHousehold> listed = new HashMap<>();
         grantStore.listed(actor.jurisdiction(), p.unitId()).forEach(h -> listed.put(h.householdId(), h));
@@ -293,7 +300,8 @@ public class ProjectParticipants {
             ListedHousehold onList = h == null ? null : listed.get(h);
             String ref = onList != null ? onList.code() : h == null ? "" : "#" + h;
             if (h == null) {
-                problems.add(InvalidInput.Problem.of("householdId", "support.required").at(line, ref));
+                problems.add(InvalidInput.Problem.of("householdId", "support.required")
+                        .at(line, ref));
             } else if (onList == null) {
                 problems.add(InvalidInput.Problem.of("householdId", "support.participantNotListed", ref)
                         .at(line, ref));
@@ -368,7 +376,19 @@ public class ProjectParticipants {
                     clock.instant(),
                     actor.username());
             made.add(new ParticipantStore.Row(
-                    id, p.id(), round, g.householdId(), null, null, null, g.id(), g.state(), g.amount(), 0, null, false,
+                    id,
+                    p.id(),
+                    round,
+                    g.householdId(),
+                    null,
+                    null,
+                    null,
+                    g.id(),
+                    g.state(),
+                    g.amount(),
+                    0,
+                    null,
+                    false,
                     0));
         }
         if (!refused.isEmpty()) {
@@ -414,14 +434,23 @@ public class ProjectParticipants {
             problems.add(InvalidInput.Problem.of("paidOn", "support.required"));
         } else if (day.isAfter(today)) {
             problems.add(InvalidInput.Problem.of(
-                    "paidOn", "support.returnInFuture", day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+                    "paidOn",
+                    "support.returnInFuture",
+                    day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInput(problems.stream().map(x -> x.at(1, row.householdCode())).toList());
+            throw new InvalidInput(
+                    problems.stream().map(x -> x.at(1, row.householdCode())).toList());
         }
         String note = receipt == null || receipt.isBlank() ? null : receipt.strip();
         long line = projects.recordLine(
-                actor, projectId, "RECOVERED", row.round(), amount, day, row.householdCode() + " – " + row.headName(),
+                actor,
+                projectId,
+                "RECOVERED",
+                row.round(),
+                amount,
+                day,
+                row.householdCode() + " – " + row.headName(),
                 note);
         store.insertReturn(participantId, amount, day, note, line, clock.instant(), actor.username());
         AdminUnit unit = units.get(p.unitId());
@@ -433,7 +462,10 @@ public class ProjectParticipants {
                 new AuditLog.UnitRef(unit.id(), unit.path()),
                 null,
                 Map.of("amount", amount, "paidOn", day.toString()));
-        return participants(p, ruleOf(p), List.of(store.lock(actor.jurisdiction(), participantId).orElseThrow()))
+        return participants(
+                        p,
+                        ruleOf(p),
+                        List.of(store.lock(actor.jurisdiction(), participantId).orElseThrow()))
                 .get(0);
     }
 

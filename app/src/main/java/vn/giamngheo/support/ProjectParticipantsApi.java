@@ -40,7 +40,8 @@ class ProjectParticipantsApi {
     }
 
     @GetMapping("/participant-candidates")
-    @Operation(summary = "Households of the project's commune on the current poor / near-poor lists not taking part yet")
+    @Operation(
+            summary = "Households of the project's commune on the current poor / near-poor lists not taking part yet")
     List<ListedHousehold> candidates(@PathVariable long projectId) {
         return participants.candidates(currentUser.actor(), projectId);
     }
@@ -70,8 +71,7 @@ class ProjectParticipantsApi {
     @PostMapping("/participants/{participantId}/returns")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record what a participant paid back (a RECOVERED line of the project's sub-ledger)")
-    Participant recordReturn(
-            @PathVariable long projectId, @PathVariable long participantId, @RequestBody Return r) {
+    Participant recordReturn(@PathVariable long projectId, @PathVariable long participantId, @RequestBody Return r) {
         return participants.recordReturn(
                 currentUser.actor(), projectId, participantId, r.amount(), r.paidOn(), r.receipt());
     }

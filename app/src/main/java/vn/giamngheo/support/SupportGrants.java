@@ -624,9 +624,15 @@ public class SupportGrants {
 
     private SupportGrant approveLocked(
             Actor actor, SupportGrant g, String decision, LocalDate decisionDate, int expectedVersion) {
-        return approveLocked(actor, g, decision, decisionDate, expectedVersion, (x, day, doc) -> x.projectId() == null
-                ? ledger.commit(actor, posting(x, x.amount(), day, doc)).id()
-                : drawOnProject(x));
+        return approveLocked(
+                actor,
+                g,
+                decision,
+                decisionDate,
+                expectedVersion,
+                (x, day, doc) -> x.projectId() == null
+                        ? ledger.commit(actor, posting(x, x.amount(), day, doc)).id()
+                        : drawOnProject(x));
     }
 
     /** Approves a proposal of this transaction with the given funding (the participants' path). */
@@ -662,12 +668,7 @@ public class SupportGrants {
     }
 
     private SupportGrant approveLocked(
-            Actor actor,
-            SupportGrant g,
-            String decision,
-            LocalDate decisionDate,
-            int expectedVersion,
-            Funder funder) {
+            Actor actor, SupportGrant g, String decision, LocalDate decisionDate, int expectedVersion, Funder funder) {
         if (decision == null || decision.isBlank()) {
             throw InvalidInput.of("decision", Message.of("support.decisionRequired"));
         }
@@ -783,14 +784,7 @@ public class SupportGrants {
             } else {
                 // the rotation is undone: the amount goes back into the project's fund
                 projects.recordLine(
-                        actor,
-                        row.projectId(),
-                        "UNROTATED",
-                        row.round(),
-                        g.amount(),
-                        today,
-                        g.householdCode(),
-                        reason);
+                        actor, row.projectId(), "UNROTATED", row.round(), g.amount(), today, g.householdCode(), reason);
             }
         }
         participant.ifPresent(row -> participants.withdraw(row.id()));
