@@ -133,13 +133,13 @@ class CommunityProjectIT extends ProjectFixtures {
         Map<String, HouseholdClass> classes = new LinkedHashMap<>();
         classes.put("P", HouseholdClass.POOR);
         classes.put("Q", HouseholdClass.POOR);
-        classes.put("X", HouseholdClass.NOT_POOR);
         Place p = place(2, classes);
+        Place other = place(2, Map.of("R", HouseholdClass.POOR));
         Project project = project(p, 20_000_000L, BigDecimal.valueOf(20), 30);
         long grantsBefore = count();
 
-        // a household not on the commune's poor / near-poor lists
-        assertThatThrownBy(() -> participants.join(SYSTEM, project.id(), round(2024, 5_000_000L, p.id("P"), p.id("X"))))
+        // a household not on the commune's poor / near-poor lists (another commune's)
+        assertThatThrownBy(() -> participants.join(SYSTEM, project.id(), round(2024, 5_000_000L, p.id("P"), other.id("R"))))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.problems()).singleElement().satisfies(x -> {
                         assertThat(x.field()).isEqualTo("householdId");
@@ -216,7 +216,6 @@ class CommunityProjectIT extends ProjectFixtures {
                         e -> assertThat(e.problems())
                                 .extracting(InvalidInput.Problem::code)
                                 .contains("support.returnInFuture"));
-        Place other = place(2, Map.of("R", HouseholdClass.POOR));
         Project noShare = project(other, 10_000_000L, null, null);
         participants.join(SYSTEM, noShare.id(), round(2024, 1_000_000L, other.id("R")));
         Participant r = of(noShare.id(), other.id("R"));
