@@ -139,7 +139,8 @@ class CommunityProjectIT extends ProjectFixtures {
         long grantsBefore = count();
 
         // a household not on the commune's poor / near-poor lists (another commune's)
-        assertThatThrownBy(() -> participants.join(SYSTEM, project.id(), round(2024, 5_000_000L, p.id("P"), other.id("R"))))
+        assertThatThrownBy(() ->
+                        participants.join(SYSTEM, project.id(), round(2024, 5_000_000L, p.id("P"), other.id("R"))))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.problems()).singleElement().satisfies(x -> {
                         assertThat(x.field()).isEqualTo("householdId");
