@@ -241,9 +241,19 @@ public class EntitlementLists {
                             null));
             entryId = e.id();
         }
+        if (entryId != null) {
+            // each grant of the run names the run's commitment, so cancelling one reverses its share
+            jdbc.sql("UPDATE support_grant SET commitment_entry_id = :e WHERE list_id = :l AND created_at = :at"
+                            + " AND commitment_entry_id IS NULL")
+                    .param("e", entryId)
+                    .param("l", listId)
+                    .param("at", now)
+                    .update();
+        }
         jdbc.sql("""
-                        INSERT INTO support_entitlement_run (list_id, run_no, added, amount, held, entry_id, ran_at, ran_by)
-                        VALUES (:l, :n, :added, :amount, :held, :e, :at, :by)
+                        INSERT INTO support_entitlement_run (list_id, run_no, added, amount, held, entry_id,
+                            current_entry_id, ran_at, ran_by)
+                        VALUES (:l, :n, :added, :amount, :held, :e, :e, :at, :by)
                         """)
                 .param("l", listId)
                 .param("n", runNo)

@@ -429,6 +429,24 @@ class GrantStore {
                 .update();
     }
 
+    /** An entitlement run's commitment: the entry it posted and the one that holds what is left of it. */
+    record RunEntry(long runId, Long currentEntryId) {}
+
+    /** The run that posted an entry, locked: cancels of one list's grants queue here (decision 1441). */
+    Optional<RunEntry> lockRun(long entryId) {
+        return jdbc.sql("SELECT id, current_entry_id FROM support_entitlement_run WHERE entry_id = :e FOR UPDATE")
+                .param("e", entryId)
+                .query((rs, n) -> new RunEntry(rs.getLong(1), (Long) rs.getObject(2)))
+                .optional();
+    }
+
+    void setRunEntry(long runId, Long entryId) {
+        jdbc.sql("UPDATE support_entitlement_run SET current_entry_id = :e WHERE id = :id")
+                .param("e", entryId)
+                .param("id", runId)
+                .update();
+    }
+
     void setReplacedBy(long id, long by) {
         jdbc.sql("UPDATE support_grant SET replaced_by = :by WHERE id = :id")
                 .param("by", by)
