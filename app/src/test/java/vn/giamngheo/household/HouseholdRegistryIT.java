@@ -282,21 +282,35 @@ class HouseholdRegistryIT extends IntegrationTestBase {
                 .contains("Chủ hộ là nữ");
         Http.Response form = session.get("/households/" + h.id() + "/edit", null);
         assertThat(form.status()).isEqualTo(200);
-        assertThat(form.body()).contains("name=\"members[0].name\"").contains("Thị Thu\"");
+        assertThat(form.body()).contains("name=\"members[0][name]\"").contains("Thị Thu\"");
         assertThat(session.get("/households/new", null).status()).isEqualTo(200);
 
         String body = "_csrf=" + Http.q(Http.csrfToken(form.body())) + "&version=" + h.version()
                 + "&code=XB-WEB-01&unitId=" + h.data().unitId()
-                + "&headName=" + Http.q("Bùi Thị Thu") + "&area=RURAL&members[0].name=" + Http.q("Bùi Thị Thu")
-                + "&members[0].relation=HEAD&members[0].sex=F&members[0].birthYear=1985&members[1].name="
+                + "&headName=" + Http.q("Bùi Thị Thu") + "&area=RURAL&members[0][name]=" + Http.q("Bùi Thị Thu")
+                + "&members[0][relation]=HEAD&members[0][sex]=F&members[0][birthYear]=1985&members[1][name]="
                 + Http.q("Lý Văn Tư")
-                + "&members[1].relation=CHILD&members[1].birthYear=2015&members[1].inSchool=true&members[2].name=";
+                + "&members[1][relation]=CHILD&members[1][birthYear]=2015&members[1][inSchool]=true&members[2][name]="
+                + "&dwelling[livingAreaM2]=32.5&dwelling[cleanWater]=false";
         Http.Response saved =
                 session.post("/households/" + h.id() + "/edit", null, "application/x-www-form-urlencoded", body);
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
         assertThat(registry.get(official, h.id()).data().members())
                 .extracting(Member::name)
                 .containsExactly("Bùi Thị Thu", "Lý Văn Tư");
+        HouseholdData after = registry.get(official, h.id()).data();
+        assertThat(after.members().get(1).inSchool()).isTrue();
+        assertThat(after.members().get(1).healthInsured()).isNull();
+        assertThat(after.dwelling().livingAreaM2()).isEqualTo(32.5);
+        assertThat(after.dwelling().cleanWater()).isFalse();
+        assertThat(after.dwelling().wallDurable()).isNull();
+        Http.Response notANumber = session.post(
+                "/households/" + h.id() + "/edit",
+                null,
+                "application/x-www-form-urlencoded",
+                body.replace("dwelling[livingAreaM2]=32.5", "dwelling[livingAreaM2]=ba+muoi"));
+        assertThat(notANumber.status()).isEqualTo(200);
+        assertThat(notANumber.body()).contains("Giá trị không đúng kiểu");
         Http.Response stale =
                 session.post("/households/" + h.id() + "/edit", null, "application/x-www-form-urlencoded", body);
         assertThat(stale.status()).isEqualTo(200);
