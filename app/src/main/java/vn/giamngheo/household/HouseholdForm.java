@@ -81,6 +81,12 @@ public class HouseholdForm {
                 list);
     }
 
+    /** A member's age in {@code year} from the year of birth typed, or null when none is typed. */
+    public Integer age(Map<String, String> member, int year) {
+        String born = member == null ? null : member.get("birthYear");
+        return born == null || !born.trim().matches("[0-9]{1,4}") ? null : year - Integer.parseInt(born.trim());
+    }
+
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
