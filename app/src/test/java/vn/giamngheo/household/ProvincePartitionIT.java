@@ -216,7 +216,7 @@ class ProvincePartitionIT extends IntegrationTestBase {
                     .isZero();
         }
         Household after = registry.get(admin, moving.id());
-        assertThat(after.members())
+        assertThat(after.data().members())
                 .extracting(m -> m.name())
                 .containsExactlyInAnyOrder("Đinh Văn Dờiđi", "Đinh Thị Theođi");
         assertThat(after.version()).isEqualTo(moving.version());
