@@ -104,7 +104,7 @@ class ProvincePartitionIT extends IntegrationTestBase {
         // the commune is transferred to the other province: its village and household go along
         units.move(admin, commune.id(), south.id(), LocalDate.of(2025, 7, 1), "test");
         assertFiledUnder(h.id(), south);
-        assertThat(registry.get(admin, h.id()).members()).hasSize(2);
+        assertThat(registry.get(admin, h.id()).data().members()).hasSize(2);
         assertThat(registry.history(admin, h.id())).isNotEmpty();
 
         // and a household moved by hand to a commune of the first province goes back there
@@ -112,7 +112,7 @@ class ProvincePartitionIT extends IntegrationTestBase {
         Household moved = registry.get(admin, h.id());
         registry.move(admin, h.id(), back.id(), moved.version());
         assertFiledUnder(h.id(), north);
-        assertThat(registry.get(admin, h.id()).unitId()).isEqualTo(back.id());
+        assertThat(registry.get(admin, h.id()).data().unitId()).isEqualTo(back.id());
         assertThat(southCommune.id()).isNotEqualTo(back.id());
     }
 
@@ -221,7 +221,7 @@ class ProvincePartitionIT extends IntegrationTestBase {
                     .isZero();
         }
         Household after = registry.get(admin, moving.id());
-        assertThat(after.members())
+        assertThat(after.data().members())
                 .extracting(m -> m.name())
                 .containsExactlyInAnyOrder("Đinh Văn Dờiđi", "Đinh Thị Theođi");
         assertThat(after.version()).isEqualTo(moving.version());

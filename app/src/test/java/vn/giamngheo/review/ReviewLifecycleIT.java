@@ -124,6 +124,7 @@ class ReviewLifecycleIT extends ReviewFixtures {
         assertThat(a.classYear()).isEqualTo(2032);
         assertThat(registry.asOf(ADMIN, a.id(), today()).currentClass()).isEqualTo("NOT_POOR");
         assertThat(registry.asOf(ADMIN, registry.idByCode(ADMIN, "XP-G").orElseThrow(), today())
+                        .data()
                         .members())
                 .hasSize(7);
 

@@ -39,7 +39,7 @@ class ReviewRandomFlowsIT extends ReviewFixtures {
             for (int i = 0; i < 3; i++) {
                 String code = codesA.get(r.nextInt(codesA.size()));
                 long id = registry.idByCode(ADMIN, code).orElseThrow();
-                if (registry.get(ADMIN, id).unitId() != village(b, "1").id()) {
+                if (registry.get(ADMIN, id).data().unitId() != village(b, "1").id()) {
                     registry.move(
                             ADMIN,
                             id,
