@@ -61,6 +61,36 @@ public class Outcomes {
     public OutcomeTable table(Actor actor, long unitId, Long contentId, Long componentId) {
         actor.require(Permission.REPORT_READ);
         AdminUnit unit = reachable(actor, unitId);
+        OutcomeTable t = lines(actor, unit, contentId, componentId);
+        audit.read(
+                actor,
+                ENTITY,
+                unitId,
+                new AuditLog.UnitRef(unit.id(), unit.path()),
+                "table content=" + contentId + " component=" + componentId);
+        return t;
+    }
+
+    /** The workbook's content: the table and, for a reader of households, those that fell back. */
+    public record Report(OutcomeTable table, List<OutcomeHousehold> fellBack) {}
+
+    public Report report(Actor actor, long unitId, Long contentId, Long componentId) {
+        actor.require(Permission.REPORT_READ);
+        AdminUnit unit = reachable(actor, unitId);
+        OutcomeTable t = lines(actor, unit, contentId, componentId);
+        List<OutcomeHousehold> fellBack = actor.permissions().contains(Permission.HOUSEHOLD_READ)
+                ? store.households(actor.jurisdiction(), filter(unit, contentId, componentId), "FELL_BACK", DRILL_LIMIT)
+                : null;
+        audit.read(
+                actor,
+                ENTITY,
+                unitId,
+                new AuditLog.UnitRef(unit.id(), unit.path()),
+                "report content=" + contentId + " component=" + componentId);
+        return new Report(t, fellBack);
+    }
+
+    private OutcomeTable lines(Actor actor, AdminUnit unit, Long contentId, Long componentId) {
         OutcomeStore.Filter f = filter(unit, contentId, componentId);
         var scope = actor.jurisdiction();
         List<OutcomeLine> total = store.lines(scope, f, OutcomeStore.Breakdown.ALL);
@@ -75,12 +105,6 @@ public class Outcomes {
         List<OutcomeLine> byUnit = named(
                 store.lines(scope, f, OutcomeStore.Breakdown.UNIT),
                 k -> units.find(Long.parseLong(k)).map(AdminUnit::fullName).orElse(k));
-        audit.read(
-                actor,
-                ENTITY,
-                unitId,
-                new AuditLog.UnitRef(unit.id(), unit.path()),
-                "table content=" + contentId + " component=" + componentId);
         return new OutcomeTable(
                 unit.id(),
                 unit.fullName(),
@@ -139,7 +163,10 @@ public class Outcomes {
         received.forEach(g -> byYear.computeIfAbsent(g.from().getYear(), y -> new ArrayList<>())
                 .add(g));
         TreeMap<Integer, HouseholdYear> years = new TreeMap<>(Comparator.reverseOrder());
-        for (int y = from; y <= today.getYear() + 1; y++) {
+        int to = Math.max(
+                today.getYear() + 1,
+                received.stream().mapToInt(g -> g.from().getYear()).max().orElse(0));
+        for (int y = from; y <= to; y++) {
             HouseholdYear.Listed l = listed.get(y);
             List<SupportGrant> gs = byYear.getOrDefault(y, List.of());
             boolean shown = !gs.isEmpty() || (l != null && (l.recognised() || y <= today.getYear()));
