@@ -54,7 +54,7 @@ class OutcomeStore {
                 SELECT DISTINCT ON (f.household_id, f.list_year) f.household_id, f.list_year, f.household_class,
                        l.list_year AS made
                 FROM review_households_in_force(ARRAY(SELECT id FROM communes),
-                         ARRAY(SELECT generate_series((SELECT min(y) FROM g), :last)), :today) f
+                         ARRAY(SELECT generate_series((SELECT min(y) FROM g), greatest(:last, (SELECT max(y) + 2 FROM g)))), :today) f
                 JOIN review_lists_in_force l ON l.campaign_id = f.campaign_id
                 WHERE f.household_id IN (SELECT household_id FROM g)
                 ORDER BY f.household_id, f.list_year,
