@@ -12,10 +12,10 @@ import vn.giamngheo.identity.CurrentUser;
 @Component("supportReceived")
 public class SupportReceived {
     private final SupportGrants grants;
-    private final Outcomes outcomes;
+    private final SupportOutcomes outcomes;
     private final CurrentUser currentUser;
 
-    SupportReceived(SupportGrants grants, Outcomes outcomes, CurrentUser currentUser) {
+    SupportReceived(SupportGrants grants, SupportOutcomes outcomes, CurrentUser currentUser) {
         this.grants = grants;
         this.outcomes = outcomes;
         this.currentUser = currentUser;

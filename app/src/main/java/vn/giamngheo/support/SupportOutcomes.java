@@ -30,21 +30,21 @@ import vn.giamngheo.shared.Permission;
  * households; the households themselves are personal data (HOUSEHOLD_READ, in reach, audited).
  */
 @Service
-public class Outcomes {
+public class SupportOutcomes {
     static final String ENTITY = "SupportOutcome";
     static final int DRILL_LIMIT = 1000;
     /** The drill-down filters: escaped within one or two years, fell back, still listed after one. */
     static final List<String> ONLY = List.of("ESCAPED1", "ESCAPED2", "FELL_BACK", "STAYED");
 
-    private final OutcomeStore store;
+    private final SupportOutcomeStore store;
     private final SupportGrants grants;
     private final Catalogue catalogue;
     private final AdminUnits units;
     private final AuditLog audit;
     private final Clock clock;
 
-    Outcomes(
-            OutcomeStore store,
+    SupportOutcomes(
+            SupportOutcomeStore store,
             SupportGrants grants,
             Catalogue catalogue,
             AdminUnits units,
@@ -91,19 +91,19 @@ public class Outcomes {
     }
 
     private OutcomeTable lines(Actor actor, AdminUnit unit, Long contentId, Long componentId) {
-        OutcomeStore.Filter f = filter(unit, contentId, componentId);
+        SupportOutcomeStore.Filter f = filter(unit, contentId, componentId);
         var scope = actor.jurisdiction();
-        List<OutcomeLine> total = store.lines(scope, f, OutcomeStore.Breakdown.ALL);
+        List<OutcomeLine> total = store.lines(scope, f, SupportOutcomeStore.Breakdown.ALL);
         Map<Long, String> contents = new HashMap<>();
         catalogue.contents().forEach(c -> contents.put(c.id(), c.name()));
         Map<Long, String> components = new HashMap<>();
         catalogue.allComponents().forEach(c -> components.put(c.id(), c.code() + " – " + c.name()));
-        List<OutcomeLine> byContent =
-                named(store.lines(scope, f, OutcomeStore.Breakdown.CONTENT), k -> contents.get(Long.parseLong(k)));
-        List<OutcomeLine> byComponent =
-                named(store.lines(scope, f, OutcomeStore.Breakdown.COMPONENT), k -> components.get(Long.parseLong(k)));
+        List<OutcomeLine> byContent = named(
+                store.lines(scope, f, SupportOutcomeStore.Breakdown.CONTENT), k -> contents.get(Long.parseLong(k)));
+        List<OutcomeLine> byComponent = named(
+                store.lines(scope, f, SupportOutcomeStore.Breakdown.COMPONENT), k -> components.get(Long.parseLong(k)));
         List<OutcomeLine> byUnit = named(
-                store.lines(scope, f, OutcomeStore.Breakdown.UNIT),
+                store.lines(scope, f, SupportOutcomeStore.Breakdown.UNIT),
                 k -> units.find(Long.parseLong(k)).map(AdminUnit::fullName).orElse(k));
         return new OutcomeTable(
                 unit.id(),
@@ -179,8 +179,8 @@ public class Outcomes {
         return new ArrayList<>(years.values());
     }
 
-    private OutcomeStore.Filter filter(AdminUnit unit, Long contentId, Long componentId) {
-        return new OutcomeStore.Filter(unit.path(), unit.id(), contentId, componentId, LocalDate.now(clock));
+    private SupportOutcomeStore.Filter filter(AdminUnit unit, Long contentId, Long componentId) {
+        return new SupportOutcomeStore.Filter(unit.path(), unit.id(), contentId, componentId, LocalDate.now(clock));
     }
 
     private AdminUnit reachable(Actor actor, long unitId) {

@@ -19,17 +19,17 @@ import vn.giamngheo.identity.CurrentUser;
 @RestController
 @RequestMapping("/api/v1/outcomes")
 @Tag(
-        name = "Outcomes of support",
+        name = "SupportOutcomes of support",
         description = "Supported poor and near-poor households on the later recognised lists: escaped within one "
                 + "and two list years, cost per household escaped, households that fell back")
-class OutcomeApi {
+class SupportOutcomeApi {
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private final Outcomes outcomes;
+    private final SupportOutcomes outcomes;
     private final CurrentUser currentUser;
     private final MessageSource messages;
 
-    OutcomeApi(Outcomes outcomes, CurrentUser currentUser, MessageSource messages) {
+    SupportOutcomeApi(SupportOutcomes outcomes, CurrentUser currentUser, MessageSource messages) {
         this.outcomes = outcomes;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -73,7 +73,7 @@ class OutcomeApi {
             @RequestParam(required = false) Long contentId,
             @RequestParam(required = false) Long componentId,
             Locale locale) {
-        Outcomes.Report r = outcomes.report(currentUser.actor(), unitId, contentId, componentId);
+        SupportOutcomes.Report r = outcomes.report(currentUser.actor(), unitId, contentId, componentId);
         byte[] body = OutcomeReport.xlsx(r.table(), r.fellBack(), k -> messages.getMessage(k, null, k, locale));
         return ResponseEntity.ok()
                 .header(

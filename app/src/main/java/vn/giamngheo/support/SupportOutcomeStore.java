@@ -16,7 +16,7 @@ import vn.giamngheo.shared.ScopedSql;
  * commune's earlier lists count). The rules are decision 1430's; the tests recompute them in Java.
  */
 @Repository
-class OutcomeStore {
+class SupportOutcomeStore {
     /** How the lines are cut. */
     enum Breakdown {
         ALL("'ALL'"),
@@ -130,7 +130,7 @@ class OutcomeStore {
 
     private final JdbcClient jdbc;
 
-    OutcomeStore(JdbcClient jdbc) {
+    SupportOutcomeStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -16,12 +16,12 @@ import vn.giamngheo.shared.NotFound;
  * unit, content and sub-project, each line leading further down; at the bottom the households.
  */
 @Controller
-class OutcomePages {
-    private final Outcomes outcomes;
+class SupportOutcomePages {
+    private final SupportOutcomes outcomes;
     private final AdminUnits units;
     private final CurrentUser currentUser;
 
-    OutcomePages(Outcomes outcomes, AdminUnits units, CurrentUser currentUser) {
+    SupportOutcomePages(SupportOutcomes outcomes, AdminUnits units, CurrentUser currentUser) {
         this.outcomes = outcomes;
         this.units = units;
         this.currentUser = currentUser;
@@ -53,9 +53,9 @@ class OutcomePages {
         model.addAttribute("contentId", contentId);
         model.addAttribute("componentId", componentId);
         model.addAttribute("only", only);
-        model.addAttribute("onlyCodes", Outcomes.ONLY);
+        model.addAttribute("onlyCodes", SupportOutcomes.ONLY);
         model.addAttribute("rows", rows);
-        model.addAttribute("limit", Outcomes.DRILL_LIMIT);
+        model.addAttribute("limit", SupportOutcomes.DRILL_LIMIT);
         return "support/outcome-households";
     }
 
