@@ -1,7 +1,6 @@
 package vn.giamngheo.support;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +8,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.identity.CurrentUser;
-import vn.giamngheo.shared.NotFound;
 
 /**
  * The outcomes of support (decision 1430), phone first: a unit's rates and costs with bar charts by
@@ -60,16 +58,6 @@ class SupportOutcomePages {
     }
 
     private AdminUnit unit(Long unitId) {
-        long id = unitId != null ? unitId : defaultUnit().orElseThrow(() -> new NotFound("AdminUnit", 0));
-        return units.get(id);
-    }
-
-    private Optional<Long> defaultUnit() {
-        var j = currentUser.actor().jurisdiction();
-        if (j.everywhere() || j.paths().isEmpty()) {
-            return units.roots().stream().findFirst().map(AdminUnit::id);
-        }
-        String[] ids = j.paths().get(0).split("/");
-        return Optional.of(Long.parseLong(ids[ids.length - 1]));
+        return SupportPages.unitOrDefault(units, currentUser.actor(), unitId);
     }
 }
