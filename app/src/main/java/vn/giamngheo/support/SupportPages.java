@@ -298,12 +298,17 @@ class SupportPages {
     }
 
     private AdminUnit unit(Long unitId) {
-        long id = unitId != null ? unitId : defaultUnit().orElseThrow(() -> new NotFound("AdminUnit", 0));
+        return unitOrDefault(units, currentUser.actor(), unitId);
+    }
+
+    /** The unit asked for, else the reader's first unit (the first root for the whole country). */
+    static AdminUnit unitOrDefault(AdminUnits units, vn.giamngheo.shared.Actor actor, Long unitId) {
+        long id = unitId != null ? unitId : defaultUnit(units, actor).orElseThrow(() -> new NotFound("AdminUnit", 0));
         return units.get(id);
     }
 
-    private Optional<Long> defaultUnit() {
-        var j = currentUser.actor().jurisdiction();
+    private static Optional<Long> defaultUnit(AdminUnits units, vn.giamngheo.shared.Actor actor) {
+        var j = actor.jurisdiction();
         if (j.everywhere() || j.paths().isEmpty()) {
             return units.roots().stream().findFirst().map(AdminUnit::id);
         }

@@ -149,6 +149,13 @@ class SupportPagesIT extends SupportFixtures {
             assertThat(b.text()).contains("Hỗ trợ đóng bảo hiểm y tế", "Theo từng người");
             b.go("/households/" + p.id("Q"));
             assertThat(b.text()).contains("Hỗ trợ đã nhận", "Hỗ trợ tiền điện");
+            b.check("the household page with its support year by year");
+            b.go("/support/outcomes?unitId=" + p.commune().id());
+            assertThat(b.text()).contains("Kết quả hỗ trợ", p.commune().unit().fullName(), "không có hộ");
+            b.check("the outcomes of support of a commune");
+            b.go("/support/outcomes/households?unitId=" + p.commune().id());
+            assertThat(b.text()).contains("Lò Văn Q", "chưa có danh sách");
+            b.check("the supported households of a commune");
         }
     }
 }
