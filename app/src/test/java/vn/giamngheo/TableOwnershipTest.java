@@ -78,9 +78,8 @@ class TableOwnershipTest {
             entry("V37_3", "planning"),
             entry("V37_4", "adminunit"),
             entry("V34_1", "review"),
-            // support: area designations and the rules' area condition; credit: what it adds
-            entry("V40_1", "support"),
-            entry("V40_2", "credit"));
+            // support: area designations and the rules' area condition
+            entry("V40_1", "support"));
 
     /** Objects a migration creates for another module than its own. */
     static final Map<String, String> CREATED_FOR = Map.of(
