@@ -220,7 +220,10 @@ public class EntitlementListReads {
                             .findFirst()
                             .orElse(-1);
             Beneficiary.Person p = b.member(ord).orElse(null);
-            String id = p != null ? p.citizenId() : b.headCitizenId();
+            // a member's ID number as the latest snapshot holds it; the head's as the register holds it now
+            String id = p != null && p.citizenId() != null
+                    ? p.citizenId()
+                    : p == null || "HEAD".equals(p.relation()) ? b.headCitizenId() : null;
             Integer share = null;
             if (health && def.amountPoor() != null && def.amountPoor() > 0) {
                 share = (int) Math.round(100.0 * g.amount() / def.amountPoor());
