@@ -13,6 +13,7 @@ cd "$(dirname "$0")/.."
 LINES=${LINES:-1000000}
 STANDARD=${STANDARD:-ND07_2021}
 DIR=target/bench
+JAR=${JAR:-app/target/giamngheo.jar} # JAR=/tmp/copy.jar: a rebuild cannot replace it mid-run
 INPUT=$DIR/households-$LINES.jsonl
 OUTPUT=$DIR/results-$LINES.jsonl
 mkdir -p "$DIR"
@@ -55,7 +56,7 @@ run() { # mode: input | stdin | pipe
         exit 1
     fi
 }
-CLASSIFY=(java -Xmx256m -jar app/target/giamngheo.jar classify --standard "$STANDARD")
+CLASSIFY=(java -Xmx256m ${CLI_JAVA_OPTS:-} -jar "$JAR" classify --standard "$STANDARD")
 for mode in ${MODES:-input stdin pipe}; do
     run "$mode"
 done

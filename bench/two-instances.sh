@@ -5,6 +5,7 @@
 #   bench/two-instances.sh start      # database, instances a and b, the balancer; waits until ready
 #   bench/two-instances.sh failover   # log in through the balancer, kill -9 an instance, go on
 #   bench/two-instances.sh status
+#   bench/priority.sh bench/two-instances.sh load   # the load mix through the balancer (below)
 #   bench/two-instances.sh stop
 #
 # Layout (ports from the environment, defaults shown):
@@ -26,7 +27,7 @@ PORT_A=${PORT_A:-8106}
 PORT_B=${PORT_B:-8116}
 PORT_LB=${PORT_LB:-8126}
 HEAP=${HEAP:-512m}
-BUILT=app/target/giamngheo.jar
+BUILT=${BENCH_JAR:-app/target/giamngheo.jar}
 JAR=$DIR/giamngheo.jar # a copy: a build replacing the built jar must not pull it from under running instances
 HAPROXY=${HAPROXY:-/usr/sbin/haproxy}
 LB=http://localhost:$PORT_LB
@@ -55,7 +56,7 @@ start_instance() { # name port
     SPRING_DATASOURCE_USERNAME=postgres \
     SPRING_DATASOURCE_PASSWORD="$(cat "$DIR/db/postgres.password")" \
         java -Xmx"$HEAP" ${INSTANCE_JAVA_OPTS:-} -jar "$JAR" --server.port="$2" --giamngheo.data-dir="$DIR/$1" \
-        --giamngheo.demo=true --spring.datasource.hikari.maximum-pool-size=20 \
+        --giamngheo.demo="${DEMO:-true}" --spring.datasource.hikari.maximum-pool-size=20 \
         --server.forward-headers-strategy=native --server.tomcat.remoteip.internal-proxies='127\.0\.0\.1' \
         > "$DIR/$1.log" 2>&1 &
     echo $! > "$DIR/$1.pid"
@@ -208,8 +209,35 @@ failover() {
     echo "FAILOVER OK"
 }
 
+# The load mix of bench/load.sh (100 sessions, 60 s) through the balancer. Run it under
+# bench/priority.sh: the instances, the database and HAProxy were started at normal priority, so
+# for the run they are given the benchmark's priority too (every thread, and their autogroup: the
+# kernel shares the CPU between sessions before it applies nice), and put back afterwards.
+load() {
+    local pids p
+    # the postmaster (pg_ctl detached it from the database's JVM) and its backends; new backends
+    # inherit the postmaster's nice
+    local postmaster
+    postmaster=$(pgrep -f "bin/postgres -D $DIR/db/postgres -p $DB_PORT" || true)
+    pids="$(pid_of db) $(pid_of a) $(pid_of b) $(pid_of haproxy) $postmaster $(for p in $postmaster; do pgrep -P "$p"; done)"
+    set_priority() {
+        for p in $pids; do
+            [ -d "/proc/$p" ] || continue
+            echo "$1" > "/proc/$p/autogroup" 2>/dev/null || true
+            for t in /proc/"$p"/task/*; do renice -n "$1" -p "${t##*/}" > /dev/null 2>&1 || true; done
+        done
+    }
+    set_priority -15
+    trap 'set_priority 0' RETURN
+    echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+    LOAD_JAVA_PID=$(pid_of a) bench/load.sh "$LB" "${LOAD_DURATION:-60s}" "${LOAD_SESSIONS:-100}"
+    echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
 case "${1:-}" in
     start) start ;;
+    load) load ;;
+    balancer) start_balancer ;; # after a restart-a/b that followed a failed start
     stop) stop ;;
     status) status ;;
     failover) failover ;;

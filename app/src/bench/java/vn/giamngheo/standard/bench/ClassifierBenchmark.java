@@ -28,6 +28,7 @@ import vn.giamngheo.standard.PovertyStandard;
 import vn.giamngheo.standard.ReferenceStandards;
 import vn.giamngheo.standard.jsonl.HouseholdLineParser;
 import vn.giamngheo.standard.jsonl.ResultLines;
+import vn.giamngheo.standard.jsonl.Utf8Text;
 
 /**
  * Throughput of the classifier on one thread (goal in docs/benchmarks.md: ≥ 2 M households/s on one core).
@@ -47,7 +48,7 @@ public class ClassifierBenchmark {
     private static final int COUNT = 4096;
 
     private final HouseholdLineParser parser = new HouseholdLineParser();
-    private final StringBuilder line = new StringBuilder(512);
+    private final Utf8Text line = new Utf8Text(512);
     private PovertyStandard standard;
     private HouseholdInput[] households;
     private byte[][] lines;
@@ -79,7 +80,7 @@ public class ClassifierBenchmark {
     public int parseClassifyWrite() {
         byte[] bytes = lines[next++ & (COUNT - 1)];
         HouseholdInput h = parser.parse(bytes, 0, bytes.length);
-        line.setLength(0);
+        line.clear();
         ResultLines.appendResult(line, h.ref(), PovertyClassifier.classify(h, standard));
         return line.length();
     }

@@ -52,9 +52,10 @@ public final class JsonLinesClassification {
         Tally tally = new Tally();
         if (threads == 1) {
             HouseholdLineParser parser = new HouseholdLineParser();
-            LineChunk chunk;
-            while (!(chunk = readChunk(lines)).isEmpty()) {
+            LineChunk chunk = new LineChunk();
+            while (!readChunk(lines, chunk).isEmpty()) {
                 tally.write(chunk.classify(standard, parser, maxLine), out);
+                chunk.reset();
             }
         } else {
             runParallel(lines, out, tally);
@@ -71,13 +72,17 @@ public final class JsonLinesClassification {
         });
         ThreadLocal<HouseholdLineParser> parsers = ThreadLocal.withInitial(HouseholdLineParser::new);
         ArrayDeque<Future<LineChunk.Output>> inFlight = new ArrayDeque<>();
+        ArrayDeque<LineChunk> inOrder = new ArrayDeque<>();
+        ArrayDeque<LineChunk> free = new ArrayDeque<>();
         try {
             LineChunk chunk;
-            while (!(chunk = readChunk(lines)).isEmpty()) {
+            while (!(chunk = readChunk(lines, free.isEmpty() ? new LineChunk() : free.poll())).isEmpty()) {
                 LineChunk ready = chunk;
                 inFlight.add(pool.submit(() -> ready.classify(standard, parsers.get(), maxLine)));
+                inOrder.add(ready);
                 while (inFlight.size() > 2 * threads) {
                     tally.write(next(inFlight), out);
+                    free.add(recycled(inOrder.poll()));
                 }
             }
             while (!inFlight.isEmpty()) {
@@ -99,8 +104,12 @@ public final class JsonLinesClassification {
         }
     }
 
-    private static LineChunk readChunk(LineSource lines) throws IOException {
-        LineChunk chunk = new LineChunk();
+    private static LineChunk recycled(LineChunk written) {
+        written.reset();
+        return written;
+    }
+
+    private static LineChunk readChunk(LineSource lines, LineChunk chunk) throws IOException {
         while (!chunk.full() && lines.next()) {
             if (lines.tooLong() || !lines.blank()) {
                 chunk.add(lines);
@@ -126,7 +135,7 @@ public final class JsonLinesClassification {
         long errors;
 
         void write(LineChunk.Output output, OutputStream out) throws IOException {
-            out.write(output.utf8());
+            output.utf8().writeTo(out);
             lines += output.lines();
             errors += output.errors();
         }

@@ -1,6 +1,5 @@
 package vn.giamngheo.standard.jsonl;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import vn.giamngheo.shared.InvalidInput;
 import vn.giamngheo.standard.Classification;
@@ -13,22 +12,31 @@ import vn.giamngheo.standard.PovertyStandard;
  * can classify them while the next ones are read; {@link #classify} gives their output lines, in
  * order, as UTF-8. A line over the length limit is kept as a marker and answered with an error line.
  * About 256 KiB a chunk: its arrays then stay under G1's "humongous" size on a 256 MB heap (with
- * 1 MiB chunks every chunk forced a young collection).
+ * 1 MiB chunks every chunk forced a young collection). A chunk is {@link #reset} and used again once
+ * its output is written, so a run allocates its buffers once, not per chunk.
  */
 final class LineChunk {
     static final int TARGET_BYTES = 1 << 18;
     static final int MAX_LINES = 1024;
     private static final int TOO_LONG = -1;
 
-    private byte[] data = new byte[64 * 1024];
+    private byte[] data = new byte[TARGET_BYTES + 64 * 1024];
+    private final Utf8Text out = new Utf8Text(TARGET_BYTES / 2);
     private int used;
     private int count;
     private int[] starts = new int[256];
     private int[] lengths = new int[256];
     private long[] lineNumbers = new long[256];
 
-    /** What a chunk gave: its output lines and how many of them were error lines. */
-    record Output(byte[] utf8, int lines, int errors) {}
+    /** What a chunk gave: its output lines (valid until the chunk is reset) and how many were errors. */
+    record Output(Utf8Text utf8, int lines, int errors) {}
+
+    /** Empty again, keeping the buffers. */
+    void reset() {
+        used = 0;
+        count = 0;
+        out.clear();
+    }
 
     void add(LineSource line) {
         if (count == starts.length) {
@@ -61,19 +69,19 @@ final class LineChunk {
     }
 
     Output classify(PovertyStandard standard, HouseholdLineParser parser, int maxLine) {
-        StringBuilder out = new StringBuilder(Math.max(1024, count * 320));
+        out.clear();
         int errors = 0;
         for (int i = 0; i < count; i++) {
             if (!classifyLine(i, standard, parser, maxLine, out)) {
                 errors++;
             }
-            out.append('\n');
+            out.ascii('\n');
         }
-        return new Output(out.toString().getBytes(StandardCharsets.UTF_8), count, errors);
+        return new Output(out, count, errors);
     }
 
     private boolean classifyLine(
-            int i, PovertyStandard standard, HouseholdLineParser parser, int maxLine, StringBuilder out) {
+            int i, PovertyStandard standard, HouseholdLineParser parser, int maxLine, Utf8Text out) {
         if (lengths[i] == TOO_LONG) {
             ResultLines.appendError(out, null, where(i) + "longer than " + maxLine + " bytes");
             return false;

@@ -1,6 +1,7 @@
 package vn.giamngheo.standard.jsonl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,9 +40,9 @@ class ResultLinesTest {
 
     @Test
     void an_error_line_carries_the_ref_or_null() {
-        StringBuilder out = new StringBuilder();
+        Utf8Text out = new Utf8Text(16);
         ResultLines.appendError(out, "H-1", "field area: is required");
-        out.append('\n');
+        out.ascii('\n');
         ResultLines.appendError(out, null, "not valid JSON");
 
         assertThat(out.toString())
@@ -51,9 +52,46 @@ class ResultLinesTest {
 
     @Test
     void quotes_backslashes_and_control_characters_are_escaped_and_vietnamese_is_kept() {
-        StringBuilder out = new StringBuilder();
-        ResultLines.appendString(out, "Hộ \"Bà\" \\ a\tb\nc\u0001");
+        Utf8Text out = new Utf8Text(16);
+        out.jsonString("Hộ \"Bà\" \\ a\tb\nc\u0001");
 
         assertThat(out.toString()).isEqualTo("\"Hộ \\\"Bà\\\" \\\\ a\\tb\\nc\\u0001\"");
+    }
+
+    @Test
+    void strings_are_encoded_as_java_encodes_them_whatever_their_length_or_script() {
+        // a short buffer, so every string makes it grow; escapes late in a long string, a character
+        // outside the BMP (a surrogate pair) and a lone surrogate (written '?' as String.getBytes does)
+        String[] samples = {
+            "",
+            "a",
+            "≤",
+            "Nguyễn Thị Ánh",
+            "\"".repeat(40),
+            "x".repeat(100) + "\n\t\u0002",
+            "chữ 𠀀 Nôm",
+            "lẻ \uD800 x",
+            "Hộ \"Bà\" ≤ 1.500.000 đ".repeat(30)
+        };
+        Utf8Text out = new Utf8Text(16);
+        StringBuilder expected = new StringBuilder();
+        for (String s : samples) {
+            out.jsonString(s)
+                    .ascii(',')
+                    .number(-1234567890123L)
+                    .ascii(',')
+                    .number(0)
+                    .ascii('\n');
+            vn.giamngheo.shared.JsonText.appendString(expected, s);
+            expected.append(",-1234567890123,0\n");
+        }
+        out.jsonString(null);
+        expected.append("null");
+
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        assertThatCode(() -> out.writeTo(bytes)).doesNotThrowAnyException();
+        assertThat(bytes.toByteArray())
+                .isEqualTo(expected.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(out.toString()).isEqualTo(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 }
