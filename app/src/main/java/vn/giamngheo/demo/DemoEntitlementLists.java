@@ -69,9 +69,7 @@ class DemoEntitlementLists implements ApplicationRunner {
             }
             lists += build(unit, cards, LocalDate.of(2025, 1, 1), 1_263_600L, 884_520L, "thẻ BHYT năm 2025") ? 1 : 0;
         }
-        lists += build(xuanBai, electricity, LocalDate.of(2025, 7, 1), 184_000L, null, "tiền điện quý 3/2025")
-                ? 1
-                : 0;
+        lists += build(xuanBai, electricity, LocalDate.of(2025, 7, 1), 184_000L, null, "tiền điện quý 3/2025") ? 1 : 0;
         log.info("Demo entitlement lists: {}", lists);
     }
 
