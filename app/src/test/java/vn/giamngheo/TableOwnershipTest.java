@@ -80,7 +80,10 @@ class TableOwnershipTest {
             entry("V34_1", "review"),
             entry("V39_1", "funding"),
             entry("V39_2", "support"),
-            entry("V39_3", "support"));
+            entry("V39_3", "support"),
+
+            // support: area designations and the rules' area condition
+            entry("V40_1", "support"));
 
     /** Objects a migration creates for another module than its own. */
     static final Map<String, String> CREATED_FOR = Map.of(

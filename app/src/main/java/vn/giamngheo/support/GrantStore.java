@@ -71,7 +71,10 @@ class GrantStore {
                 rs.getString("legal_source"),
                 rs.getString("confidence"),
                 rs.getString("note"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getArray("areas") == null
+                        ? List.of()
+                        : List.of((String[]) rs.getArray("areas").getArray()));
     }
 
     // ---- beneficiaries (the registry's published views)
@@ -360,6 +363,17 @@ class GrantStore {
                 .param("state", state == null ? null : state.name())
                 .param("list", listId)
                 .param("limit", limit)
+                .query((rs, n) -> grant(rs, names))
+                .list();
+    }
+
+    /** Grants by id inside the reader's jurisdiction, in household order. */
+    List<SupportGrant> byIds(Jurisdiction scope, List<Long> ids, Names names) {
+        return ScopedSql.of(jdbc, scope, SELECT + """
+                         WHERE g.id = ANY (:ids) AND u.path LIKE ANY (:scope)
+                         ORDER BY h.code, g.member_ord NULLS FIRST, g.id
+                        """)
+                .param("ids", ids.toArray(Long[]::new))
                 .query((rs, n) -> grant(rs, names))
                 .list();
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,9 +54,11 @@ public class SupportGrants {
     private final TransactionTemplate savepoint;
     private final ParticipantStore participants;
     private final Projects projects;
+    private final AreaDesignations areas;
 
     SupportGrants(
             GrantStore store,
+            AreaDesignations areas,
             Catalogue catalogue,
             Ledger ledger,
             AdminUnits units,
@@ -69,6 +70,7 @@ public class SupportGrants {
         this.participants = participants;
         this.projects = projects;
         this.store = store;
+        this.areas = areas;
         this.catalogue = catalogue;
         this.ledger = ledger;
         this.units = units;
@@ -163,12 +165,11 @@ public class SupportGrants {
                 actor.jurisdiction(),
                 live.stream().map(SupportGrant::householdId).distinct().toList());
         Classes classes = new Classes(store, List.copyOf(households.values()), List.of(today));
-        Map<Long, ContentRule> rules = new HashMap<>();
-        store.rules().forEach(r -> rules.put(r.contentId(), r));
+        CatalogueReads reads = reads();
         int year = today.getYear();
         List<Recheck> out = new ArrayList<>();
         for (SupportGrant g : live) {
-            ContentRule rule = rules.get(g.contentId());
+            ContentRule rule = reads.rule(g.contentId()).orElse(null);
             Beneficiary b = households.get(g.householdId());
             if (rule == null || b == null) {
                 continue;
@@ -367,17 +368,20 @@ public class SupportGrants {
         Map<Long, Beneficiary> byId = ids.isEmpty() ? Map.of() : store.beneficiaries(actor.jurisdiction(), ids);
         Map<String, Beneficiary> byCode =
                 codes.isEmpty() ? Map.of() : store.beneficiariesByCode(actor.jurisdiction(), codes);
-        Map<Long, SupportContent> contents = new HashMap<>();
-        catalogue.contents().forEach(c -> contents.put(c.id(), c));
-        Map<Long, ContentRule> rules = new HashMap<>();
-        store.rules().forEach(r -> rules.put(r.contentId(), r));
-        Norms norms = new Norms(catalogue);
+        CatalogueReads reads = reads();
+        Map<Long, SupportContent> contents = reads.contents();
+        Norms norms = reads.norms();
         List<Beneficiary> found = new ArrayList<>(byId.values());
         found.addAll(byCode.values());
         Classes classes = new Classes(
                 store,
                 found,
                 rows.stream().map(NewGrant::from).filter(d -> d != null).toList());
+        // the area designations are read once per batch, and only when a rule is bound to an area
+        List<AreaDesignation> designations = reads.rules().stream()
+                        .anyMatch(x -> !x.areas().isEmpty())
+                ? areas.covering(found.stream().map(Beneficiary::unitPath).toList())
+                : List.of();
         List<Checked> checked = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             int line = i + 1;
@@ -397,7 +401,7 @@ public class SupportGrants {
                 here.add(InvalidInput.Problem.of("householdId", "support.householdVoided", b.code()));
             }
             SupportContent content = r.contentId() == null ? null : contents.get(r.contentId());
-            ContentRule rule = content == null ? null : rules.get(content.id());
+            ContentRule rule = content == null ? null : reads.rule(content.id()).orElse(null);
             if (r.contentId() == null) {
                 here.add(InvalidInput.Problem.of("contentId", "support.required"));
             } else if (content == null) {
@@ -482,10 +486,13 @@ public class SupportGrants {
                                 classes.monthsSinceListed(b.householdId(), year),
                                 b.ethnicMinority(),
                                 member,
-                                year)));
+                                year,
+                                from,
+                                designations.stream()
+                                        .filter(d -> d.covers(b.unitPath()))
+                                        .toList())));
             }
-            var program =
-                    catalogue.program(catalogue.component(content.componentId()).programId());
+            var program = reads.programOf(content);
             if (source != null && !program.sources().contains(source)) {
                 here.add(InvalidInput.Problem.of("source", "support.sourceNotAllowed", program.name()));
             }
@@ -1011,24 +1018,11 @@ public class SupportGrants {
     }
 
     GrantStore.Names names() {
-        Map<Long, String> contents = new HashMap<>();
-        catalogue.contents().forEach(c -> contents.put(c.id(), c.name()));
-        Map<Long, String> components = new HashMap<>();
-        catalogue.allComponents().forEach(c -> components.put(c.id(), c.name()));
-        Map<Long, String> programs = new HashMap<>();
-        catalogue.programs().forEach(p -> programs.put(p.id(), p.name()));
-        return new GrantStore.Names() {
-            public String content(long id) {
-                return contents.get(id);
-            }
+        return reads().names();
+    }
 
-            public String component(long id) {
-                return components.get(id);
-            }
-
-            public String program(long id) {
-                return programs.get(id);
-            }
-        };
+    /** The catalogue, rules and norms as this transaction reads them (once each). */
+    CatalogueReads reads() {
+        return CatalogueReads.of(catalogue, store);
     }
 }

@@ -58,6 +58,6 @@ class SupportOutcomePages {
     }
 
     private AdminUnit unit(Long unitId) {
-        return SupportPages.unitOrDefault(units, currentUser.actor(), unitId);
+        return PageUnits.unit(unitId, units, currentUser.actor());
     }
 }
