@@ -28,7 +28,7 @@ import vn.giamngheo.support.EntitlementLists;
  * illustrative.
  */
 @Component
-@Order(26)
+@Order(27)
 @ConditionalOnProperty(name = "giamngheo.demo", havingValue = "true")
 class DemoEntitlementLists implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoEntitlementLists.class);

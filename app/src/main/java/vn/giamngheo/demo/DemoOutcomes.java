@@ -33,7 +33,7 @@ import vn.giamngheo.support.SupportGrants;
  * they cost, beside those that did not. Amounts are illustrative and every decision says so.
  */
 @Component
-@Order(26)
+@Order(28)
 @ConditionalOnProperty(name = "giamngheo.demo", havingValue = "true")
 class DemoOutcomes implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoOutcomes.class);
