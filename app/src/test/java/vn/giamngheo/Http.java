@@ -38,6 +38,23 @@ public final class Http {
         return send(request(path, user).GET().build());
     }
 
+    /** A GET whose body is bytes (a workbook, a PDF); fails on any status but 200. */
+    public byte[] getBytes(String path, String user) {
+        try {
+            HttpResponse<byte[]> r =
+                    client.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + r.statusCode());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET with extra headers given as name, value, name, value… (Accept-Language, Accept). */
     public Response get(String path, String user, String... headers) {
         return send(request(path, user).headers(headers).GET().build());

@@ -10,8 +10,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests: the whole application on a real embedded PostgreSQL in a fresh
- * temporary folder, with the demo dataset. Every subclass shares one Spring context, hence one
- * PostgreSQL per test JVM; tests create the data they change under units of their own.
+ * temporary folder, with the demo dataset, which only the tests about the demo read (decision 1140,
+ * {@code TestsOwnTheirDataTest}). Every subclass shares one Spring context, hence one PostgreSQL per
+ * test JVM; tests build the units, accounts and records they need with the test builders.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTestBase {

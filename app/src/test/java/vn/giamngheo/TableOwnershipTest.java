@@ -77,8 +77,15 @@ class TableOwnershipTest {
             entry("V37_2", "reporting"),
             entry("V37_3", "planning"),
             entry("V37_4", "adminunit"),
-            entry("V46_1", "household"),
-            entry("V34_1", "review"));
+            entry("V34_1", "review"),
+            entry("V39_1", "funding"),
+            entry("V39_2", "support"),
+            entry("V39_3", "support"),
+
+            // support: area designations and the rules' area condition
+            entry("V40_1", "support"),
+            // household: members found by (province, household)
+            entry("V46_1", "household"));
 
     /** Objects a migration creates for another module than its own. */
     static final Map<String, String> CREATED_FOR = Map.of(

@@ -32,10 +32,41 @@ import vn.giamngheo.shared.InvalidInput.Problem;
 class LoanApi {
     private final Loans loans;
     private final CurrentUser currentUser;
+    private final org.springframework.context.MessageSource messages;
+    private final vn.giamngheo.adminunit.AdminUnits units;
 
-    LoanApi(Loans loans, CurrentUser currentUser) {
+    LoanApi(
+            Loans loans,
+            CurrentUser currentUser,
+            org.springframework.context.MessageSource messages,
+            vn.giamngheo.adminunit.AdminUnits units) {
         this.loans = loans;
         this.currentUser = currentUser;
+        this.messages = messages;
+        this.units = units;
+    }
+
+    @GetMapping("/xlsx")
+    @Operation(
+            summary = "The loans of a unit's households in reach as an Excel workbook (past due first), an audited"
+                    + " export; status: CURRENT, OVERDUE, REPAID, WRITTEN_OFF")
+    org.springframework.http.ResponseEntity<byte[]> xlsx(
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) LoanStatus status,
+            @RequestParam(defaultValue = "false") boolean pastDue) {
+        var actor = currentUser.actor();
+        List<Loan> list = loans.list(actor, unitId, status, pastDue, 5000);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        String title = messages.getMessage("credit.list.title", null, locale)
+                + (unitId == null ? "" : " – " + units.get(unitId).fullName());
+        byte[] body = LoanListFile.xlsx(title, list, k -> messages.getMessage(k, null, k, locale));
+        return org.springframework.http.ResponseEntity.ok()
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"vay-von" + (unitId == null ? "" : "-" + unitId) + ".xlsx\"")
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(body);
     }
 
     @GetMapping
@@ -59,14 +90,18 @@ class LoanApi {
     }
 
     /** A loan with its status history and the terms of its program on its disbursement day. */
-    record LoanDetail(Loan loan, List<LoanEvent> history, LoanTerms terms) {}
+    record LoanDetail(Loan loan, List<LoanEvent> history, LoanTerms terms, List<Problem> programCheck) {}
 
     @GetMapping("/{id}")
     @Operation(summary = "One loan inside the reader's jurisdiction, with its status history and its program's terms")
     LoanDetail get(@PathVariable long id) {
         var actor = currentUser.actor();
         Loan loan = loans.get(actor, id);
-        return new LoanDetail(loan, loans.history(actor, id), loans.terms(loan.program(), loan.disbursedOn()));
+        return new LoanDetail(
+                loan,
+                loans.history(actor, id),
+                loans.terms(loan.program(), loan.disbursedOn()),
+                loans.programWarnings(actor, loan));
     }
 
     @GetMapping("/terms")

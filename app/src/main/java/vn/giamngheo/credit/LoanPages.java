@@ -68,6 +68,7 @@ class LoanPages {
         model.addAttribute("loan", loan);
         model.addAttribute("history", loans.history(actor, id));
         model.addAttribute("terms", loans.terms(loan.program(), loan.disbursedOn()));
+        model.addAttribute("programCheck", loans.programWarnings(actor, loan));
         model.addAttribute("next", loan.status().next());
         model.addAttribute("problems", problems);
         return "credit/loan";

@@ -52,6 +52,64 @@ class LoanStore {
         return out;
     }
 
+    /**
+     * What the program check reads of households: their class on their communes' recognised lists in
+     * force by list year, which communes had lists in force which year ("commune/year"), and which
+     * households are ethnic-minority households. Read once for a batch of households.
+     */
+    record ClassFacts(Map<Long, Map<Integer, String>> classes, Set<String> listsInForce, Set<Long> ethnic) {
+        Map<Integer, String> of(long household) {
+            return classes.getOrDefault(household, Map.of());
+        }
+
+        boolean listsInForce(Long commune, int year) {
+            return commune != null && listsInForce.contains(commune + "/" + year);
+        }
+    }
+
+    ClassFacts classFacts(Collection<Long> households, Collection<Long> communes, Collection<Integer> years) {
+        if (households.isEmpty() || communes.isEmpty() || years.isEmpty()) {
+            return new ClassFacts(Map.of(), Set.of(), Set.of());
+        }
+        Long[] c = communes.stream().distinct().toArray(Long[]::new);
+        Integer[] y = years.stream().distinct().toArray(Integer[]::new);
+        Map<Long, Map<Integer, String>> classes = new HashMap<>();
+        jdbc.sql("""
+                        SELECT f.household_id, f.list_year, f.household_class
+                        FROM review_households_in_force(:communes, :years) f
+                        WHERE f.household_id = ANY (:ids) AND f.household_class IN ('POOR', 'NEAR_POOR')
+                        """)
+                .param("communes", c)
+                .param("years", y)
+                .param("ids", households.stream().distinct().toArray(Long[]::new))
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3)})
+                .list()
+                .forEach(r -> classes.computeIfAbsent((Long) r[0], k -> new HashMap<>())
+                        .put((Integer) r[1], (String) r[2]));
+        Set<String> inForce = new HashSet<>(jdbc.sql("""
+                        SELECT DISTINCT f.unit_id || '/' || f.list_year FROM review_in_force(:years) f
+                        WHERE f.unit_id = ANY (:communes)
+                        """)
+                .param("years", y)
+                .param("communes", c)
+                .query(String.class)
+                .list());
+        Set<Long> ethnic = new HashSet<>(
+                jdbc.sql("SELECT id FROM household_register WHERE id = ANY (:ids) AND coalesce(ethnic_minority, false)")
+                        .param("ids", households.stream().distinct().toArray(Long[]::new))
+                        .query(Long.class)
+                        .list());
+        return new ClassFacts(classes, inForce, ethnic);
+    }
+
+    /** Queues the imports of one commune behind each other until the transaction ends. */
+    void lockImports(long communeId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('credit-import'), CAST(:c AS int))")
+                .param("c", (int) (communeId % Integer.MAX_VALUE))
+                .query((rs, n) -> 1)
+                .list();
+    }
+
     /** Which of these codes name a household anywhere (to tell "unknown" from "outside your reach"). */
     Set<String> knownCodes(Collection<String> codes) {
         return new HashSet<>(jdbc.sql("SELECT code FROM household_identity WHERE code = ANY (:codes)")

@@ -3,6 +3,7 @@ package vn.giamngheo.credit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -143,12 +144,76 @@ public class Loans {
         if (h.communeId() == null) {
             problems.add(Problem.of("householdCode", "credit.noCommune", draft.householdCode()));
         }
+        if (draft.program() != null && draft.disbursedOn() != null) {
+            problems.addAll(
+                    eligibility(draft, h, facts(List.of(h), List.of(draft))).refusals());
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         long id = store.insert(draft, h, h.communeId(), origin, actor.username(), clock.instant());
         audit.change(actor, "CREATE", ENTITY, id, new AuditLog.UnitRef(h.unitId(), h.path()), null, draft);
         return store.get(actor.jurisdiction(), id, today()).orElseThrow();
+    }
+
+    /** The class facts of these households for the list years the drafts' disbursements need. */
+    private LoanStore.ClassFacts facts(Collection<LoanStore.HouseholdRef> households, Collection<LoanDraft> drafts) {
+        Set<Integer> years = new HashSet<>();
+        drafts.stream().filter(d -> d.disbursedOn() != null).forEach(d -> {
+            for (int y = d.disbursedOn().getYear() - LoanEligibility.ESCAPED_YEARS;
+                    y <= d.disbursedOn().getYear();
+                    y++) {
+                years.add(y);
+            }
+        });
+        return store.classFacts(
+                households.stream().map(LoanStore.HouseholdRef::id).toList(),
+                households.stream()
+                        .map(LoanStore.HouseholdRef::communeId)
+                        .filter(Objects::nonNull)
+                        .toList(),
+                years);
+    }
+
+    private static LoanEligibility.Result eligibility(
+            LoanDraft d, LoanStore.HouseholdRef h, LoanStore.ClassFacts facts) {
+        int year = d.disbursedOn().getYear();
+        return LoanEligibility.check(
+                d.program(),
+                year,
+                facts.of(h.id()),
+                facts.listsInForce(h.communeId(), year),
+                facts.ethnic().contains(h.id()));
+    }
+
+    /**
+     * The program check of a stored loan against the household's class on the lists in force in
+     * its disbursement year: refusals it would meet if entered now, and warnings, both to show.
+     */
+    public List<Problem> programWarnings(Actor reader, Loan loan) {
+        LoanStore.HouseholdRef h = store.households(reader.jurisdiction(), List.of(loan.householdCode()))
+                .get(loan.householdCode());
+        if (h == null) {
+            return List.of();
+        }
+        LoanDraft d = new LoanDraft(
+                loan.householdCode(),
+                loan.contractNo(),
+                loan.program(),
+                loan.amount(),
+                loan.purpose(),
+                loan.termMonths(),
+                loan.rate(),
+                loan.entruster(),
+                loan.savingsGroup(),
+                loan.disbursedOn(),
+                loan.status(),
+                loan.statusOn(),
+                loan.outstanding());
+        LoanEligibility.Result r = eligibility(d, h, facts(List.of(h), List.of(d)));
+        List<Problem> out = new ArrayList<>(r.refusals());
+        out.addAll(r.warnings());
+        return out;
     }
 
     private Message householdMissing(Actor actor, String code) {
@@ -241,7 +306,14 @@ public class Loans {
      * refused whole).
      */
     public record ImportReport(
-            boolean dryRun, int lines, int created, int updated, int unchanged, List<Problem> problems) {}
+            boolean dryRun,
+            int lines,
+            int created,
+            int updated,
+            int unchanged,
+            List<Problem> problems,
+            List<Problem> alreadyStored,
+            List<Problem> warnings) {}
 
     /**
      * Imports the bank's export for a commune: households named by code must live in it. A line whose
@@ -255,6 +327,9 @@ public class Loans {
         if (!commune.level().equals("COMMUNE")) {
             throw InvalidInput.of("unitId", Message.of("credit.notCommune", commune.fullName()));
         }
+        // two imports for one commune queue here: the second reads what the first stored and reports
+        // those lines as already stored, instead of both inserting the same contracts
+        store.lockImports(commune.id());
         List<LoanRows.Parsed> rows = LoanRows.read(LoanFile.read(filename, content), this::words);
         List<Problem> problems = new ArrayList<>();
         rows.forEach(r -> problems.addAll(r.problems()));
@@ -280,6 +355,14 @@ public class Loans {
         Set<String> known = store.knownCodes(codes);
         Map<String, LoanStore.Stored> stored = store.byContract(contracts);
         ConfiguredTerms.Book book = terms.book();
+        LoanStore.ClassFacts facts = facts(
+                households.values(),
+                rows.stream()
+                        .map(LoanRows.Parsed::draft)
+                        .filter(Objects::nonNull)
+                        .toList());
+        List<Problem> alreadyStored = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
         LocalDate today = today();
         List<Runnable> writes = new ArrayList<>();
         int created = 0;
@@ -316,6 +399,8 @@ public class Loans {
                         && before.outstanding() == d.outstanding()) {
                     if (found.isEmpty()) {
                         unchanged++;
+                        alreadyStored.add(Problem.of("contractNo", "credit.alreadyStored", d.contractNo())
+                                .at(r.line(), r.householdCode()));
                     }
                 } else {
                     found.addAll(LoanRules.change(
@@ -334,10 +419,16 @@ public class Loans {
                 }
             } else {
                 found.addAll(LoanRules.check(d, book.on(d.program(), d.disbursedOn()), today));
+                if (h != null && d.program() != null && d.disbursedOn() != null) {
+                    LoanEligibility.Result e = eligibility(d, h, facts);
+                    found.addAll(e.refusals());
+                    e.warnings().forEach(w -> warnings.add(w.at(r.line(), r.householdCode())));
+                }
                 if (found.isEmpty() && h != null) {
                     created++;
                     LoanStore.HouseholdRef home = h;
-                    writes.add(() -> insert(actor, d, home, commune.id()));
+                    int line = r.line();
+                    writes.add(() -> insert(actor, d, home, commune.id(), line));
                 }
             }
             found.forEach(p -> problems.add(p.at(r.line(), r.householdCode())));
@@ -351,7 +442,7 @@ public class Loans {
         }
         problems.sort(java.util.Comparator.comparingInt(Problem::line));
         if (dryRun) {
-            return new ImportReport(true, rows.size(), created, updated, unchanged, problems);
+            return new ImportReport(true, rows.size(), created, updated, unchanged, problems, alreadyStored, warnings);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -365,11 +456,19 @@ public class Loans {
                 new AuditLog.UnitRef(commune.id(), commune.path()),
                 null,
                 Map.of("file", Objects.toString(filename, ""), "created", created, "updated", updated));
-        return new ImportReport(false, rows.size(), created, updated, unchanged, List.of());
+        return new ImportReport(false, rows.size(), created, updated, unchanged, List.of(), alreadyStored, warnings);
     }
 
-    private void insert(Actor actor, LoanDraft d, LoanStore.HouseholdRef h, long communeId) {
-        long id = store.insert(d, h, communeId, "IMPORT", actor.username(), clock.instant());
+    private void insert(Actor actor, LoanDraft d, LoanStore.HouseholdRef h, long communeId, int line) {
+        long id;
+        try {
+            id = store.insert(d, h, communeId, "IMPORT", actor.username(), clock.instant());
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // stored meanwhile by a writer this import did not queue behind (a page, another commune's
+            // file): the whole import is refused, nothing of it stays
+            throw InvalidInput.of(Problem.of("contractNo", "credit.contractStoredMeanwhile", d.contractNo())
+                    .at(line, d.householdCode()));
+        }
         audit.change(actor, "CREATE", ENTITY, id, new AuditLog.UnitRef(h.unitId(), h.path()), null, d);
     }
 

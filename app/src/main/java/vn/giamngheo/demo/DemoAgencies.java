@@ -9,17 +9,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads demo/agencies.txt: agencies per level, and extra ones for named units. */
-final class DemoAgencies {
+/**
+ * Reads demo/agencies.txt: agencies per level, and extra ones for named units. Public for the test
+ * builder that registers the per-level agencies on a test's own units.
+ */
+public final class DemoAgencies {
     private DemoAgencies() {}
 
     /**
      * One agency template: for every unit of {@code level}, or only the unit named {@code unitName}
      * (of that level) when it is set.
      */
-    record Template(String level, String unitName, String kind, String name, String shortName, List<String> aliases) {}
+    public record Template(
+            String level, String unitName, String kind, String name, String shortName, List<String> aliases) {}
 
-    static List<Template> read(String resource) {
+    public static List<Template> read(String resource) {
         List<Template> templates = new ArrayList<>();
         String level = null;
         String unitName = null;

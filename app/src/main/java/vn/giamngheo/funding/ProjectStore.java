@@ -180,7 +180,7 @@ class ProjectStore {
                 == 1;
     }
 
-    void insertRecovery(
+    long insertRecovery(
             long projectId,
             String kind,
             int cycle,
@@ -191,8 +191,10 @@ class ProjectStore {
             String note,
             Instant now,
             String by) {
-        jdbc.sql("INSERT INTO funding_recovery (project_id, kind, cycle, amount, entry_date, due_date, party, note,"
-                        + " created_at, created_by) VALUES (:p, :k, :c, :a, :d, :due, :party, :note, :now, :by)")
+        return jdbc.sql(
+                        "INSERT INTO funding_recovery (project_id, kind, cycle, amount, entry_date, due_date, party, note,"
+                                + " created_at, created_by) VALUES (:p, :k, :c, :a, :d, :due, :party, :note, :now, :by)"
+                                + " RETURNING id")
                 .param("p", projectId)
                 .param("k", kind)
                 .param("c", cycle)
@@ -203,7 +205,8 @@ class ProjectStore {
                 .param("note", note)
                 .param("now", Timestamp.from(now))
                 .param("by", by)
-                .update();
+                .query(Long.class)
+                .single();
     }
 
     /** A project's recoveries; they name the participants who repay, so the reader's jurisdiction is bound. */

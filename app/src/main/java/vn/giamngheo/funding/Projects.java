@@ -207,15 +207,35 @@ public class Projects {
     @Transactional
     public Project recordRecovery(
             Actor actor, long id, String kind, int cycle, long amount, LocalDate day, String party, String note) {
+        if (!"RECOVERED".equals(kind) && !"ROTATED".equals(kind)) {
+            throw InvalidInput.of("kind", Message.of("funding.recoveryKind"));
+        }
+        recordLine(actor, id, kind, cycle, amount, day, party, note);
+        return get(actor, id);
+    }
+
+    /**
+     * Writes one line of the sub-ledger and returns its id: RECOVERED, ROTATED, or UNROTATED (a
+     * rotation undone, its amount back into the fund). The support module records its participants'
+     * returns and rotations through it. A ROTATED line beyond the fund is refused by the database
+     * (the project row's CHECK; the trigger's UPDATE queues concurrent writers on the row), so
+     * concurrent rotations let through only what was recovered.
+     */
+    @Transactional
+    public long recordLine(
+            Actor actor, long id, String kind, int cycle, long amount, LocalDate day, String party, String note) {
         actor.require(Permission.FUNDING_EDIT);
         Project p = get(actor, id);
         AdminUnit unit = units.writableUnit(actor, p.unitId());
         List<InvalidInput.Problem> problems = new ArrayList<>();
-        if (!"RECOVERED".equals(kind) && !"ROTATED".equals(kind)) {
+        if (!List.of("RECOVERED", "ROTATED", "UNROTATED").contains(kind)) {
             problems.add(InvalidInput.Problem.of("kind", "funding.recoveryKind"));
         }
         if (cycle < 1) {
             problems.add(InvalidInput.Problem.of("cycle", "funding.cycleRange"));
+        }
+        if (amount <= 0) {
+            problems.add(InvalidInput.Problem.of("amount", "funding.amountZero"));
         }
         if (day == null) {
             problems.add(InvalidInput.Problem.of("entryDate", "funding.required"));
@@ -230,8 +250,9 @@ public class Projects {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        long line;
         try {
-            store.insertRecovery(
+            line = store.insertRecovery(
                     id,
                     kind,
                     cycle,
@@ -243,12 +264,13 @@ public class Projects {
                     clock.instant(),
                     actor.username());
         } catch (DataIntegrityViolationException e) {
+            // another rotation took the fund after it was read (the transaction is aborted: no re-read)
             throw InvalidInput.of(
                     "amount", Message.of("funding.rotationOverFund", Amounts.arg(amount), Amounts.arg(p.fund())));
         }
         Project after = get(actor, id);
         audit.change(actor, kind, ENTITY, id, new AuditLog.UnitRef(unit.id(), unit.path()), p, after);
-        return after;
+        return line;
     }
 
     @Transactional

@@ -1,25 +1,16 @@
 package vn.giamngheo.household;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
-import java.util.List;
-import vn.giamngheo.standard.Dwelling;
 
-/** A household as the registry holds it now (or held it on a date, for {@code asOf} views). */
+/**
+ * A household as the registry holds it now (or held it on a date, for {@code asOf} views): what the
+ * official recorded ({@link HouseholdData}, with its groups derived) and the registry's own state.
+ * The data is unwrapped in JSON, so the API and the history's snapshots keep one flat object.
+ */
 public record Household(
         long id,
-        String code,
-        long unitId,
-        String headName,
-        String address,
-        String phone,
-        String area,
-        Boolean labourCapacity,
-        boolean ethnicMinority,
-        boolean personOfMerit,
-        boolean socialProtection,
-        boolean femaleHead,
-        Dwelling dwelling,
-        List<Member> members,
+        @JsonUnwrapped HouseholdData data,
         String currentClass,
         String classStandard,
         Integer classYear,
@@ -29,22 +20,5 @@ public record Household(
 
     public boolean voided() {
         return voidedAt != null;
-    }
-
-    public HouseholdData data() {
-        return new HouseholdData(
-                code,
-                unitId,
-                headName,
-                address,
-                phone,
-                area,
-                labourCapacity,
-                ethnicMinority,
-                personOfMerit,
-                socialProtection,
-                femaleHead,
-                dwelling,
-                members);
     }
 }

@@ -37,18 +37,32 @@ public record HouseholdData(
                         && !m.ethnicity().trim().equalsIgnoreCase("Kinh"));
         boolean merit = members.stream().anyMatch(m -> Boolean.TRUE.equals(m.personOfMerit()));
         boolean protection = members.stream().anyMatch(m -> Boolean.TRUE.equals(m.socialAllowance()));
+        return with(
+                unitId,
+                ethnicMinority != null ? ethnicMinority : minority,
+                personOfMerit != null ? personOfMerit : merit,
+                socialProtection != null ? socialProtection : protection,
+                femaleHead != null ? femaleHead : female);
+    }
+
+    /** The same data in another unit: a household moved to another village or commune. */
+    HouseholdData inUnit(long unit) {
+        return with(unit, ethnicMinority, personOfMerit, socialProtection, femaleHead);
+    }
+
+    private HouseholdData with(long unit, Boolean minority, Boolean merit, Boolean protection, Boolean female) {
         return new HouseholdData(
                 code,
-                unitId,
+                unit,
                 headName,
                 address,
                 phone,
                 area,
                 labourCapacity,
-                ethnicMinority != null ? ethnicMinority : minority,
-                personOfMerit != null ? personOfMerit : merit,
-                socialProtection != null ? socialProtection : protection,
-                femaleHead != null ? femaleHead : female,
+                minority,
+                merit,
+                protection,
+                female,
                 dwelling,
                 members);
     }

@@ -1,12 +1,19 @@
 package vn.giamngheo.household;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import vn.giamngheo.shared.InvalidInput;
 import vn.giamngheo.standard.Dwelling;
+import vn.giamngheo.standard.FieldValues;
 
 /**
  * The household edit form as the browser posts it (a mutable bean for data binding, separate from
- * the domain records). Blank member rows are ignored.
+ * the domain records). The dwelling and each member are posted by their field names
+ * ({@code dwelling[wallDurable]}, {@code members[0][name]}) and read with {@link FieldValues}, so a
+ * new fact of the dwelling or the member needs no change here (docs/decisions/1130). Blank member
+ * rows are ignored.
  */
 public class HouseholdForm {
     private String code;
@@ -16,251 +23,48 @@ public class HouseholdForm {
     private String phone;
     private String area = "RURAL";
     private Boolean labourCapacity;
-    private Double livingAreaM2;
-    private Boolean wallDurable;
-    private Boolean columnDurable;
-    private Boolean roofDurable;
-    private Boolean cleanWater;
-    private Boolean hygienicLatrine;
-    private Boolean telecom;
-    private Boolean infoDevice;
-    private Boolean loudspeakerAccess;
-    private Boolean wasteCollected;
     private int version;
-    private List<MemberForm> members = new ArrayList<>();
-
-    /** One member row of the form. */
-    public static class MemberForm {
-        private String name;
-        private String citizenId;
-        private Integer birthYear;
-        private String sex;
-        private String relation;
-        private String ethnicity;
-        private Boolean healthInsured;
-        private String education;
-        private Boolean inSchool;
-        private String employment;
-        private Boolean disabled;
-        private Boolean socialAllowance;
-        private Boolean personOfMerit;
-        private Boolean stunted;
-        private Boolean underweight;
-
-        static MemberForm of(Member m) {
-            MemberForm f = new MemberForm();
-            f.name = m.name();
-            f.citizenId = m.citizenId();
-            f.birthYear = m.birthYear();
-            f.sex = m.sex();
-            f.relation = m.relation();
-            f.ethnicity = m.ethnicity();
-            f.healthInsured = m.healthInsured();
-            f.education = m.education();
-            f.inSchool = m.inSchool();
-            f.employment = m.employment();
-            f.disabled = m.disabled();
-            f.socialAllowance = m.socialAllowance();
-            f.personOfMerit = m.personOfMerit();
-            f.stunted = m.stunted();
-            f.underweight = m.underweight();
-            return f;
-        }
-
-        boolean isBlank() {
-            return name == null || name.isBlank();
-        }
-
-        Member toMember() {
-            return new Member(
-                    name.trim(),
-                    blank(citizenId),
-                    birthYear,
-                    blank(sex),
-                    blank(relation),
-                    blank(ethnicity),
-                    healthInsured,
-                    stunted,
-                    underweight,
-                    blank(education),
-                    inSchool,
-                    blank(employment),
-                    disabled,
-                    socialAllowance,
-                    personOfMerit);
-        }
-
-        // getters and setters for data binding
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String v) {
-            name = v;
-        }
-
-        public String getCitizenId() {
-            return citizenId;
-        }
-
-        public void setCitizenId(String v) {
-            citizenId = v;
-        }
-
-        public Integer getBirthYear() {
-            return birthYear;
-        }
-
-        public void setBirthYear(Integer v) {
-            birthYear = v;
-        }
-
-        public String getSex() {
-            return sex;
-        }
-
-        public void setSex(String v) {
-            sex = v;
-        }
-
-        public String getRelation() {
-            return relation;
-        }
-
-        public void setRelation(String v) {
-            relation = v;
-        }
-
-        public String getEthnicity() {
-            return ethnicity;
-        }
-
-        public void setEthnicity(String v) {
-            ethnicity = v;
-        }
-
-        public Boolean getHealthInsured() {
-            return healthInsured;
-        }
-
-        public void setHealthInsured(Boolean v) {
-            healthInsured = v;
-        }
-
-        public String getEducation() {
-            return education;
-        }
-
-        public void setEducation(String v) {
-            education = v;
-        }
-
-        public Boolean getInSchool() {
-            return inSchool;
-        }
-
-        public void setInSchool(Boolean v) {
-            inSchool = v;
-        }
-
-        public String getEmployment() {
-            return employment;
-        }
-
-        public void setEmployment(String v) {
-            employment = v;
-        }
-
-        public Boolean getDisabled() {
-            return disabled;
-        }
-
-        public void setDisabled(Boolean v) {
-            disabled = v;
-        }
-
-        public Boolean getSocialAllowance() {
-            return socialAllowance;
-        }
-
-        public void setSocialAllowance(Boolean v) {
-            socialAllowance = v;
-        }
-
-        public Boolean getPersonOfMerit() {
-            return personOfMerit;
-        }
-
-        public void setPersonOfMerit(Boolean v) {
-            personOfMerit = v;
-        }
-
-        public Boolean getStunted() {
-            return stunted;
-        }
-
-        public void setStunted(Boolean v) {
-            stunted = v;
-        }
-
-        public Boolean getUnderweight() {
-            return underweight;
-        }
-
-        public void setUnderweight(Boolean v) {
-            underweight = v;
-        }
-    }
+    private Map<String, String> dwelling = new LinkedHashMap<>();
+    private List<Map<String, String>> members = new ArrayList<>();
 
     static HouseholdForm of(Household h) {
+        HouseholdData d = h.data();
         HouseholdForm f = new HouseholdForm();
-        f.code = h.code();
-        f.unitId = h.unitId();
-        f.headName = h.headName();
-        f.address = h.address();
-        f.phone = h.phone();
-        f.area = h.area();
-        f.labourCapacity = h.labourCapacity();
-        Dwelling d = h.dwelling();
-        f.livingAreaM2 = d.livingAreaM2();
-        f.wallDurable = d.wallDurable();
-        f.columnDurable = d.columnDurable();
-        f.roofDurable = d.roofDurable();
-        f.cleanWater = d.cleanWater();
-        f.hygienicLatrine = d.hygienicLatrine();
-        f.telecom = d.telecom();
-        f.infoDevice = d.infoDevice();
-        f.loudspeakerAccess = d.loudspeakerAccess();
-        f.wasteCollected = d.wasteCollected();
+        f.code = d.code();
+        f.unitId = d.unitId();
+        f.headName = d.headName();
+        f.address = d.address();
+        f.phone = d.phone();
+        f.area = d.area();
+        f.labourCapacity = d.labourCapacity();
+        f.dwelling = FieldValues.asText(d.dwelling());
+        d.members().forEach(m -> f.members.add(FieldValues.asText(m)));
         f.version = h.version();
-        h.members().forEach(m -> f.members.add(MemberForm.of(m)));
         return f;
     }
 
     /** Adds empty member rows so the official can type new members without a round trip. */
     HouseholdForm withBlankRows(int count) {
         for (int i = 0; i < count; i++) {
-            members.add(new MemberForm());
+            members.add(new LinkedHashMap<>());
         }
         return this;
     }
 
+    /** What was typed, as data; a number that is not one is refused with the field named. */
     HouseholdData toData() {
-        Dwelling dwelling = new Dwelling(
-                livingAreaM2,
-                wallDurable,
-                columnDurable,
-                roofDurable,
-                cleanWater,
-                hygienicLatrine,
-                telecom,
-                infoDevice,
-                loudspeakerAccess,
-                wasteCollected);
-        List<Member> list = members.stream()
-                .filter(m -> !m.isBlank())
-                .map(MemberForm::toMember)
-                .toList();
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        Dwelling facts = FieldValues.fromText(Dwelling.class, dwelling, "dwelling.", problems);
+        List<Member> list = new ArrayList<>();
+        for (Map<String, String> m : members) {
+            String name = m == null ? null : m.get("name");
+            if (name != null && !name.isBlank()) {
+                list.add(FieldValues.fromText(Member.class, m, "members[" + list.size() + "].", problems));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
         return new HouseholdData(
                 code,
                 unitId == null ? 0 : unitId,
@@ -273,15 +77,20 @@ public class HouseholdForm {
                 null,
                 null,
                 null,
-                dwelling,
+                facts,
                 list);
+    }
+
+    /** A member's age in {@code year} from the year of birth typed, or null when none is typed. */
+    public Integer age(Map<String, String> member, int year) {
+        String born = member == null ? null : member.get("birthYear");
+        return born == null || !born.trim().matches("[0-9]{1,4}") ? null : year - Integer.parseInt(born.trim());
     }
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    // getters and setters for data binding
     public String getCode() {
         return code;
     }
@@ -330,86 +139,6 @@ public class HouseholdForm {
         labourCapacity = v;
     }
 
-    public Double getLivingAreaM2() {
-        return livingAreaM2;
-    }
-
-    public void setLivingAreaM2(Double v) {
-        livingAreaM2 = v;
-    }
-
-    public Boolean getWallDurable() {
-        return wallDurable;
-    }
-
-    public void setWallDurable(Boolean v) {
-        wallDurable = v;
-    }
-
-    public Boolean getColumnDurable() {
-        return columnDurable;
-    }
-
-    public void setColumnDurable(Boolean v) {
-        columnDurable = v;
-    }
-
-    public Boolean getRoofDurable() {
-        return roofDurable;
-    }
-
-    public void setRoofDurable(Boolean v) {
-        roofDurable = v;
-    }
-
-    public Boolean getCleanWater() {
-        return cleanWater;
-    }
-
-    public void setCleanWater(Boolean v) {
-        cleanWater = v;
-    }
-
-    public Boolean getHygienicLatrine() {
-        return hygienicLatrine;
-    }
-
-    public void setHygienicLatrine(Boolean v) {
-        hygienicLatrine = v;
-    }
-
-    public Boolean getTelecom() {
-        return telecom;
-    }
-
-    public void setTelecom(Boolean v) {
-        telecom = v;
-    }
-
-    public Boolean getInfoDevice() {
-        return infoDevice;
-    }
-
-    public void setInfoDevice(Boolean v) {
-        infoDevice = v;
-    }
-
-    public Boolean getLoudspeakerAccess() {
-        return loudspeakerAccess;
-    }
-
-    public void setLoudspeakerAccess(Boolean v) {
-        loudspeakerAccess = v;
-    }
-
-    public Boolean getWasteCollected() {
-        return wasteCollected;
-    }
-
-    public void setWasteCollected(Boolean v) {
-        wasteCollected = v;
-    }
-
     public int getVersion() {
         return version;
     }
@@ -418,19 +147,27 @@ public class HouseholdForm {
         version = v;
     }
 
-    public List<MemberForm> getMembers() {
-        return members;
-    }
-
-    public void setMembers(List<MemberForm> v) {
-        members = v;
-    }
-
     public String getPhone() {
         return phone;
     }
 
     public void setPhone(String v) {
         phone = v;
+    }
+
+    public Map<String, String> getDwelling() {
+        return dwelling;
+    }
+
+    public void setDwelling(Map<String, String> v) {
+        dwelling = v;
+    }
+
+    public List<Map<String, String>> getMembers() {
+        return members;
+    }
+
+    public void setMembers(List<Map<String, String>> v) {
+        members = v;
     }
 }

@@ -16,6 +16,7 @@ import vn.giamngheo.identity.CurrentUser;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.standard.ExchangeFields;
 
 /** Household pages: the list with filters, one household (now or on a date), and the edit form. */
 @Controller
@@ -64,7 +65,7 @@ class HouseholdPages {
         Household h = asOf == null ? registry.get(actor, id) : registry.asOf(actor, id, asOf);
         model.addAttribute("h", h);
         model.addAttribute("asOf", asOf);
-        model.addAttribute("unit", units.get(h.unitId()));
+        model.addAttribute("unit", units.get(h.data().unitId()));
         model.addAttribute("history", registry.history(actor, id));
         model.addAttribute("shared", registry.sharedCitizenIds(actor, id));
         return "households/view";
@@ -119,19 +120,14 @@ class HouseholdPages {
         model.addAttribute("problems", problems);
         List<AdminUnit> places = placesFor(actor);
         model.addAttribute("places", places);
+        // the facts asked yes/no, from the one field list (docs/decisions/1130)
+        model.addAttribute("dwellingFlags", ExchangeFields.names(ExchangeFields.DWELLING, ExchangeFields.Kind.BOOLEAN));
+        model.addAttribute("memberFlags", ExchangeFields.names(ExchangeFields.MEMBER, ExchangeFields.Kind.BOOLEAN));
+        model.addAttribute("sexes", codes(vn.giamngheo.standard.Member.Sex.values()));
         model.addAttribute(
                 "relations", HouseholdValidation.RELATIONS.stream().sorted().toList());
-        model.addAttribute(
-                "educations",
-                List.of("NONE", "PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY", "VOCATIONAL", "COLLEGE_PLUS"));
-        model.addAttribute(
-                "employments",
-                List.of(
-                        "WAGE_WITH_CONTRACT",
-                        "WAGE_NO_CONTRACT",
-                        "SELF_EMPLOYED",
-                        "UNEMPLOYED",
-                        "NOT_IN_LABOUR_FORCE"));
+        model.addAttribute("educations", codes(vn.giamngheo.standard.Member.Education.values()));
+        model.addAttribute("employments", codes(vn.giamngheo.standard.Member.Employment.values()));
         return "households/form";
     }
 
@@ -150,6 +146,10 @@ class HouseholdPages {
     private AdminUnit unitAt(String path) {
         String[] ids = path.split("/");
         return units.get(Long.parseLong(ids[ids.length - 1]));
+    }
+
+    private static List<String> codes(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Enum::name).toList();
     }
 
     private static String blank(String s) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,8 +34,19 @@ class HouseholdRefiling {
 
     private final JdbcClient jdbc;
 
-    HouseholdRefiling(JdbcClient jdbc) {
+    /** Households changing province from which the partitions are rebuilt (decision 1920). */
+    private volatile long rebuildFrom;
+
+    HouseholdRefiling(JdbcClient jdbc, @Value("${giamngheo.refile.rebuild-from:10000}") long rebuildFrom) {
         this.jdbc = jdbc;
+        this.rebuildFrom = rebuildFrom;
+    }
+
+    /** For tests of both paths on small data; returns the previous value. */
+    long rebuildFrom(long households) {
+        long previous = rebuildFrom;
+        rebuildFrom = households;
+        return previous;
     }
 
     @EventListener
@@ -78,6 +90,78 @@ class HouseholdRefiling {
             return;
         }
         jdbc.sql("ANALYZE household_refiling").update();
+        Timings timings = new Timings();
+        List<Long> rebuilt = partitionsToRebuild();
+        if (!rebuilt.isEmpty()) {
+            // households whose unit changed inside a rebuilt partition take the new unit there
+            new PartitionRebuild(jdbc, TABLES, this::columnsBut).run(rebuilt, timings);
+            attachToSuccessorsInPlace(rebuilt);
+        } else {
+            attachToSuccessorsInPlace(List.of());
+            moveRowByRow(timings);
+        }
+        event.moved(moved);
+        log.info(
+                "{} households followed their units in {} ms ({} partitions rebuilt: {})",
+                moved,
+                (System.nanoTime() - started) / 1_000_000,
+                rebuilt.isEmpty() ? "no" : rebuilt.size(),
+                timings);
+    }
+
+    /**
+     * The provinces whose partitions are rebuilt rather than changed row by row: every province
+     * households leave or reach, when enough households change province and they are a large part
+     * of those partitions (a province merged whole, the reform). Rebuilding costs a copy of every
+     * row of the partitions; moving row by row costs several times more per moved row (each row
+     * checks its keys and feeds the search indexes one at a time), so a small move out of a large
+     * province stays row by row. None when a province involved has no partitions of its own.
+     */
+    private List<Long> partitionsToRebuild() {
+        long crossing = jdbc.sql("SELECT count(*) FROM household_refiling WHERE old_p <> new_p")
+                .query(Long.class)
+                .single();
+        if (crossing == 0 || crossing < rebuildFrom) {
+            return List.of();
+        }
+        List<Long> provinces = jdbc.sql("""
+                SELECT p FROM (SELECT old_p AS p FROM household_refiling WHERE old_p <> new_p
+                               UNION SELECT new_p FROM household_refiling WHERE old_p <> new_p) x ORDER BY p
+                """).query(Long.class).list();
+        for (long p : provinces) {
+            for (String[] t : TABLES) {
+                boolean own = jdbc.sql("""
+                                SELECT EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = to_regclass(:p)
+                                               AND i.inhparent = CAST(:t AS regclass))
+                                """)
+                        .param("p", t[0] + "_p" + p)
+                        .param("t", t[0])
+                        .query(Boolean.class)
+                        .single();
+                if (!own) {
+                    return List.of();
+                }
+            }
+        }
+        long rows = jdbc.sql("SELECT count(*) FROM household WHERE province_id IN (:p)")
+                .param("p", provinces)
+                .query(Long.class)
+                .single();
+        return crossing * 4 >= rows ? provinces : List.of();
+    }
+
+    /** Households attached to a successor in the same province (outside {@code rebuilt}): a plain update of the unit. */
+    private void attachToSuccessorsInPlace(List<Long> rebuilt) {
+        jdbc.sql("""
+                UPDATE household h SET unit_id = r.unit_id
+                FROM household_refiling r
+                WHERE r.old_p = r.new_p AND h.province_id = r.old_p AND h.id = r.id AND h.unit_id <> r.unit_id
+                  AND r.old_p <> ALL (CAST(:rebuilt AS bigint[]))
+                """).param("rebuilt", arrayText(rebuilt)).update();
+    }
+
+    /** The smaller moves: the rows copied to the new province's partitions, then deleted from the old ones. */
+    private void moveRowByRow(Timings timings) {
         // Fresh statistics for the partitions involved: the foreign-key checks of every copied and
         // deleted row are planned from them, and a partition filled since its last analysis looks
         // empty — its checks would then read it whole, once per household.
@@ -95,15 +179,7 @@ class HouseholdRefiling {
                         .ifPresent(x -> jdbc.sql("ANALYZE " + partition).update());
             }
         }
-        // attached to a successor in the same province: a plain update of the unit
-        jdbc.sql("""
-                UPDATE household h SET unit_id = r.unit_id
-                FROM household_refiling r
-                WHERE r.old_p = r.new_p AND h.province_id = r.old_p AND h.id = r.id AND h.unit_id <> r.unit_id
-                """).update();
         // to another province: the rows are copied into its partitions, then removed from the old ones
-        StringBuilder timings = new StringBuilder();
-        long mark = System.nanoTime();
         for (String[] t : TABLES) {
             String columns = columnsBut(t[0]);
             String selected = prefixed("x.", columns);
@@ -114,21 +190,15 @@ class HouseholdRefiling {
                             + t[0] + " x JOIN household_refiling r"
                             + " ON r.old_p <> r.new_p AND x.province_id = r.old_p AND x." + t[1] + " = r.id")
                     .update();
-            mark = lap(timings, "+" + t[0], mark);
+            timings.lap("+" + t[0]);
         }
         for (int i = TABLES.size() - 1; i >= 0; i--) {
             String[] t = TABLES.get(i);
             jdbc.sql("DELETE FROM " + t[0] + " x USING household_refiling r"
                             + " WHERE r.old_p <> r.new_p AND x.province_id = r.old_p AND x." + t[1] + " = r.id")
                     .update();
-            mark = lap(timings, "-" + t[0], mark);
+            timings.lap("-" + t[0]);
         }
-        event.moved(moved);
-        log.info(
-                "{} households followed their units in {} ms ({})",
-                moved,
-                (System.nanoTime() - started) / 1_000_000,
-                timings);
     }
 
     private String columnsBut(String table) {
@@ -139,17 +209,6 @@ class HouseholdRefiling {
                                   AND is_generated = 'NEVER'
                                 ORDER BY ordinal_position
                                 """).param("t", table).query(String.class).list());
-    }
-
-    /** Appends the milliseconds since {@code mark} under {@code label}; returns the new mark. */
-    private static long lap(StringBuilder timings, String label, long mark) {
-        long now = System.nanoTime();
-        timings.append(timings.isEmpty() ? "" : ", ")
-                .append(label)
-                .append(' ')
-                .append((now - mark) / 1_000_000)
-                .append(" ms");
-        return now;
     }
 
     /** A bigint[] literal ("{1,2,3}"): one parameter however many units. */

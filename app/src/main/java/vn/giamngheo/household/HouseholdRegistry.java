@@ -55,7 +55,7 @@ public class HouseholdRegistry {
     public Household get(Actor actor, long id) {
         actor.require(Permission.HOUSEHOLD_READ);
         Household h = readable(actor, id);
-        audit.event(actor.username(), "VIEW", ENTITY, id, unitRef(h.unitId()), null);
+        audit.event(actor.username(), "VIEW", ENTITY, id, unitRef(h.data().unitId()), null);
         return h;
     }
 
@@ -81,7 +81,7 @@ public class HouseholdRegistry {
                 day.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1);
         Household h = store.asOf(id, endOfDay, actor.jurisdiction())
                 .orElseThrow(() -> InvalidInput.of("asOf", Message.of("household.notYetRegistered", day)));
-        audit.event(actor.username(), "VIEW", ENTITY, id, unitRef(h.unitId()), "as of " + day);
+        audit.event(actor.username(), "VIEW", ENTITY, id, unitRef(h.data().unitId()), "as of " + day);
         return h;
     }
 
@@ -89,7 +89,7 @@ public class HouseholdRegistry {
         actor.require(Permission.HOUSEHOLD_READ);
         Household h = readable(actor, id);
         List<HouseholdChange> changes = store.history(id, actor.jurisdiction());
-        audit.read(actor, ENTITY, id, unitRef(h.unitId()), "history");
+        audit.read(actor, ENTITY, id, unitRef(h.data().unitId()), "history");
         return changes;
     }
 
@@ -98,7 +98,7 @@ public class HouseholdRegistry {
         actor.require(Permission.HOUSEHOLD_READ);
         Household h = readable(actor, id);
         Map<String, List<String>> shared = store.sharedCitizenIds(id, actor.jurisdiction());
-        audit.read(actor, ENTITY, id, unitRef(h.unitId()), "shared citizen IDs");
+        audit.read(actor, ENTITY, id, unitRef(h.data().unitId()), "shared citizen IDs");
         return shared;
     }
 
@@ -121,7 +121,7 @@ public class HouseholdRegistry {
         long id = store.insert(d, clock.instant(), actor.username());
         Household created = store.find(id, actor.jurisdiction()).orElseThrow();
         store.insertVersion(created.id(), "CREATE", clock.instant(), actor.username());
-        audit.change(actor, "CREATE", ENTITY, id, unitRef(created.unitId()), null, created);
+        audit.change(actor, "CREATE", ENTITY, id, unitRef(created.data().unitId()), null, created);
         return created;
     }
 
@@ -131,7 +131,8 @@ public class HouseholdRegistry {
         actor.require(Permission.HOUSEHOLD_EDIT);
         Household before = readable(actor, id);
         if (before.voided()) {
-            throw InvalidInput.of("id", Message.of("household.voided", before.code(), before.voidReason()));
+            throw InvalidInput.of(
+                    "id", Message.of("household.voided", before.data().code(), before.voidReason()));
         }
         HouseholdData d = checked(actor, data);
         refuseTakenCode(actor, d.code().trim(), id);
@@ -139,9 +140,9 @@ public class HouseholdRegistry {
             throw new ConcurrentEdit(ENTITY, id);
         }
         Household after = store.find(id, actor.jurisdiction()).orElseThrow();
-        String kind = before.unitId() != after.unitId() ? "MOVE" : "UPDATE";
+        String kind = before.data().unitId() != after.data().unitId() ? "MOVE" : "UPDATE";
         store.insertVersion(after.id(), kind, clock.instant(), actor.username());
-        audit.change(actor, kind, ENTITY, id, unitRef(after.unitId()), before, after);
+        audit.change(actor, kind, ENTITY, id, unitRef(after.data().unitId()), before, after);
         return after;
     }
 
@@ -149,25 +150,7 @@ public class HouseholdRegistry {
     @Transactional
     public Household move(Actor actor, long id, long unitId, int expectedVersion) {
         Household h = readable(actor, id);
-        HouseholdData d = h.data();
-        return update(
-                actor,
-                id,
-                new HouseholdData(
-                        d.code(),
-                        unitId,
-                        d.headName(),
-                        d.address(),
-                        d.phone(),
-                        d.area(),
-                        d.labourCapacity(),
-                        d.ethnicMinority(),
-                        d.personOfMerit(),
-                        d.socialProtection(),
-                        d.femaleHead(),
-                        d.dwelling(),
-                        d.members()),
-                expectedVersion);
+        return update(actor, id, h.data().inUnit(unitId), expectedVersion);
     }
 
     /** Households are never deleted: voiding keeps the record with who, when and why. */
@@ -183,7 +166,7 @@ public class HouseholdRegistry {
         }
         Household after = store.find(id, actor.jurisdiction()).orElseThrow();
         store.insertVersion(after.id(), "VOID", clock.instant(), actor.username());
-        audit.change(actor, "VOID", ENTITY, id, unitRef(after.unitId()), before, after);
+        audit.change(actor, "VOID", ENTITY, id, unitRef(after.data().unitId()), before, after);
         return after;
     }
 
@@ -200,7 +183,7 @@ public class HouseholdRegistry {
                 "RECOGNISED",
                 ENTITY,
                 id,
-                unitRef(after.unitId()),
+                unitRef(after.data().unitId()),
                 Map.of("class", String.valueOf(before.currentClass())),
                 Map.of("class", householdClass, "year", year));
     }

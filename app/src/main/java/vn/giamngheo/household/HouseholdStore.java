@@ -1,7 +1,5 @@
 package vn.giamngheo.household;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +15,6 @@ import vn.giamngheo.shared.Jurisdiction;
 import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.ScopedSql;
 import vn.giamngheo.shared.TextFolding;
-import vn.giamngheo.standard.Dwelling;
 
 /**
  * SQL for households. Every query joins the household's unit and carries the jurisdiction
@@ -25,11 +22,6 @@ import vn.giamngheo.standard.Dwelling;
  */
 @Repository
 class HouseholdStore {
-    private static final String COLUMNS = """
-            h.id, h.code, h.unit_id, h.head_name, h.address, h.phone, h.area, h.labour_capacity, h.ethnic_minority, h.person_of_merit,
-            h.social_protection, h.female_head, h.dwelling::text AS dwelling, h.current_class, h.class_standard, h.class_year,
-            h.voided_at, h.void_reason, h.version
-            """;
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -38,16 +30,17 @@ class HouseholdStore {
         this.json = json;
     }
 
+    /** The household now, read from its snapshot (household_snapshot, V26_4): the history's own shape. */
     Optional<Household> find(long id, Jurisdiction jurisdiction) {
-        return ScopedSql.of(
-                        jdbc,
-                        jurisdiction,
-                        "SELECT " + COLUMNS
-                                + " FROM household h JOIN admin_unit u ON u.id = h.unit_id WHERE h.id = :id AND u.path LIKE ANY (:scope)")
+        return ScopedSql.of(jdbc, jurisdiction, """
+                        SELECT s.snapshot::text FROM household_snapshot s
+                        JOIN household h ON h.id = s.id AND h.province_id = s.province_id JOIN admin_unit u ON u.id = h.unit_id
+                        WHERE s.id = :id AND u.path LIKE ANY (:scope)
+                        """)
                 .param("id", id)
-                .query((rs, n) -> map(rs, List.of()))
+                .query(String.class)
                 .optional()
-                .map(h -> withMembers(h, members(h.id())));
+                .map(s -> json.readValue(s, Household.class));
     }
 
     boolean exists(long id) {
@@ -291,13 +284,6 @@ class HouseholdStore {
                 .list();
     }
 
-    private List<Member> members(long householdId) {
-        return jdbc.sql("SELECT member::text FROM household_member_record WHERE household_id = :id ORDER BY ord")
-                .param("id", householdId)
-                .query((rs, n) -> json.readValue(rs.getString(1), Member.class))
-                .list();
-    }
-
     private void insertMembers(long householdId, List<Member> members) {
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
@@ -346,55 +332,6 @@ class HouseholdStore {
         v.put("female", Boolean.TRUE.equals(d.femaleHead()));
         v.put("dwelling", json.writeValueAsString(d.dwelling()));
         return v;
-    }
-
-    private Household map(ResultSet rs, List<Member> members) throws SQLException {
-        Timestamp voided = rs.getTimestamp("voided_at");
-        return new Household(
-                rs.getLong("id"),
-                rs.getString("code"),
-                rs.getLong("unit_id"),
-                rs.getString("head_name"),
-                rs.getString("address"),
-                rs.getString("phone"),
-                rs.getString("area"),
-                (Boolean) rs.getObject("labour_capacity"),
-                rs.getBoolean("ethnic_minority"),
-                rs.getBoolean("person_of_merit"),
-                rs.getBoolean("social_protection"),
-                rs.getBoolean("female_head"),
-                json.readValue(rs.getString("dwelling"), Dwelling.class),
-                members,
-                rs.getString("current_class"),
-                rs.getString("class_standard"),
-                (Integer) rs.getObject("class_year"),
-                voided == null ? null : voided.toInstant(),
-                rs.getString("void_reason"),
-                rs.getInt("version"));
-    }
-
-    private static Household withMembers(Household h, List<Member> members) {
-        return new Household(
-                h.id(),
-                h.code(),
-                h.unitId(),
-                h.headName(),
-                h.address(),
-                h.phone(),
-                h.area(),
-                h.labourCapacity(),
-                h.ethnicMinority(),
-                h.personOfMerit(),
-                h.socialProtection(),
-                h.femaleHead(),
-                h.dwelling(),
-                members,
-                h.currentClass(),
-                h.classStandard(),
-                h.classYear(),
-                h.voidedAt(),
-                h.voidReason(),
-                h.version());
     }
 
     java.util.Map<Long, int[]> countsByCommune(java.util.Collection<Long> communeIds) {

@@ -1,5 +1,8 @@
 package vn.giamngheo.household;
 
+import java.util.Map;
+import vn.giamngheo.standard.FieldValues;
+
 /**
  * A household member in the registry: the fields of the exchange format ({@link
  * vn.giamngheo.standard.ExchangeFields#MEMBER}, checked by HouseholdFieldsTest) with
@@ -29,25 +32,15 @@ public record Member(
 
     /** The format's member as the registry keeps it: no citizen ID yet, the age turned into a year of birth. */
     public static Member of(vn.giamngheo.standard.Member m, int referenceYear) {
-        return new Member(
-                m.name(),
-                null,
-                m.age() == null ? null : referenceYear - m.age(),
-                code(m.sex()),
-                code(m.relation()),
-                m.ethnicity(),
-                m.healthInsured(),
-                m.stunted(),
-                m.underweight(),
-                code(m.education()),
-                m.inSchool(),
-                code(m.employment()),
-                m.disabled(),
-                m.socialAllowance(),
-                m.personOfMerit());
+        Map<String, Object> values = FieldValues.of(m);
+        values.put("birthYear", m.age() == null ? null : referenceYear - m.age());
+        return FieldValues.build(Member.class, values);
     }
 
-    private static String code(Enum<?> e) {
-        return e == null ? null : e.name();
+    /** The registry's member as the format gives it for a review in {@code year}: its age then. */
+    public vn.giamngheo.standard.Member inFormat(int year) {
+        Map<String, Object> values = FieldValues.of(this);
+        values.put("age", birthYear == null ? null : Math.max(0, year - birthYear));
+        return FieldValues.build(vn.giamngheo.standard.Member.class, values);
     }
 }

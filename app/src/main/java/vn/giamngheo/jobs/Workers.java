@@ -58,8 +58,8 @@ public class Workers {
         standing(h);
         int year = LocalDate.now(clock).getYear();
         List<MemberChoice> out = new ArrayList<>();
-        for (int i = 0; i < h.members().size(); i++) {
-            Member m = h.members().get(i);
+        for (int i = 0; i < h.data().members().size(); i++) {
+            Member m = h.data().members().get(i);
             Integer age = m.birthYear() == null ? null : year - m.birthYear();
             Long workerId = jdbc.sql("""
                             SELECT id FROM jobs_worker WHERE household_id = :h AND member_ord = :o AND voided_at IS NULL
@@ -82,10 +82,12 @@ public class Workers {
     public WorkerData prefill(Actor actor, long householdId, int memberOrd) {
         Household h = households.get(actor, householdId);
         standing(h);
-        if (memberOrd < 0 || memberOrd >= h.members().size()) {
-            throw InvalidInput.of("memberOrd", Message.of("jobs.memberUnknown", memberOrd + 1, h.code()));
+        if (memberOrd < 0 || memberOrd >= h.data().members().size()) {
+            throw InvalidInput.of(
+                    "memberOrd",
+                    Message.of("jobs.memberUnknown", memberOrd + 1, h.data().code()));
         }
-        Member m = h.members().get(memberOrd);
+        Member m = h.data().members().get(memberOrd);
         General general = null;
         Qualification qualification = null;
         if (m.education() != null) {
@@ -134,7 +136,7 @@ public class Workers {
                 m.birthYear(),
                 m.sex(),
                 m.ethnicity(),
-                h.phone(),
+                h.data().phone(),
                 general,
                 qualification,
                 null,
@@ -160,11 +162,14 @@ public class Workers {
         actor.require(Permission.HOUSEHOLD_EDIT);
         Household h = households.get(actor, data.householdId());
         Worker.HouseholdStanding standing = standing(h);
-        if (data.memberOrd() < 0 || data.memberOrd() >= h.members().size()) {
-            throw InvalidInput.of("memberOrd", Message.of("jobs.memberUnknown", data.memberOrd() + 1, h.code()));
+        if (data.memberOrd() < 0 || data.memberOrd() >= h.data().members().size()) {
+            throw InvalidInput.of(
+                    "memberOrd",
+                    Message.of(
+                            "jobs.memberUnknown", data.memberOrd() + 1, h.data().code()));
         }
         check(data);
-        AdminUnit unit = units.writableUnit(actor, h.unitId());
+        AdminUnit unit = units.writableUnit(actor, h.data().unitId());
         Instant now = clock.instant();
         Long id;
         try {
@@ -398,7 +403,7 @@ public class Workers {
                         FROM review_flows f JOIN review_lists_in_force l ON l.campaign_id = f.campaign_id
                         WHERE f.household_id = :h AND f.category = 'ESCAPED' AND l.until_year IS NULL
                         """)
-                .param("unit", h.unitId())
+                .param("unit", h.data().unitId())
                 .param("h", h.id())
                 .query(String.class)
                 .list();
@@ -411,7 +416,8 @@ public class Workers {
         if (found.contains("ESCAPED")) {
             return Worker.HouseholdStanding.ESCAPED;
         }
-        throw InvalidInput.of("householdId", Message.of("jobs.householdNotEligible", h.code()));
+        throw InvalidInput.of(
+                "householdId", Message.of("jobs.householdNotEligible", h.data().code()));
     }
 
     private void snapshot(long id) {

@@ -64,7 +64,7 @@ public class Helpers {
     @Transactional
     public HelperAssignment assignCadre(
             Actor actor, long householdId, String cadreName, String title, LocalDate from, LocalDate to) {
-        long unitId = households.get(actor, householdId).unitId();
+        long unitId = households.get(actor, householdId).data().unitId();
         return insert(actor, "CADRE_FOR_HOUSEHOLD", unitId, householdId, null, cadreName, title, from, to, null);
     }
 

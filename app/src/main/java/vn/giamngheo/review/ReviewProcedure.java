@@ -289,8 +289,10 @@ public class ReviewProcedure {
                         () -> InvalidInput.of("householdCode", Message.of("review.householdUnknown", code.trim())));
         var h = registry.get(actor, id);
         String communePath = units.get(c.unitId()).path();
-        if (h.voided() || !units.get(h.unitId()).path().startsWith(communePath)) {
-            throw InvalidInput.of("householdCode", Message.of("review.householdElsewhere", h.code(), c.communeName()));
+        if (h.voided() || !units.get(h.data().unitId()).path().startsWith(communePath)) {
+            throw InvalidInput.of(
+                    "householdCode",
+                    Message.of("review.householdElsewhere", h.data().code(), c.communeName()));
         }
         return id;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import vn.giamngheo.household.Household;
 import vn.giamngheo.standard.Area;
 import vn.giamngheo.standard.Dwelling;
+import vn.giamngheo.standard.FieldValues;
 import vn.giamngheo.standard.HouseholdInput;
 import vn.giamngheo.standard.Member;
 
@@ -20,44 +21,16 @@ final class SurveyStart {
 
     static HouseholdInput of(String code, Household registry, HouseholdInput last, int year) {
         List<Member> members = new ArrayList<>();
-        for (vn.giamngheo.household.Member m : registry.members()) {
-            members.add(new Member(
-                    m.name(),
-                    m.birthYear() == null ? null : Math.max(0, year - m.birthYear()),
-                    value(Member.Sex.class, m.sex()),
-                    value(Member.Relation.class, m.relation()),
-                    m.ethnicity(),
-                    m.healthInsured(),
-                    m.stunted(),
-                    m.underweight(),
-                    value(Member.Education.class, m.education()),
-                    m.inSchool(),
-                    value(Member.Employment.class, m.employment()),
-                    m.disabled(),
-                    m.socialAllowance(),
-                    m.personOfMerit()));
+        for (vn.giamngheo.household.Member m : registry.data().members()) {
+            members.add(m.inFormat(year));
         }
         if (members.isEmpty() && last != null && last.members() != null) {
             members.addAll(last.members());
         }
-        Dwelling d = registry.dwelling();
-        Dwelling before = last == null || last.dwelling() == null
-                ? new Dwelling(null, null, null, null, null, null, null, null, null, null)
-                : last.dwelling();
-        Dwelling dwelling = d == null
-                ? before
-                : new Dwelling(
-                        or(d.livingAreaM2(), before.livingAreaM2()),
-                        or(d.wallDurable(), before.wallDurable()),
-                        or(d.columnDurable(), before.columnDurable()),
-                        or(d.roofDurable(), before.roofDurable()),
-                        or(d.cleanWater(), before.cleanWater()),
-                        or(d.hygienicLatrine(), before.hygienicLatrine()),
-                        or(d.telecom(), before.telecom()),
-                        or(d.infoDevice(), before.infoDevice()),
-                        or(d.loudspeakerAccess(), before.loudspeakerAccess()),
-                        or(d.wasteCollected(), before.wasteCollected()));
-        Area area = or(value(Area.class, registry.area()), last != null ? last.area() : Area.RURAL);
+        Dwelling d = registry.data().dwelling();
+        Dwelling before = last == null || last.dwelling() == null ? Dwelling.unknown() : last.dwelling();
+        Dwelling dwelling = d == null ? before : FieldValues.either(d, before);
+        Area area = or(value(Area.class, registry.data().area()), last != null ? last.area() : Area.RURAL);
         return new HouseholdInput(
                 code,
                 area,
@@ -66,7 +39,7 @@ final class SurveyStart {
                 last == null ? null : last.deprivations(),
                 members,
                 dwelling,
-                or(registry.labourCapacity(), last == null ? null : last.labourCapacity()),
+                or(registry.data().labourCapacity(), last == null ? null : last.labourCapacity()),
                 last == null ? null : last.causes(),
                 null);
     }

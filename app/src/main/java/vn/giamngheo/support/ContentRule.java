@@ -7,7 +7,8 @@ import java.util.List;
  * force that qualify (POOR, NEAR_POOR, ESCAPED within {@code escapedMonths} of leaving the lists),
  * an ethnic-minority household, member conditions (age in years, {@code ageMax} exclusive: "under
  * 16" is 16; disabled), the period a grant covers by default, whether it is granted by list, and
- * where the rule comes from with its confidence.
+ * where the rule comes from with its confidence; {@code areas}: the kinds of area ({@link AreaKind})
+ * one of which must be designated for the household's unit on the period's first day (empty: none).
  */
 public record ContentRule(
         long contentId,
@@ -23,4 +24,44 @@ public record ContentRule(
         String legalSource,
         String confidence,
         String note,
-        int version) {}
+        int version,
+        List<String> areas) {
+
+    public ContentRule {
+        areas = areas == null ? List.of() : List.copyOf(areas);
+    }
+
+    /** A rule with no area condition. */
+    public ContentRule(
+            long contentId,
+            boolean perPerson,
+            List<String> classes,
+            Integer escapedMonths,
+            boolean ethnicMinority,
+            Integer ageMin,
+            Integer ageMax,
+            boolean disabled,
+            PeriodKind periodKind,
+            boolean byList,
+            String legalSource,
+            String confidence,
+            String note,
+            int version) {
+        this(
+                contentId,
+                perPerson,
+                classes,
+                escapedMonths,
+                ethnicMinority,
+                ageMin,
+                ageMax,
+                disabled,
+                periodKind,
+                byList,
+                legalSource,
+                confidence,
+                note,
+                version,
+                List.of());
+    }
+}

@@ -1,5 +1,7 @@
 package vn.giamngheo.support;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import vn.giamngheo.shared.InvalidInput;
@@ -13,15 +15,34 @@ import vn.giamngheo.shared.Message;
  * it was last on, as the lists are per year).
  */
 public final class Eligibility {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private Eligibility() {}
 
-    /** What the rule is checked against. {@code member} null: the grant names no member. */
+    /**
+     * What the rule is checked against. {@code member} null: the grant names no member. {@code day}:
+     * the period's first day, on which an area condition is judged; {@code areas}: the live
+     * designations covering the household's unit (any period; the rule picks those in force).
+     */
     public record Facts(
             String householdClass,
             Integer monthsSinceListed,
             boolean ethnicMinority,
             Beneficiary.Person member,
-            int year) {}
+            int year,
+            LocalDate day,
+            List<AreaDesignation> areas) {
+
+        /** Facts for a rule with no area condition. */
+        public Facts(
+                String householdClass,
+                Integer monthsSinceListed,
+                boolean ethnicMinority,
+                Beneficiary.Person member,
+                int year) {
+            this(householdClass, monthsSinceListed, ethnicMinority, member, year, null, List.of());
+        }
+    }
 
     public static List<InvalidInput.Problem> check(ContentRule rule, String contentName, Facts facts) {
         List<InvalidInput.Problem> problems = new ArrayList<>();
@@ -39,6 +60,7 @@ public final class Eligibility {
         if (rule.ethnicMinority() && !facts.ethnicMinority()) {
             problems.add(InvalidInput.Problem.of("householdId", "support.notEthnicMinority", contentName));
         }
+        problems.addAll(areaProblems(rule, contentName, facts));
         if (rule.perPerson() && facts.member() == null) {
             problems.add(InvalidInput.Problem.of("memberOrd", "support.memberRequired", contentName));
             return problems;
@@ -67,6 +89,60 @@ public final class Eligibility {
             problems.add(InvalidInput.Problem.of("memberOrd", "support.notDisabled", m.name(), contentName));
         }
         return problems;
+    }
+
+    /**
+     * The area condition: with {@code rule.areas()} set, a designation of one of those kinds
+     * covering the household's unit must be in force on the period's first day. The refusal says
+     * which kinds the content needs and, when the unit had such a designation at another time, the
+     * decision and the days it held.
+     */
+    public static List<InvalidInput.Problem> areaProblems(ContentRule rule, String contentName, Facts facts) {
+        if (rule.areas() == null || rule.areas().isEmpty()) {
+            return List.of();
+        }
+        String needed = String.join(
+                " / ", rule.areas().stream().map(Eligibility::areaText).toList());
+        if (facts.day() == null) {
+            return List.of(InvalidInput.Problem.of("from", "support.required"));
+        }
+        List<AreaDesignation> ofKind = facts.areas() == null
+                ? List.of()
+                : facts.areas().stream()
+                        .filter(a ->
+                                !a.voided() && rule.areas().contains(a.kind().name()))
+                        .toList();
+        if (ofKind.stream().anyMatch(a -> a.inForceOn(facts.day()))) {
+            return List.of();
+        }
+        String day = facts.day().format(DAY);
+        if (ofKind.isEmpty()) {
+            return List.of(
+                    InvalidInput.Problem.of("householdId", "support.areaNotDesignated", contentName, needed, day));
+        }
+        AreaDesignation nearest = ofKind.stream()
+                .min(java.util.Comparator.comparingLong(
+                        a -> Math.abs(a.validFrom().toEpochDay() - facts.day().toEpochDay())))
+                .orElseThrow();
+        return List.of(InvalidInput.Problem.of(
+                "householdId",
+                "support.areaNotInForce",
+                contentName,
+                needed,
+                day,
+                nearest.unitName(),
+                areaText(nearest.kind().name()),
+                nearest.decision(),
+                nearest.validFrom().format(DAY),
+                nearest.validTo() == null ? "…" : nearest.validTo().format(DAY)));
+    }
+
+    private static String areaText(String kind) {
+        return switch (kind) {
+            case "POOR_COMMUNE" -> "xã nghèo";
+            case "EXTREMELY_DIFFICULT_COMMUNE" -> "xã đặc biệt khó khăn";
+            default -> "vùng đồng bào dân tộc thiểu số và miền núi";
+        };
     }
 
     /** The class that qualifies the household for the rule, or null: POOR, NEAR_POOR or ESCAPED. */

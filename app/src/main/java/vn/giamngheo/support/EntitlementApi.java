@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.giamngheo.identity.CurrentUser;
 
@@ -23,12 +24,19 @@ import vn.giamngheo.identity.CurrentUser;
         description = "Health-insurance, electricity and other lists built from the recognised lists")
 class EntitlementApi {
     private final EntitlementLists lists;
+    private final EntitlementListReads reads;
     private final SupportGrants grants;
     private final CurrentUser currentUser;
     private final MessageSource messages;
 
-    EntitlementApi(EntitlementLists lists, SupportGrants grants, CurrentUser currentUser, MessageSource messages) {
+    EntitlementApi(
+            EntitlementLists lists,
+            EntitlementListReads reads,
+            SupportGrants grants,
+            CurrentUser currentUser,
+            MessageSource messages) {
         this.lists = lists;
+        this.reads = reads;
         this.grants = grants;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -40,6 +48,30 @@ class EntitlementApi {
                     "Build or re-run the list of a unit, content and period: adds only beneficiaries not on it yet, never a double support")
     EntitlementLists.Run run(@RequestBody EntitlementLists.Request r) {
         return lists.build(currentUser.actor(), r);
+    }
+
+    @PostMapping("/dry-run")
+    @Operation(
+            summary =
+                    "What a build or re-run would add now (counts and the grants), made and rolled back: nothing is stored")
+    EntitlementLists.Preview dryRun(@RequestBody EntitlementLists.Request r) {
+        return lists.preview(currentUser.actor(), r);
+    }
+
+    @GetMapping
+    @Operation(
+            summary =
+                    "The lists of a unit's subtree: content, period, households, persons, those left out because another grant holds the content, state")
+    List<EntitlementListReads.Summary> ofUnit(@RequestParam long unitId) {
+        return reads.ofUnit(currentUser.actor(), unitId);
+    }
+
+    @GetMapping("/{id}/left-out")
+    @Operation(
+            summary =
+                    "Beneficiaries the list leaves out because a live grant of another list or program holds the content")
+    List<EntitlementListReads.LeftOut> leftOut(@PathVariable long id) {
+        return reads.leftOut(currentUser.actor(), id);
     }
 
     @GetMapping("/{id}")
@@ -57,15 +89,18 @@ class EntitlementApi {
     }
 
     @GetMapping("/{id}/xlsx")
-    @Operation(summary = "The list as an Excel workbook for the agency that acts on it")
-    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
-        var actor = currentUser.actor();
-        var l = lists.get(actor, id);
-        PaymentList list = grants.paymentList(actor, l.unitId(), l.contentId(), l.decision(), false);
+    @Operation(
+            summary =
+                    "The list as an Excel workbook for the agency that acts on it (health insurance: the card's fields we hold); public=true masks ID numbers")
+    ResponseEntity<byte[]> xlsx(
+            @PathVariable long id, @RequestParam(name = "public", defaultValue = "false") boolean publicCopy) {
+        var export = reads.export(currentUser.actor(), id, publicCopy);
         Locale locale = LocaleContextHolder.getLocale();
-        byte[] body = PaymentListFiles.xlsx(list, k -> messages.getMessage(k, null, k, locale));
+        byte[] body = EntitlementListFiles.xlsx(export, k -> messages.getMessage(k, null, k, locale));
         return ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=\"danh-sach-" + id + ".xlsx\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"danh-sach-" + id + (publicCopy ? "-niem-yet" : "") + ".xlsx\"")
                 .contentType(
                         MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(body);

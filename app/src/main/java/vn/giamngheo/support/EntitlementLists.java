@@ -9,7 +9,10 @@ import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.audit.AuditLog;
@@ -39,6 +42,8 @@ import vn.giamngheo.shared.ScopedSql;
 @Service
 public class EntitlementLists {
     static final String ENTITY = "EntitlementList";
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private final JdbcClient jdbc;
     private final GrantStore store;
     private final Catalogue catalogue;
@@ -46,6 +51,7 @@ public class EntitlementLists {
     private final AdminUnits units;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate rolledBack;
 
     EntitlementLists(
             JdbcClient jdbc,
@@ -54,7 +60,8 @@ public class EntitlementLists {
             Ledger ledger,
             AdminUnits units,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.store = store;
         this.catalogue = catalogue;
@@ -62,6 +69,8 @@ public class EntitlementLists {
         this.units = units;
         this.audit = audit;
         this.clock = clock;
+        this.rolledBack = new TransactionTemplate(transactions);
+        this.rolledBack.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** What is asked: the unit, content, a day of the period, the source, the amount per poor / near-poor beneficiary. */
@@ -80,23 +89,70 @@ public class EntitlementLists {
 
     @Transactional
     public Run build(Actor actor, Request r) {
+        return run(actor, r).run();
+    }
+
+    /** What a run would add, shown before it is made: the run's counts and the grants it would add. */
+    public record Preview(Run run, List<SupportGrant> wouldAdd) {}
+
+    /**
+     * A dry run: the very run, made in a transaction of its own that is rolled back, so what it
+     * shows is what the run would add now (the same checks, the same no-double-support rule, the
+     * same ledger refusal). Reading the beneficiaries it names is an audited read.
+     */
+    public Preview preview(Actor actor, Request r) {
         actor.require(Permission.FUNDING_EDIT);
         AdminUnit unit = units.writableUnit(actor, r.unitId());
-        SupportContent content = catalogue.content(r.contentId());
-        ContentRule rule = store.rule(content.id())
+        Preview p = rolledBack.execute(status -> {
+            status.setRollbackOnly();
+            Added added = run(actor, r);
+            List<SupportGrant> would = added.ids().isEmpty()
+                    ? List.<SupportGrant>of()
+                    : store.byIds(
+                            actor.jurisdiction(),
+                            added.ids(),
+                            CatalogueReads.of(catalogue, store).names());
+            return new Preview(added.run(), would);
+        });
+        audit.read(
+                actor,
+                ENTITY,
+                null,
+                new AuditLog.UnitRef(unit.id(), unit.path()),
+                "dry run content=" + r.contentId() + " on=" + r.on());
+        return p;
+    }
+
+    private record Added(Run run, List<Long> ids) {}
+
+    private Added run(Actor actor, Request r) {
+        actor.require(Permission.FUNDING_EDIT);
+        AdminUnit unit = units.writableUnit(actor, r.unitId());
+        CatalogueReads reads = CatalogueReads.of(catalogue, store);
+        SupportContent content = reads.content(r.contentId());
+        ContentRule rule = reads.rule(content.id())
                 .orElseThrow(() -> InvalidInput.of("contentId", Message.of("support.contentNoRule", content.name())));
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (!rule.byList()) {
             problems.add(InvalidInput.Problem.of("contentId", "support.notByList", content.name()));
         }
-        if (rule.ageMin() != null || rule.ageMax() != null || rule.disabled() || rule.ethnicMinority()) {
+        if (rule.ageMin() != null
+                || rule.ageMax() != null
+                || rule.disabled()
+                || rule.ethnicMinority()
+                || !rule.areas().isEmpty()) {
             problems.add(InvalidInput.Problem.of("contentId", "support.listNeedsRowChecks", content.name()));
         }
         if (r.on() == null) {
             problems.add(InvalidInput.Problem.of("from", "support.required"));
         } else if (!content.validOn(r.on())) {
             problems.add(InvalidInput.Problem.of(
-                    "from", "support.contentNotValid", content.name(), r.on().toString(), "…", "…"));
+                    "from",
+                    "support.contentNotValid",
+                    content.name(),
+                    r.on().format(DAY),
+                    content.validFrom() == null ? "…" : content.validFrom().format(DAY),
+                    content.validTo() == null ? "…" : content.validTo().format(DAY)));
         }
         if (r.decision() == null || r.decision().isBlank()) {
             problems.add(InvalidInput.Problem.of("decision", "support.decisionRequired"));
@@ -118,13 +174,13 @@ public class EntitlementLists {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        Norms norms = new Norms(catalogue);
+        Norms norms = reads.norms();
         PeriodKind kind = rule.periodKind();
         LocalDate from = kind.start(r.on());
         LocalDate end = kind.endAfter(from);
         overNorm(norms, content, "POOR", poor ? r.amountPoor() : null, unit, from, end, "amountPoor");
         overNorm(norms, content, "NEAR_POOR", near ? r.amountNearPoor() : null, unit, from, end, "amountNearPoor");
-        long programId = catalogue.component(content.componentId()).programId();
+        long programId = reads.programOf(content).id();
         long listId = listFor(unit, content, from, source, r, actor);
         int runNo = jdbc.sql("SELECT coalesce(max(run_no), 0) + 1 FROM support_entitlement_run WHERE list_id = :l")
                 .param("l", listId)
@@ -158,7 +214,7 @@ public class EntitlementLists {
             classes.add("NEAR_POOR");
         }
         var now = Timestamp.from(clock.instant());
-        List<Long> amounts;
+        List<long[]> amounts;
         try {
             amounts = ScopedSql.of(jdbc, actor.jurisdiction(), """
                             INSERT INTO support_grant (household_id, member_ord, member_name, per_person, content_id, group_id,
@@ -169,7 +225,7 @@ public class EntitlementLists {
                                 CASE f.household_class WHEN 'POOR' THEN CAST(:ap AS bigint) ELSE CAST(:anp AS bigint) END,
                                 f.household_class, :decision, :ddate, 'APPROVED', :list, :at, :by, :at, :by
                             %s AND NOT %s
-                            RETURNING amount
+                            RETURNING id, amount
                             """.formatted(
                             rule.perPerson() ? "m.ord" : "NULL", rule.perPerson() ? "m.name" : "NULL", eligible, live))
                     .param("communes", communes)
@@ -191,7 +247,7 @@ public class EntitlementLists {
                     .param("list", listId)
                     .param("at", now)
                     .param("by", actor.username())
-                    .query(Long.class)
+                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                     .list();
         } catch (DataIntegrityViolationException e) {
             throw InvalidInput.of("contentId", Message.of("support.listBusy"));
@@ -224,7 +280,7 @@ public class EntitlementLists {
                 .param("classes", classes.toArray(String[]::new))
                 .query(Long.class)
                 .list();
-        long sum = amounts.stream().mapToLong(Long::longValue).sum();
+        long sum = amounts.stream().mapToLong(a -> a[1]).sum();
         Long entryId = null;
         if (sum > 0) {
             LedgerEntry e = ledger.commit(
@@ -241,9 +297,19 @@ public class EntitlementLists {
                             null));
             entryId = e.id();
         }
+        if (entryId != null) {
+            // each grant of the run names the run's commitment, so cancelling one reverses its share
+            jdbc.sql("UPDATE support_grant SET commitment_entry_id = :e WHERE list_id = :l AND created_at = :at"
+                            + " AND commitment_entry_id IS NULL")
+                    .param("e", entryId)
+                    .param("l", listId)
+                    .param("at", now)
+                    .update();
+        }
         jdbc.sql("""
-                        INSERT INTO support_entitlement_run (list_id, run_no, added, amount, held, entry_id, ran_at, ran_by)
-                        VALUES (:l, :n, :added, :amount, :held, :e, :at, :by)
+                        INSERT INTO support_entitlement_run (list_id, run_no, added, amount, held, entry_id,
+                            current_entry_id, ran_at, ran_by)
+                        VALUES (:l, :n, :added, :amount, :held, :e, :e, :at, :by)
                         """)
                 .param("l", listId)
                 .param("n", runNo)
@@ -256,7 +322,7 @@ public class EntitlementLists {
                 .update();
         Run run = new Run(listId, runNo, amounts.size(), sum, held, gone);
         audit.change(actor, "RUN", ENTITY, listId, new AuditLog.UnitRef(unit.id(), unit.path()), null, run);
-        return run;
+        return new Added(run, amounts.stream().map(a -> a[0]).toList());
     }
 
     private LocalDate decisionDay(Request r) {

@@ -71,7 +71,10 @@ class GrantStore {
                 rs.getString("legal_source"),
                 rs.getString("confidence"),
                 rs.getString("note"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getArray("areas") == null
+                        ? List.of()
+                        : List.of((String[]) rs.getArray("areas").getArray()));
     }
 
     // ---- beneficiaries (the registry's published views)
@@ -364,6 +367,17 @@ class GrantStore {
                 .list();
     }
 
+    /** Grants by id inside the reader's jurisdiction, in household order. */
+    List<SupportGrant> byIds(Jurisdiction scope, List<Long> ids, Names names) {
+        return ScopedSql.of(jdbc, scope, SELECT + """
+                         WHERE g.id = ANY (:ids) AND u.path LIKE ANY (:scope)
+                         ORDER BY h.code, g.member_ord NULLS FIRST, g.id
+                        """)
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> grant(rs, names))
+                .list();
+    }
+
     /** The live grants that overlap a grant's beneficiary, content group and period (other than itself). */
     List<Long> conflicts(long householdId, int who, long groupId, LocalDate from, LocalDate endExclusive, long except) {
         return jdbc.sql(
@@ -426,6 +440,24 @@ class GrantStore {
         jdbc.sql("UPDATE support_grant SET commitment_entry_id = :e WHERE id = :id")
                 .param("e", entryId)
                 .param("id", id)
+                .update();
+    }
+
+    /** An entitlement run's commitment: the entry it posted and the one that holds what is left of it. */
+    record RunEntry(long runId, Long currentEntryId) {}
+
+    /** The run that posted an entry, locked: cancels of one list's grants queue here (decision 1441). */
+    Optional<RunEntry> lockRun(long entryId) {
+        return jdbc.sql("SELECT id, current_entry_id FROM support_entitlement_run WHERE entry_id = :e FOR UPDATE")
+                .param("e", entryId)
+                .query((rs, n) -> new RunEntry(rs.getLong(1), (Long) rs.getObject(2)))
+                .optional();
+    }
+
+    void setRunEntry(long runId, Long entryId) {
+        jdbc.sql("UPDATE support_entitlement_run SET current_entry_id = :e WHERE id = :id")
+                .param("e", entryId)
+                .param("id", runId)
                 .update();
     }
 

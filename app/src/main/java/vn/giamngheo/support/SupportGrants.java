@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import vn.giamngheo.funding.FundingSource;
 import vn.giamngheo.funding.Ledger;
 import vn.giamngheo.funding.LedgerEntry;
 import vn.giamngheo.funding.Posting;
+import vn.giamngheo.funding.Projects;
 import vn.giamngheo.funding.SupportContent;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
@@ -52,16 +52,25 @@ public class SupportGrants {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate savepoint;
+    private final ParticipantStore participants;
+    private final Projects projects;
+    private final AreaDesignations areas;
 
     SupportGrants(
             GrantStore store,
+            AreaDesignations areas,
             Catalogue catalogue,
             Ledger ledger,
             AdminUnits units,
             AuditLog audit,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ParticipantStore participants,
+            Projects projects) {
+        this.participants = participants;
+        this.projects = projects;
         this.store = store;
+        this.areas = areas;
         this.catalogue = catalogue;
         this.ledger = ledger;
         this.units = units;
@@ -156,12 +165,11 @@ public class SupportGrants {
                 actor.jurisdiction(),
                 live.stream().map(SupportGrant::householdId).distinct().toList());
         Classes classes = new Classes(store, List.copyOf(households.values()), List.of(today));
-        Map<Long, ContentRule> rules = new HashMap<>();
-        store.rules().forEach(r -> rules.put(r.contentId(), r));
+        CatalogueReads reads = reads();
         int year = today.getYear();
         List<Recheck> out = new ArrayList<>();
         for (SupportGrant g : live) {
-            ContentRule rule = rules.get(g.contentId());
+            ContentRule rule = reads.rule(g.contentId()).orElse(null);
             Beneficiary b = households.get(g.householdId());
             if (rule == null || b == null) {
                 continue;
@@ -304,6 +312,21 @@ public class SupportGrants {
         if (rows == null || rows.isEmpty() || rows.stream().anyMatch(java.util.Objects::isNull)) {
             throw InvalidInput.of("rows", Message.of("support.required"));
         }
+        List<InvalidInput.Problem> underProject = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).projectId() != null) {
+                underProject.add(InvalidInput.Problem.of("projectId", "support.projectGrantViaParticipants")
+                        .at(i + 1, "#" + rows.get(i).projectId()));
+            }
+        }
+        if (!underProject.isEmpty()) {
+            throw new InvalidInput(underProject);
+        }
+        return proposeChecked(actor, rows, dryRun);
+    }
+
+    /** Checks and stores proposals, including grants under a project (the participants' path). */
+    Batch proposeChecked(Actor actor, List<NewGrant> rows, boolean dryRun) {
         Prepared p = prepare(actor, rows, null);
         if (!p.problems().isEmpty()) {
             throw new InvalidInput(p.problems());
@@ -345,17 +368,20 @@ public class SupportGrants {
         Map<Long, Beneficiary> byId = ids.isEmpty() ? Map.of() : store.beneficiaries(actor.jurisdiction(), ids);
         Map<String, Beneficiary> byCode =
                 codes.isEmpty() ? Map.of() : store.beneficiariesByCode(actor.jurisdiction(), codes);
-        Map<Long, SupportContent> contents = new HashMap<>();
-        catalogue.contents().forEach(c -> contents.put(c.id(), c));
-        Map<Long, ContentRule> rules = new HashMap<>();
-        store.rules().forEach(r -> rules.put(r.contentId(), r));
-        Norms norms = new Norms(catalogue);
+        CatalogueReads reads = reads();
+        Map<Long, SupportContent> contents = reads.contents();
+        Norms norms = reads.norms();
         List<Beneficiary> found = new ArrayList<>(byId.values());
         found.addAll(byCode.values());
         Classes classes = new Classes(
                 store,
                 found,
                 rows.stream().map(NewGrant::from).filter(d -> d != null).toList());
+        // the area designations are read once per batch, and only when a rule is bound to an area
+        List<AreaDesignation> designations = reads.rules().stream()
+                        .anyMatch(x -> !x.areas().isEmpty())
+                ? areas.covering(found.stream().map(Beneficiary::unitPath).toList())
+                : List.of();
         List<Checked> checked = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             int line = i + 1;
@@ -375,7 +401,7 @@ public class SupportGrants {
                 here.add(InvalidInput.Problem.of("householdId", "support.householdVoided", b.code()));
             }
             SupportContent content = r.contentId() == null ? null : contents.get(r.contentId());
-            ContentRule rule = content == null ? null : rules.get(content.id());
+            ContentRule rule = content == null ? null : reads.rule(content.id()).orElse(null);
             if (r.contentId() == null) {
                 here.add(InvalidInput.Problem.of("contentId", "support.required"));
             } else if (content == null) {
@@ -460,10 +486,13 @@ public class SupportGrants {
                                 classes.monthsSinceListed(b.householdId(), year),
                                 b.ethnicMinority(),
                                 member,
-                                year)));
+                                year,
+                                from,
+                                designations.stream()
+                                        .filter(d -> d.covers(b.unitPath()))
+                                        .toList())));
             }
-            var program =
-                    catalogue.program(catalogue.component(content.componentId()).programId());
+            var program = reads.programOf(content);
             if (source != null && !program.sources().contains(source)) {
                 here.add(InvalidInput.Problem.of("source", "support.sourceNotAllowed", program.name()));
             }
@@ -592,8 +621,61 @@ public class SupportGrants {
         return out;
     }
 
+    /**
+     * How an approved grant is funded: returns the ledger commitment it posted, or null when it draws
+     * on money committed or held elsewhere (a project's budget, a project's recovered fund).
+     */
+    interface Funder {
+        Long fund(SupportGrant g, LocalDate day, String decision);
+    }
+
     private SupportGrant approveLocked(
             Actor actor, SupportGrant g, String decision, LocalDate decisionDate, int expectedVersion) {
+        return approveLocked(
+                actor,
+                g,
+                decision,
+                decisionDate,
+                expectedVersion,
+                (x, day, doc) -> x.projectId() == null
+                        ? ledger.commit(actor, posting(x, x.amount(), day, doc)).id()
+                        : drawOnProject(x));
+    }
+
+    /** Approves a proposal of this transaction with the given funding (the participants' path). */
+    SupportGrant approveWith(Actor actor, long id, String decision, LocalDate decisionDate, Funder funder) {
+        SupportGrant g = writable(actor, id);
+        return approveLocked(actor, g, decision, decisionDate, g.version(), funder);
+    }
+
+    /**
+     * A round-1 participant's grant draws on its project's approved budget (already committed in the
+     * ledger when the project was approved, decision 1304) instead of committing again; the draw's
+     * CHECK refuses more than the project holds of the grant's source.
+     */
+    Long drawOnProject(SupportGrant g) {
+        long left = participants.drawLeft(g.projectId(), g.source());
+        boolean drawn;
+        try {
+            drawn = Boolean.TRUE.equals(
+                    savepoint.execute(status -> participants.draw(g.projectId(), g.source(), g.amount())));
+        } catch (DataIntegrityViolationException e) {
+            throw InvalidInput.of(
+                    "amount",
+                    Message.of(
+                            "support.projectBudgetExceeded",
+                            Amounts.arg(g.amount()),
+                            Amounts.arg(participants.drawLeft(g.projectId(), g.source())),
+                            g.householdCode()));
+        }
+        if (!drawn) {
+            throw InvalidInput.of("source", Message.of("support.projectSourceNotBudgeted", sourceWord(g.source())));
+        }
+        return null;
+    }
+
+    private SupportGrant approveLocked(
+            Actor actor, SupportGrant g, String decision, LocalDate decisionDate, int expectedVersion, Funder funder) {
         if (decision == null || decision.isBlank()) {
             throw InvalidInput.of("decision", Message.of("support.decisionRequired"));
         }
@@ -629,8 +711,10 @@ public class SupportGrants {
         if (!moved) {
             throw new ConcurrentEdit(ENTITY, g.id());
         }
-        LedgerEntry commitment = ledger.commit(actor, posting(g, g.amount(), day, decision.strip()));
-        store.setCommitment(g.id(), commitment.id());
+        Long commitment = funder.fund(g, day, decision.strip());
+        if (commitment != null) {
+            store.setCommitment(g.id(), commitment);
+        }
         SupportGrant after = find(actor, g.id(), false);
         audit.change(actor, "APPROVE", ENTITY, g.id(), unitRef(g), g, after);
         return after;
@@ -679,20 +763,75 @@ public class SupportGrants {
             throw InvalidInput.of("state", Message.of("support.notLive", g.id(), stateWord(g.state())));
         }
         LocalDate today = LocalDate.now(clock);
+        Optional<ParticipantStore.Row> participant =
+                participants.ofGrant(g.id()).filter(x -> !x.withdrawn());
+        if (participant.isPresent() && participant.get().returned() > 0) {
+            throw InvalidInput.of(
+                    "state",
+                    Message.of(
+                            "support.participantHasReturns",
+                            g.householdCode(),
+                            Amounts.arg(participant.get().returned())));
+        }
         for (SupportGrant.Payment p : store.payments(g.id())) {
             if (!p.reversed() && p.entryId() != null) {
                 ledger.reverse(actor, p.entryId(), reason, today);
             }
         }
         store.markPaymentsReversed(g.id());
-        if (g.commitmentEntryId() != null) {
+        if (g.listId() != null && g.commitmentEntryId() != null) {
+            reverseListShare(actor, g, reason, today);
+        } else if (g.commitmentEntryId() != null) {
             ledger.reverse(actor, g.commitmentEntryId(), reason, today);
         }
+        if (participant.isPresent() && g.state().live()) {
+            ParticipantStore.Row row = participant.get();
+            if (row.rotationId() == null) {
+                participants.draw(row.projectId(), g.source(), -g.amount());
+            } else {
+                // the rotation is undone: the amount goes back into the project's fund
+                projects.recordLine(
+                        actor, row.projectId(), "UNROTATED", row.round(), g.amount(), today, g.householdCode(), reason);
+            }
+        }
+        participant.ifPresent(row -> participants.withdraw(row.id()));
         if (!store.setState(
                 g.id(), expectedVersion, GrantState.CANCELLED, null, null, reason, clock.instant(), actor.username())) {
             throw new ConcurrentEdit(ENTITY, g.id());
         }
         audit.change(actor, "CANCEL", ENTITY, g.id(), unitRef(g), g, Map.of("reason", reason));
+    }
+
+    /**
+     * Cancelling one grant of an entitlement list reverses its share of the run's single commitment
+     * (decision 1441): the run's current entry is reversed whole and the rest committed again as a
+     * new entry, which becomes the run's current one. Cancels of one list queue on the run's row.
+     */
+    private void reverseListShare(Actor actor, SupportGrant g, String reason, LocalDate today) {
+        Optional<GrantStore.RunEntry> run = store.lockRun(g.commitmentEntryId());
+        if (run.isEmpty() || run.get().currentEntryId() == null) {
+            return;
+        }
+        LedgerEntry current = ledger.entry(actor, run.get().currentEntryId());
+        ledger.reverse(actor, current.id(), reason, today);
+        long rest = current.amount() - g.amount();
+        Long next = null;
+        if (rest > 0) {
+            next = ledger.commit(
+                            actor,
+                            new Posting(
+                                    current.unitId(),
+                                    current.year(),
+                                    current.componentId(),
+                                    current.contentId(),
+                                    current.source(),
+                                    rest,
+                                    today,
+                                    current.document(),
+                                    null))
+                    .id();
+        }
+        store.setRunEntry(run.get().runId(), next);
     }
 
     /**
@@ -744,6 +883,9 @@ public class SupportGrants {
         }
         if (g.version() != expectedVersion) {
             throw new ConcurrentEdit(ENTITY, id);
+        }
+        if (participants.ofGrant(id).map(ParticipantStore.Row::rotationId).isPresent()) {
+            throw InvalidInput.of("state", Message.of("support.rotationPaidAtHandover", g.id()));
         }
         List<Integer> shares = catalogue.content(g.contentId()).tranches();
         int count = shares == null || shares.isEmpty() ? 1 : shares.size();
@@ -802,7 +944,10 @@ public class SupportGrants {
                     Message.of("support.notFullyPaid", g.id(), Amounts.arg(g.paid()), Amounts.arg(g.amount())));
         }
         LocalDate on = day == null ? LocalDate.now(clock) : day;
-        ledger.settle(actor, posting(g, g.amount(), on, g.decision()));
+        // a grant funded by a project's recovered money never touched the budget: nothing to settle there
+        if (participants.ofGrant(id).map(ParticipantStore.Row::rotationId).isEmpty()) {
+            ledger.settle(actor, posting(g, g.amount(), on, g.decision()));
+        }
         if (!store.setState(
                 id, expectedVersion, GrantState.SETTLED, null, null, null, clock.instant(), actor.username())) {
             throw new ConcurrentEdit(ENTITY, id);
@@ -854,29 +999,30 @@ public class SupportGrants {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    static Message sourceWord(String source) {
+        return Message.of("funding.source." + source);
+    }
+
+    /** Records a rotation-funded grant as handed over in full (its money left the fund, not the budget). */
+    void handOver(Actor actor, SupportGrant g, LocalDate day, String voucher) {
+        store.insertPayment(g.id(), 1, g.amount(), day, blank(voucher), null, clock.instant(), actor.username());
+        store.addPaid(g.id(), g.amount());
+        if (!store.setState(
+                g.id(), g.version(), GrantState.PAID, null, null, null, clock.instant(), actor.username())) {
+            throw new ConcurrentEdit(ENTITY, g.id());
+        }
+    }
+
     static Message stateWord(GrantState s) {
         return Message.of("support.state." + s.name());
     }
 
     GrantStore.Names names() {
-        Map<Long, String> contents = new HashMap<>();
-        catalogue.contents().forEach(c -> contents.put(c.id(), c.name()));
-        Map<Long, String> components = new HashMap<>();
-        catalogue.allComponents().forEach(c -> components.put(c.id(), c.name()));
-        Map<Long, String> programs = new HashMap<>();
-        catalogue.programs().forEach(p -> programs.put(p.id(), p.name()));
-        return new GrantStore.Names() {
-            public String content(long id) {
-                return contents.get(id);
-            }
+        return reads().names();
+    }
 
-            public String component(long id) {
-                return components.get(id);
-            }
-
-            public String program(long id) {
-                return programs.get(id);
-            }
-        };
+    /** The catalogue, rules and norms as this transaction reads them (once each). */
+    CatalogueReads reads() {
+        return CatalogueReads.of(catalogue, store);
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +19,6 @@ import vn.giamngheo.funding.FundingSource;
 import vn.giamngheo.funding.SupportContent;
 import vn.giamngheo.identity.CurrentUser;
 import vn.giamngheo.shared.InvalidInput;
-import vn.giamngheo.shared.NotFound;
 
 /**
  * The support pages of a commune official (phone first): a unit's grants by content and state with
@@ -298,16 +296,6 @@ class SupportPages {
     }
 
     private AdminUnit unit(Long unitId) {
-        long id = unitId != null ? unitId : defaultUnit().orElseThrow(() -> new NotFound("AdminUnit", 0));
-        return units.get(id);
-    }
-
-    private Optional<Long> defaultUnit() {
-        var j = currentUser.actor().jurisdiction();
-        if (j.everywhere() || j.paths().isEmpty()) {
-            return units.roots().stream().findFirst().map(AdminUnit::id);
-        }
-        String[] ids = j.paths().get(0).split("/");
-        return Optional.of(Long.parseLong(ids[ids.length - 1]));
+        return PageUnits.unit(unitId, units, currentUser.actor());
     }
 }

@@ -41,6 +41,9 @@ class ReformIT {
         registry.add("giamngheo.demo", () -> "true");
         registry.add("giamngheo.demo-households", () -> "true");
         registry.add("giamngheo.demo-reform", () -> "true");
+        // the demo's households follow the reform by rebuilt partitions (decision 1920), as a real
+        // province would; the shared test base keeps the row-by-row path of smaller moves
+        registry.add("giamngheo.refile.rebuild-from", () -> "1");
     }
 
     @Autowired

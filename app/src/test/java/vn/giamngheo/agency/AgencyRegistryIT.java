@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.adminunit.TestUnits;
 
 class AgencyRegistryIT extends IntegrationTestBase {
     @Autowired
@@ -15,24 +16,29 @@ class AgencyRegistryIT extends IntegrationTestBase {
     @Autowired
     AdminUnits units;
 
-    AdminUnit unit(String name, String level) {
-        return units.search(name, level, 10).stream()
-                .filter(u -> u.name().equals(name))
-                .findFirst()
-                .orElseThrow();
+    /** A district of the test's own with a commune, each with the agencies of its level. */
+    private AdminUnit district;
+
+    private AdminUnit commune;
+
+    @org.junit.jupiter.api.BeforeEach
+    void unitsWithTheirAgencies() {
+        TestUnits places = new TestUnits(units);
+        district = places.aDistrictIn(places.aProvince());
+        commune = places.aCommuneIn(district);
+        new TestAgencies(agencies).standardForEach(district, commune);
     }
 
     @Test
     void abbreviationsAsTheSeedsWriteThemFindTheDistrictsOwnOffice() {
-        AdminUnit ngocHoi = unit("Ngọc Hồi", "DISTRICT");
-        Agency labour = agencies.match("Phòng LĐ-TB&XH", ngocHoi.id()).orElseThrow();
+        Agency labour = agencies.match("Phòng LĐ-TB&XH", district.id()).orElseThrow();
         assertThat(labour.name()).isEqualTo("Phòng Lao động - Thương binh và Xã hội");
-        assertThat(labour.unitId()).isEqualTo(ngocHoi.id());
-        assertThat(agencies.match("Phòng Lao động – Thương binh và Xã hội", ngocHoi.id()))
+        assertThat(labour.unitId()).isEqualTo(district.id());
+        assertThat(agencies.match("Phòng Lao động – Thương binh và Xã hội", district.id()))
                 .contains(labour);
-        assertThat(agencies.match("NHCSXH", ngocHoi.id()).orElseThrow().name())
+        assertThat(agencies.match("NHCSXH", district.id()).orElseThrow().name())
                 .isEqualTo("Ngân hàng Chính sách xã hội huyện");
-        assertThat(agencies.match("Ngân hàng CSXH huyện", ngocHoi.id())
+        assertThat(agencies.match("Ngân hàng CSXH huyện", district.id())
                         .orElseThrow()
                         .kind())
                 .isEqualTo("BANK");
@@ -40,33 +46,15 @@ class AgencyRegistryIT extends IntegrationTestBase {
 
     @Test
     void aCommunePlanFindsItsOwnOfficialsFirstAndTheDistrictsOfficesAbove() {
-        AdminUnit camChau = unit("Cẩm Châu", "COMMUNE");
         Agency official =
-                agencies.match("Công chức Văn hóa - Chính sách", camChau.id()).orElseThrow();
-        assertThat(official.unitId()).isEqualTo(camChau.id());
-        Agency office = agencies.match("Phòng Lao động - TBXH", camChau.id()).orElseThrow();
-        assertThat(office.unitId()).isEqualTo(camChau.parentId());
-        assertThat(agencies.match("Hội Cựu chiến binh xã", camChau.id())
+                agencies.match("Công chức Văn hóa - Chính sách", commune.id()).orElseThrow();
+        assertThat(official.unitId()).isEqualTo(commune.id());
+        Agency office = agencies.match("Phòng Lao động - TBXH", commune.id()).orElseThrow();
+        assertThat(office.unitId()).isEqualTo(commune.parentId());
+        assertThat(agencies.match("Hội Cựu chiến binh xã", commune.id())
                         .orElseThrow()
                         .unitId())
-                .isEqualTo(camChau.id());
-        assertThat(agencies.match("Cơ quan không có thật", camChau.id())).isEmpty();
-    }
-
-    @Test
-    void theThoXuanHelpersOfSeed004AreRegistered() {
-        AdminUnit thoXuan = unit("Thọ Xuân", "DISTRICT");
-        for (String name : new String[] {
-            "Ngân hàng NN&PTNT Lam Sơn",
-            "Hội Phụ nữ huyện",
-            "Chi cục Thi hành án huyện",
-            "Trung tâm VH - TT - TT & DL",
-            "Viện Kiểm sát nhân dân",
-            "Ban chỉ huy Quân sự huyện",
-            "Ủy ban MTTQ huyện",
-            "Phòng Lao động - TBXH"
-        }) {
-            assertThat(agencies.match(name, thoXuan.id())).as(name).isPresent();
-        }
+                .isEqualTo(commune.id());
+        assertThat(agencies.match("Cơ quan không có thật", commune.id())).isEmpty();
     }
 }

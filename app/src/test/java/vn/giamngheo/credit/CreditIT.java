@@ -135,7 +135,7 @@ class CreditIT extends IntegrationTestBase {
     @Test
     void aLoanWithinItsTermsIsEnteredAndOneOverTheCeilingOrRateIsRefusedInVietnamese() {
         Http.Response ok = http.postJson(
-                "/api/v1/loans", official, loanJson(poor.code(), "POOR", 100_000_000, 120, "6.6", "2025-03-10"));
+                "/api/v1/loans", official, loanJson(poor.data().code(), "POOR", 100_000_000, 120, "6.6", "2025-03-10"));
         assertThat(ok.status()).as(ok.body()).isEqualTo(201);
         assertThat(ok.json().path("dueOn").asText()).isEqualTo("2035-03-10");
         assertThat(ok.json().path("status").asText()).isEqualTo("CURRENT");
@@ -143,7 +143,7 @@ class CreditIT extends IntegrationTestBase {
         Http.Response over = http.postJson(
                 "/api/v1/loans",
                 official,
-                loanJson(poor.code(), "POOR", 120_000_000, 60, "7.92", "2025-03-10"),
+                loanJson(poor.data().code(), "POOR", 120_000_000, 60, "7.92", "2025-03-10"),
                 "Accept-Language",
                 "vi");
         assertThat(over.status()).isEqualTo(400);
@@ -159,7 +159,7 @@ class CreditIT extends IntegrationTestBase {
         Http.Response near = http.postJson(
                 "/api/v1/loans",
                 official,
-                loanJson(nearPoor.code(), "NEAR_POOR", 150_000_000, 60, "7.92", "2025-04-01"));
+                loanJson(nearPoor.data().code(), "NEAR_POOR", 150_000_000, 60, "7.92", "2025-04-01"));
         assertThat(near.status()).as(near.body()).isEqualTo(201);
         Http.Response terms = http.get("/api/v1/loans/terms?day=2025-04-01", official);
         JsonNode nearTerms = terms.json()
@@ -174,25 +174,31 @@ class CreditIT extends IntegrationTestBase {
     @Test
     void loansAreReadOnlyInsideTheJurisdictionAndEveryReadIsAudited() {
         long id = http.postJson(
-                        "/api/v1/loans", official, loanJson(poor.code(), "POOR", 50_000_000, 60, "6.6", "2025-01-05"))
+                        "/api/v1/loans",
+                        official,
+                        loanJson(poor.data().code(), "POOR", 50_000_000, 60, "6.6", "2025-01-05"))
                 .json()
                 .path("id")
                 .asLong();
         Http.Response outside = http.postJson(
-                "/api/v1/loans", official, loanJson(elsewhere.code(), "POOR", 50_000_000, 60, "6.6", "2025-01-05"));
+                "/api/v1/loans",
+                official,
+                loanJson(elsewhere.data().code(), "POOR", 50_000_000, 60, "6.6", "2025-01-05"));
         assertThat(outside.status()).isEqualTo(400);
-        assertThat(outside.body()).contains("credit.householdOutside").doesNotContain(elsewhere.headName());
+        assertThat(outside.body())
+                .contains("credit.householdOutside")
+                .doesNotContain(elsewhere.data().headName());
 
         assertThat(http.get("/api/v1/loans/" + id, neighbourOfficial).status()).isEqualTo(403);
         Http.Response theirs = http.get("/api/v1/loans?unitId=" + commune.id(), neighbourOfficial);
-        assertThat(theirs.body()).doesNotContain(poor.headName());
+        assertThat(theirs.body()).doesNotContain(poor.data().headName());
         assertThat(http.get("/api/v1/loans?householdId=" + poor.id(), neighbourOfficial)
                         .body())
-                .doesNotContain(poor.headName());
+                .doesNotContain(poor.data().headName());
 
         long before = views(official);
         Http.Response mine = http.get("/api/v1/loans?unitId=" + commune.id(), official);
-        assertThat(mine.body()).contains(poor.headName());
+        assertThat(mine.body()).contains(poor.data().headName());
         assertThat(views(official)).isEqualTo(before + 1);
         Http.Response page = http.login(official).get("/households/" + poor.id(), null);
         assertThat(page.status()).isEqualTo(200);
@@ -211,12 +217,14 @@ class CreditIT extends IntegrationTestBase {
     @Test
     void aFileWithOneBadLineStoresNothingAndADryRunNamesEveryLineAndField() {
         String csv = HEADER
-                + "KU" + tag + "-1;" + poor.code()
+                + "KU" + tag + "-1;" + poor.data().code()
                 + ";Hộ nghèo;50.000.000;Nuôi bò;60;6,6;Hội Nông dân;Tổ 1;10/01/2024;;;\n"
-                + "KU" + tag + "-2;" + nearPoor.code()
+                + "KU" + tag + "-2;" + nearPoor.data().code()
                 + ";Hộ cận nghèo;30.000.000;Trồng keo;36;7,92;Hội Phụ nữ;Tổ 2;01/02/2024;;;\n"
-                + "KU" + tag + "-3;" + elsewhere.code() + ";Hộ nghèo;20.000.000;Nuôi gà;24;6,6;HND;Tổ 3;01/02/2024;;;\n"
-                + "KU" + tag + "-4;" + poor.code() + ";Hộ nghèo;150.000.000;Mua máy;200;6,6;HND;Tổ 1;01/02/2024;;;\n";
+                + "KU" + tag + "-3;" + elsewhere.data().code()
+                + ";Hộ nghèo;20.000.000;Nuôi gà;24;6,6;HND;Tổ 3;01/02/2024;;;\n"
+                + "KU" + tag + "-4;" + poor.data().code()
+                + ";Hộ nghèo;150.000.000;Mua máy;200;6,6;HND;Tổ 1;01/02/2024;;;\n";
         Http.Response dry = upload(official, csv, true);
         assertThat(dry.status()).as(dry.body()).isEqualTo(200);
         assertThat(dry.json().path("dryRun").asBoolean()).isTrue();
@@ -227,9 +235,9 @@ class CreditIT extends IntegrationTestBase {
                                 + p.path("field").asText())
                         .toList())
                 .containsExactly(
-                        "4 " + elsewhere.code() + " householdCode",
-                        "5 " + poor.code() + " amount",
-                        "5 " + poor.code() + " termMonths");
+                        "4 " + elsewhere.data().code() + " householdCode",
+                        "5 " + poor.data().code() + " amount",
+                        "5 " + poor.data().code() + " termMonths");
         Http.Response refused = upload(official, csv, false);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("Dòng 5");
@@ -237,9 +245,9 @@ class CreditIT extends IntegrationTestBase {
         assertThat(loansOf(nearPoor)).isZero();
 
         String good = HEADER
-                + "KU" + tag + "-1;" + poor.code()
+                + "KU" + tag + "-1;" + poor.data().code()
                 + ";Hộ nghèo;50.000.000;Nuôi bò;60;6,6;Hội Nông dân;Tổ 1;10/01/2024;;;\n"
-                + "KU" + tag + "-2;" + nearPoor.code()
+                + "KU" + tag + "-2;" + nearPoor.data().code()
                 + ";Hộ cận nghèo;30.000.000;Trồng keo;12;7,92;Hội Phụ nữ;Tổ 2;01/02/2024;;;\n";
         Http.Response stored = upload(official, good, false);
         assertThat(stored.status()).as(stored.body()).isEqualTo(200);
@@ -247,9 +255,9 @@ class CreditIT extends IntegrationTestBase {
 
         // the bank's next list: the near-poor loan is overdue; importing it again changes only that
         String next = HEADER
-                + "KU" + tag + "-1;" + poor.code()
+                + "KU" + tag + "-1;" + poor.data().code()
                 + ";Hộ nghèo;50.000.000;Nuôi bò;60;6,6;Hội Nông dân;Tổ 1;10/01/2024;;;\n"
-                + "KU" + tag + "-2;" + nearPoor.code()
+                + "KU" + tag + "-2;" + nearPoor.data().code()
                 + ";Hộ cận nghèo;30.000.000;Trồng keo;12;7,92;Hội Phụ nữ;Tổ 2;01/02/2024;Quá hạn;15/03/2025;10.000.000\n";
         Http.Response again = upload(official, next, false);
         assertThat(again.json().path("created").asInt()).isZero();
@@ -261,7 +269,7 @@ class CreditIT extends IntegrationTestBase {
                 http.get("/api/v1/loans?unitId=" + commune.id(), official).json();
         assertThat(list.get(0).path("householdCode").asText())
                 .as("overdue loans come first")
-                .isEqualTo(nearPoor.code());
+                .isEqualTo(nearPoor.data().code());
         long id = list.get(0).path("id").asLong();
         JsonNode detail = http.get("/api/v1/loans/" + id, official).json();
         assertThat(detail.path("history")
@@ -271,15 +279,17 @@ class CreditIT extends IntegrationTestBase {
                 .containsExactly("CURRENT", "OVERDUE");
 
         Http.Response page = http.login(official).get("/loans?unitId=" + commune.id(), null);
-        assertThat(page.body().indexOf(nearPoor.headName()))
-                .isLessThan(page.body().indexOf(poor.headName()));
+        assertThat(page.body().indexOf(nearPoor.data().headName()))
+                .isLessThan(page.body().indexOf(poor.data().headName()));
         assertThat(page.body()).contains("Quá hạn");
     }
 
     @Test
     void aStatusChangeFromAStaleVersionIsAConflictAndAClosedLoanNeverReopens() {
         JsonNode loan = http.postJson(
-                        "/api/v1/loans", official, loanJson(poor.code(), "HOUSING", 25_000_000, 180, "3", "2024-06-01"))
+                        "/api/v1/loans",
+                        official,
+                        loanJson(poor.data().code(), "HOUSING", 25_000_000, 180, "3", "2024-06-01"))
                 .json();
         long id = loan.path("id").asLong();
         int version = loan.path("version").asInt();
@@ -306,13 +316,15 @@ class CreditIT extends IntegrationTestBase {
     @Test
     void theEntryFormKeepsWhatWasTypedWhenItIsRefused() {
         Http page = http.login(official);
-        String form = page.get("/loans/new?householdCode=" + poor.code(), null).body();
-        assertThat(form).contains(poor.code());
+        String form =
+                page.get("/loans/new?householdCode=" + poor.data().code(), null).body();
+        assertThat(form).contains(poor.data().code());
         Http.Response refused = page.post(
                 "/loans/new",
                 null,
                 "application/x-www-form-urlencoded",
-                "_csrf=" + Http.q(Http.csrfToken(form)) + "&householdCode=" + poor.code()
+                "_csrf=" + Http.q(Http.csrfToken(form)) + "&householdCode="
+                        + poor.data().code()
                         + "&program=POOR&amount=" + Http.q("500.000.000") + "&purpose=" + Http.q("Nuôi dê")
                         + "&termMonths=60&rate=6,6&entruster=WOMEN&savingsGroup=" + Http.q("Tổ 7")
                         + "&disbursedOn=2025-02-01&contractNo=");

@@ -9,6 +9,7 @@ import vn.giamngheo.Http;
 import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.agency.Agencies;
 
 /**
  * The demo module's own test: the dataset it loads (the README's promise) is there. This is the one
@@ -20,6 +21,9 @@ class DemoDatasetIT extends IntegrationTestBase {
 
     @Autowired
     AdminUnits units;
+
+    @Autowired
+    Agencies agencies;
 
     private AdminUnit named(String level, String name) {
         return units.search(name, level, 20).stream()
@@ -56,5 +60,22 @@ class DemoDatasetIT extends IntegrationTestBase {
                                 "{\"unitId\":" + thoLam.id() + ",\"year\":2040,\"kind\":\"REGULAR\",\"month\":1}")
                         .status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void theThoXuanHelpersOfSeed004AreRegistered() {
+        AdminUnit thoXuan = named("DISTRICT", "Thọ Xuân");
+        for (String name : new String[] {
+            "Ngân hàng NN&PTNT Lam Sơn",
+            "Hội Phụ nữ huyện",
+            "Chi cục Thi hành án huyện",
+            "Trung tâm VH - TT - TT & DL",
+            "Viện Kiểm sát nhân dân",
+            "Ban chỉ huy Quân sự huyện",
+            "Ủy ban MTTQ huyện",
+            "Phòng Lao động - TBXH"
+        }) {
+            assertThat(agencies.match(name, thoXuan.id())).as(name).isPresent();
+        }
     }
 }

@@ -17,14 +17,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.giamngheo.Http;
-import vn.giamngheo.IntegrationTestBase;
+import vn.giamngheo.OwnAccounts;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.adminunit.NewAdminUnit;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.InvalidInput;
 
-class FundingLedgerIT extends IntegrationTestBase {
+class FundingLedgerIT extends OwnAccounts {
     static final Actor SYSTEM = Actor.system("funding-it");
 
     @LocalServerPort
@@ -41,6 +41,9 @@ class FundingLedgerIT extends IntegrationTestBase {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Projects projects;
 
     AdminUnit commune(String name) {
         AdminUnit province =
@@ -150,27 +153,27 @@ class FundingLedgerIT extends IntegrationTestBase {
         Http http = new Http(port);
         String body = "{\"kind\":\"ALLOCATION\",\"unitId\":" + unit.id() + ",\"year\":2024,\"componentId\":" + c.id()
                 + ",\"source\":\"CENTRAL_RECURRENT\",\"entryDate\":\"2024-03-01\",\"amount\":%s}";
-        Http.Response fraction = http.postJson("/api/v1/ledger/entries", "admin", body.formatted("1500000.5"));
+        Http.Response fraction = http.postJson("/api/v1/ledger/entries", admin(), body.formatted("1500000.5"));
         assertThat(fraction.status()).isEqualTo(400);
         JsonNode error = fraction.json().get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo("amount");
         assertThat(error.get("code").asString()).isEqualTo("funding.amountNotWhole");
         assertThat(error.get("reason").asString()).contains("số tiền").contains("số đồng nguyên");
-        Http.Response negative = http.postJson("/api/v1/ledger/entries", "admin", body.formatted("-5"));
+        Http.Response negative = http.postJson("/api/v1/ledger/entries", admin(), body.formatted("-5"));
         assertThat(negative.json().get("errors").get(0).get("code").asString()).isEqualTo("funding.amountNegative");
         Http.Response overdraft = http.postJson(
                 "/api/v1/ledger/entries",
-                "admin",
+                admin(),
                 body.replace("ALLOCATION", "DISBURSEMENT").formatted("1000"));
         assertThat(overdraft.status()).isEqualTo(400);
         assertThat(overdraft.json().get("errors").get(0).get("reason").asString())
                 .contains("vượt số còn lại");
         Http.Response late = http.postJson(
                 "/api/v1/ledger/entries",
-                "admin",
+                admin(),
                 body.replace("2024-03-01", "2027-01-05").formatted("1000"));
         assertThat(late.json().get("errors").get(0).get("field").asString()).isEqualTo("entryDate");
-        Http.Response ok = http.postJson("/api/v1/ledger/entries", "admin", body.formatted("2500000"));
+        Http.Response ok = http.postJson("/api/v1/ledger/entries", admin(), body.formatted("2500000"));
         assertThat(ok.status()).isEqualTo(201);
         Program narrow = catalogue.addProgram(
                 SYSTEM,
@@ -198,20 +201,20 @@ class FundingLedgerIT extends IntegrationTestBase {
         String line = "{\"kind\":\"%s\",\"unitId\":" + unit.id() + ",\"year\":2024,\"componentId\":" + c.id()
                 + ",\"source\":\"LOCAL_COUNTERPART\",\"entryDate\":\"2024-04-01\",\"amount\":%s}";
         String bad = "[" + line.formatted("ALLOCATION", "1000000") + "," + line.formatted("DISBURSEMENT", "-3") + "]";
-        Http.Response refused = http.postJson("/api/v1/ledger/entries/batch", "admin", bad);
+        Http.Response refused = http.postJson("/api/v1/ledger/entries/batch", admin(), bad);
         assertThat(refused.status()).isEqualTo(400);
         JsonNode problem = refused.json().get("errors").get(0);
         assertThat(problem.get("line").asInt()).isEqualTo(2);
         assertThat(problem.get("reason").asString()).startsWith("Dòng 2");
         String overdraw = "[" + line.formatted("ALLOCATION", "1000000") + "," + line.formatted("DISBURSEMENT", "600000")
                 + "," + line.formatted("DISBURSEMENT", "600000") + "]";
-        Http.Response over = http.postJson("/api/v1/ledger/entries/batch", "admin", overdraw);
+        Http.Response over = http.postJson("/api/v1/ledger/entries/batch", admin(), overdraw);
         assertThat(over.status()).isEqualTo(400);
         assertThat(over.json().get("errors").get(0).get("line").asInt()).isEqualTo(3);
         assertThat(ledger.balances(SYSTEM, unit.id(), 2024, null)).isEmpty();
         String good = "[" + line.formatted("ALLOCATION", "1000000") + "," + line.formatted("DISBURSEMENT", "600000")
                 + "," + line.formatted("SETTLEMENT", "500000") + "]";
-        assertThat(http.postJson("/api/v1/ledger/entries/batch", "admin", good)
+        assertThat(http.postJson("/api/v1/ledger/entries/batch", admin(), good)
                         .json()
                         .get("posted")
                         .asInt())
@@ -224,16 +227,17 @@ class FundingLedgerIT extends IntegrationTestBase {
 
     @Test
     void aCommuneOfficialReadsOnlyTheirOwnCommunesBudget() {
-        AdminUnit camChau = units.search("cam chau", "COMMUNE", 5).get(0);
-        AdminUnit xuanBai = units.search("xuan bai", "COMMUNE", 5).get(0);
+        AdminUnit camChau = commune("Ngân Sách Người Khác");
+        new TestLedger(catalogue, ledger, projects).spentYear(camChau, 2023, 10_000_000L, "DA2");
+        AdminUnit xuanBai = commune("Ngân Sách Của Mình");
+        String official = officialOf(xuanBai);
         Http http = new Http(port);
-        assertThat(http.get("/api/v1/ledger/balances?unitId=" + camChau.id() + "&year=2023", "xuanbai")
+        assertThat(http.get("/api/v1/ledger/balances?unitId=" + camChau.id() + "&year=2023", official)
                         .status())
                 .isEqualTo(403);
-        assertThat(http.get("/api/v1/projects?unitId=" + camChau.id(), "xuanbai")
-                        .status())
+        assertThat(http.get("/api/v1/projects?unitId=" + camChau.id(), official).status())
                 .isEqualTo(403);
-        assertThat(http.get("/api/v1/ledger/balances?unitId=" + xuanBai.id() + "&year=2023", "xuanbai")
+        assertThat(http.get("/api/v1/ledger/balances?unitId=" + xuanBai.id() + "&year=2023", official)
                         .status())
                 .isEqualTo(200);
     }
@@ -247,14 +251,14 @@ class FundingLedgerIT extends IntegrationTestBase {
                 + ",\"kind\":\"COMMUNITY\",\"name\":\"Mô hình thử\",\"approvedOn\":\"2024-05-01\","
                 + "\"budget\":{\"CENTRAL_RECURRENT\":%s}}";
         Http http = new Http(port);
-        Http.Response refused = http.postJson("/api/v1/projects", "admin", body.formatted("12000000"));
+        Http.Response refused = http.postJson("/api/v1/projects", admin(), body.formatted("12000000"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("code").asString()).isEqualTo("funding.overcommit");
-        assertThat(http.get("/api/v1/projects?unitId=" + unit.id(), "admin")
+        assertThat(http.get("/api/v1/projects?unitId=" + unit.id(), admin())
                         .json()
                         .size())
                 .isZero();
-        Http.Response ok = http.postJson("/api/v1/projects", "admin", body.formatted("8000000"));
+        Http.Response ok = http.postJson("/api/v1/projects", admin(), body.formatted("8000000"));
         assertThat(ok.status()).isEqualTo(201);
         assertThat(ledger.balances(SYSTEM, unit.id(), 2024, null).get(0).committed())
                 .isEqualTo(8_000_000);
@@ -297,13 +301,16 @@ class FundingLedgerIT extends IntegrationTestBase {
     }
 
     @Test
-    void pagesShowTheDemoBudgetCatalogueAndNormsInVietnamese() {
-        AdminUnit camChau = units.search("cam chau", "COMMUNE", 5).get(0);
-        Http http = new Http(port).login("admin");
+    void pagesShowABudgetCatalogueAndNormsInVietnamese() {
+        AdminUnit camChau = commune("Trang Kinh Phí");
+        TestLedger money = new TestLedger(catalogue, ledger, projects);
+        money.spentYear(camChau, 2023, 100_000_000L, "DA2", "DA3-TDA1");
+        money.rotatingProject(camChau, units.get(camChau.parentId()), 2024);
+        Http http = new Http(port).login(admin());
         Http.Response budget = http.get("/funding/budget?unitId=" + camChau.id() + "&year=2023", null);
         assertThat(budget.status()).isEqualTo(200);
         assertThat(budget.body())
-                .contains("Kinh phí của Xã Cẩm Châu năm 2023")
+                .contains("Kinh phí của Xã " + camChau.name() + " năm 2023")
                 .contains("Dự án 2: Đa dạng hóa sinh kế")
                 .contains("Ngân sách địa phương đối ứng")
                 .contains("chưa cấu hình");
@@ -340,7 +347,7 @@ class FundingLedgerIT extends IntegrationTestBase {
                 .contains("trường số tiền: Số tiền phải là số đồng nguyên")
                 .contains("value=\"1,5\"");
         var project = new Http(port)
-                .get("/api/v1/projects?unitId=" + camChau.id(), "admin")
+                .get("/api/v1/projects?unitId=" + camChau.id(), admin())
                 .json()
                 .get(0);
         Http.Response page = http.get("/funding/projects/" + project.get("id").asLong(), null);

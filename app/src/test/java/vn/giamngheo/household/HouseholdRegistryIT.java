@@ -111,8 +111,8 @@ class HouseholdRegistryIT extends IntegrationTestBase {
                         ours.village(1).id(),
                         member("Lê Thị Hoa", "HEAD", 1980, "F", "Mường", "038180000101"),
                         member("Phạm Văn Nam", "SPOUSE", 1978, "M", "Kinh", null)));
-        assertThat(mine.femaleHead()).isTrue();
-        assertThat(mine.ethnicMinority())
+        assertThat(mine.data().femaleHead()).isTrue();
+        assertThat(mine.data().ethnicMinority())
                 .as("a Mường member makes it an ethnic-minority household")
                 .isTrue();
 
@@ -133,7 +133,7 @@ class HouseholdRegistryIT extends IntegrationTestBase {
         HouseholdPage page = registry.list(official, new HouseholdQuery(null, null, null, "T01-001", false, 0, 100));
         HouseholdPage national = registry.list(admin, new HouseholdQuery(null, null, null, "T01-001", false, 0, 100));
         assertThat(national.items()).extracting(HouseholdSummary::code).contains("XB-T01-001", "TL-T01-001");
-        assertThat(registry.duplicates(admin, units.roots().get(0).id())).isNotNull();
+        assertThat(registry.duplicates(admin, ours.province().id())).isNotNull();
         assertThat(page.items())
                 .extracting(HouseholdSummary::code)
                 .contains("XB-T01-001")
@@ -180,21 +180,21 @@ class HouseholdRegistryIT extends IntegrationTestBase {
                         "XB-T03-001", ours.village(3).id(), member("Hoàng Văn Sơn", "HEAD", 1975, "M", "Kinh", null)));
         HouseholdData first = household(
                 "XB-T03-001",
-                h.unitId(),
+                h.data().unitId(),
                 member("Hoàng Văn Sơn", "HEAD", 1975, "M", "Kinh", null),
                 member("Hoàng Thị Mai", "CHILD", 2010, "F", "Kinh", null));
         HouseholdData second =
-                household("XB-T03-001", h.unitId(), member("Hoàng Văn Sơn", "HEAD", 1975, "M", "Tày", null));
+                household("XB-T03-001", h.data().unitId(), member("Hoàng Văn Sơn", "HEAD", 1975, "M", "Tày", null));
         registry.update(official, h.id(), first, h.version());
         assertThatThrownBy(() -> registry.update(official, h.id(), second, h.version()))
                 .isInstanceOf(ConcurrentEdit.class);
         Household now = registry.get(official, h.id());
-        assertThat(now.members()).hasSize(2);
-        assertThat(now.members().get(0).ethnicity()).isEqualTo("Kinh");
+        assertThat(now.data().members()).hasSize(2);
+        assertThat(now.data().members().get(0).ethnicity()).isEqualTo("Kinh");
         assertThat(registry.history(official, h.id()))
                 .extracting(HouseholdChange::kind)
                 .containsExactly("UPDATE", "CREATE");
-        assertThat(registry.asOf(official, h.id(), LocalDate.now(clock)).members())
+        assertThat(registry.asOf(official, h.id(), LocalDate.now(clock)).data().members())
                 .hasSize(2);
         assertThatThrownBy(() ->
                         registry.asOf(official, h.id(), LocalDate.now(clock).minusDays(1)))
@@ -208,7 +208,7 @@ class HouseholdRegistryIT extends IntegrationTestBase {
                 official,
                 household("XB-T01-099", ours.village(1).id(), member("Vũ Văn Hải", "HEAD", 1950, "M", "Kinh", null)));
         Household moved = registry.move(official, h.id(), ours.village(3).id(), h.version());
-        assertThat(moved.unitId()).isEqualTo(ours.village(3).id());
+        assertThat(moved.data().unitId()).isEqualTo(ours.village(3).id());
         assertThatThrownBy(() -> registry.voidHousehold(official, h.id(), " ", moved.version()))
                 .isInstanceOf(InvalidInput.class);
         Household voided = registry.voidHousehold(official, h.id(), "Chuyển đi nơi khác", moved.version());
@@ -246,7 +246,7 @@ class HouseholdRegistryIT extends IntegrationTestBase {
                         member("Đỗ Thị Lan", "HEAD", 1992, "F", "Kinh", null),
                         member("Đỗ Văn Tùng", "OTHER", 1990, "M", "Kinh", "038090001234")));
         assertThat(registry.sharedCitizenIds(official, a.id())).containsKey("038090001234");
-        assertThat(registry.duplicates(official, a.unitId()).stream()
+        assertThat(registry.duplicates(official, a.data().unitId()).stream()
                         .filter(d -> d.citizenId().equals("038090001234"))
                         .findFirst())
                 .get()
@@ -282,21 +282,35 @@ class HouseholdRegistryIT extends IntegrationTestBase {
                 .contains("Chủ hộ là nữ");
         Http.Response form = session.get("/households/" + h.id() + "/edit", null);
         assertThat(form.status()).isEqualTo(200);
-        assertThat(form.body()).contains("name=\"members[0].name\"").contains("Thị Thu\"");
+        assertThat(form.body()).contains("name=\"members[0][name]\"").contains("Thị Thu\"");
         assertThat(session.get("/households/new", null).status()).isEqualTo(200);
 
         String body = "_csrf=" + Http.q(Http.csrfToken(form.body())) + "&version=" + h.version()
-                + "&code=XB-WEB-01&unitId=" + h.unitId()
-                + "&headName=" + Http.q("Bùi Thị Thu") + "&area=RURAL&members[0].name=" + Http.q("Bùi Thị Thu")
-                + "&members[0].relation=HEAD&members[0].sex=F&members[0].birthYear=1985&members[1].name="
+                + "&code=XB-WEB-01&unitId=" + h.data().unitId()
+                + "&headName=" + Http.q("Bùi Thị Thu") + "&area=RURAL&members[0][name]=" + Http.q("Bùi Thị Thu")
+                + "&members[0][relation]=HEAD&members[0][sex]=F&members[0][birthYear]=1985&members[1][name]="
                 + Http.q("Lý Văn Tư")
-                + "&members[1].relation=CHILD&members[1].birthYear=2015&members[1].inSchool=true&members[2].name=";
+                + "&members[1][relation]=CHILD&members[1][birthYear]=2015&members[1][inSchool]=true&members[2][name]="
+                + "&dwelling[livingAreaM2]=32.5&dwelling[cleanWater]=false";
         Http.Response saved =
                 session.post("/households/" + h.id() + "/edit", null, "application/x-www-form-urlencoded", body);
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
-        assertThat(registry.get(official, h.id()).members())
+        assertThat(registry.get(official, h.id()).data().members())
                 .extracting(Member::name)
                 .containsExactly("Bùi Thị Thu", "Lý Văn Tư");
+        HouseholdData after = registry.get(official, h.id()).data();
+        assertThat(after.members().get(1).inSchool()).isTrue();
+        assertThat(after.members().get(1).healthInsured()).isNull();
+        assertThat(after.dwelling().livingAreaM2()).isEqualTo(32.5);
+        assertThat(after.dwelling().cleanWater()).isFalse();
+        assertThat(after.dwelling().wallDurable()).isNull();
+        Http.Response notANumber = session.post(
+                "/households/" + h.id() + "/edit",
+                null,
+                "application/x-www-form-urlencoded",
+                body.replace("dwelling[livingAreaM2]=32.5", "dwelling[livingAreaM2]=ba+muoi"));
+        assertThat(notANumber.status()).isEqualTo(200);
+        assertThat(notANumber.body()).contains("Giá trị không đúng kiểu");
         Http.Response stale =
                 session.post("/households/" + h.id() + "/edit", null, "application/x-www-form-urlencoded", body);
         assertThat(stale.status()).isEqualTo(200);

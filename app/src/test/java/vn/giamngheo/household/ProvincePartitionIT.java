@@ -14,6 +14,8 @@ import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.adminunit.NewAdminUnit;
 import vn.giamngheo.identity.CurrentUser;
+import vn.giamngheo.identity.TestUsers;
+import vn.giamngheo.identity.UserAccounts;
 import vn.giamngheo.shared.Actor;
 
 /**
@@ -30,6 +32,9 @@ class ProvincePartitionIT extends IntegrationTestBase {
 
     @Autowired
     CurrentUser users;
+
+    @Autowired
+    UserAccounts accounts;
 
     @Autowired
     JdbcClient jdbc;
@@ -62,7 +67,7 @@ class ProvincePartitionIT extends IntegrationTestBase {
 
     @Test
     void aHouseholdIsFiledUnderItsProvinceAndFollowsItsCommuneToAnotherProvince() {
-        Actor admin = users.actorFor("admin");
+        Actor admin = users.actorFor(new TestUsers(accounts).anAdministrator());
         AdminUnit north = unit(admin, null, "part-north", "Tỉnh Phân Bắc", "PROVINCE");
         AdminUnit south = unit(admin, null, "part-south", "Tỉnh Phân Nam", "PROVINCE");
         assertThat(jdbc.sql("SELECT count(*) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
@@ -99,7 +104,7 @@ class ProvincePartitionIT extends IntegrationTestBase {
         // the commune is transferred to the other province: its village and household go along
         units.move(admin, commune.id(), south.id(), LocalDate.of(2025, 7, 1), "test");
         assertFiledUnder(h.id(), south);
-        assertThat(registry.get(admin, h.id()).members()).hasSize(2);
+        assertThat(registry.get(admin, h.id()).data().members()).hasSize(2);
         assertThat(registry.history(admin, h.id())).isNotEmpty();
 
         // and a household moved by hand to a commune of the first province goes back there
@@ -107,13 +112,13 @@ class ProvincePartitionIT extends IntegrationTestBase {
         Household moved = registry.get(admin, h.id());
         registry.move(admin, h.id(), back.id(), moved.version());
         assertFiledUnder(h.id(), north);
-        assertThat(registry.get(admin, h.id()).unitId()).isEqualTo(back.id());
+        assertThat(registry.get(admin, h.id()).data().unitId()).isEqualTo(back.id());
         assertThat(southCommune.id()).isNotEqualTo(back.id());
     }
 
     @Test
     void rowsFiledUnderTheWrongProvinceAndACodeUsedInAnotherProvinceAreRefused() {
-        Actor admin = users.actorFor("admin");
+        Actor admin = users.actorFor(new TestUsers(accounts).anAdministrator());
         AdminUnit east = unit(admin, null, "part-east", "Tỉnh Phân Đông", "PROVINCE");
         AdminUnit west = unit(admin, null, "part-west", "Tỉnh Phân Tây", "PROVINCE");
         AdminUnit eastCommune = unit(admin, east, "part-east/a", "Xã Đông A", "COMMUNE");
@@ -148,5 +153,115 @@ class ProvincePartitionIT extends IntegrationTestBase {
                         .update())
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("lies in province " + east.id());
+    }
+
+    @Autowired
+    HouseholdRefiling refiling;
+
+    private long oid(String table) {
+        return jdbc.sql("SELECT CAST(to_regclass(:t) AS oid)::bigint")
+                .param("t", table)
+                .query(Long.class)
+                .single();
+    }
+
+    private List<String> indexDefinitions(String partition) {
+        return jdbc.sql("""
+                        SELECT regexp_replace(pg_get_indexdef(indexrelid), '^.* USING ', '') FROM pg_index
+                        WHERE indrelid = CAST(:t AS regclass) ORDER BY 1
+                        """).param("t", partition).query(String.class).list();
+    }
+
+    @Test
+    void aProvinceMergedWholeHasItsPartitionsRebuiltWithEveryRowKeyAndIndex() {
+        Actor admin = users.actorFor("admin");
+        AdminUnit old = unit(admin, null, "part-old", "Tỉnh Phân Cũ", "PROVINCE");
+        AdminUnit kept = unit(admin, null, "part-kept", "Tỉnh Phân Giữ", "PROVINCE");
+        AdminUnit oldCommune = unit(admin, old, "part-old/a", "Xã Cũ A", "COMMUNE");
+        AdminUnit keptCommune = unit(admin, kept, "part-kept/a", "Xã Giữ A", "COMMUNE");
+        Household moving = registry.create(
+                admin,
+                HouseholdRegistryIT.household(
+                        "PART-REB-1",
+                        oldCommune.id(),
+                        HouseholdRegistryIT.member("Đinh Văn Dờiđi", "HEAD", 1975, "M", "Mường", null),
+                        HouseholdRegistryIT.member("Đinh Thị Theođi", "SPOUSE", 1978, "F", "Mường", null)));
+        Household staying = registry.create(
+                admin,
+                HouseholdRegistryIT.household(
+                        "PART-REB-2",
+                        keptCommune.id(),
+                        HouseholdRegistryIT.member("Quách Văn Ởlại", "HEAD", 1960, "M", "Kinh", null)));
+        List<String> historyBefore = registry.history(admin, moving.id()).stream()
+                .map(Object::toString)
+                .toList();
+        long keptPartition = oid("household_p" + kept.id());
+        long oldPartition = oid("household_member_p" + old.id());
+
+        long previous = refiling.rebuildFrom(1);
+        try {
+            units.merge(admin, List.of(old.id()), kept.id(), LocalDate.of(2025, 7, 1), "test");
+        } finally {
+            refiling.rebuildFrom(previous);
+        }
+
+        assertThat(oid("household_p" + kept.id()))
+                .as("the partition was rebuilt, not changed row by row")
+                .isNotEqualTo(keptPartition);
+        assertThat(oid("household_member_p" + old.id()))
+                .as("the emptied province keeps (new, empty) partitions")
+                .isNotEqualTo(oldPartition);
+        assertFiledUnder(moving.id(), kept);
+        assertFiledUnder(staying.id(), kept);
+        for (String table : List.of("household", "household_member", "household_version")) {
+            assertThat(jdbc.sql("SELECT count(*) FROM " + table + "_p" + old.id())
+                            .query(Integer.class)
+                            .single())
+                    .as(table)
+                    .isZero();
+        }
+        Household after = registry.get(admin, moving.id());
+        assertThat(after.data().members())
+                .extracting(m -> m.name())
+                .containsExactlyInAnyOrder("Đinh Văn Dờiđi", "Đinh Thị Theođi");
+        assertThat(after.version()).isEqualTo(moving.version());
+        assertThat(registry.history(admin, moving.id()).stream().map(Object::toString))
+                .containsExactlyElementsOf(historyBefore);
+        // the search (trigram indexes rebuilt on the new partition) finds the moved household
+        assertThat(registry.list(admin, new HouseholdQuery(null, null, null, "thi theodi", false, 0, 10))
+                        .items())
+                .extracting(HouseholdSummary::id)
+                .containsExactly(moving.id());
+        for (String table :
+                List.of("household", "household_member", "household_version", "review_household", "review_outcome")) {
+            assertThat(indexDefinitions(table + "_p" + kept.id()))
+                    .as("%s: the same indexes as a partition never rebuilt", table)
+                    .containsExactlyElementsOf(indexDefinitions(table + "_p" + oneUntouchedProvince(old, kept)));
+        }
+        // the keys hold on the rebuilt partitions: a member of a household that is not there is refused
+        assertThatThrownBy(() -> jdbc.sql("""
+                                INSERT INTO household_member (province_id, household_id, ord, name, search_name)
+                                VALUES (:p, -1, 1, 'x', 'x')
+                                """).param("p", kept.id()).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+        // and a household still cannot be filed there with a unit of another province (the row trigger)
+        assertThatThrownBy(() -> jdbc.sql("""
+                                INSERT INTO household (province_id, code, unit_id, head_name, search_name, area,
+                                       created_at, created_by, changed_at, changed_by)
+                                VALUES (:p, 'PART-REB-WRONG', :unit, 'x', 'x', 'RURAL', now(), 't', now(), 't')
+                                """)
+                        .param("p", kept.id())
+                        .param("unit", oneUntouchedProvince(old, kept))
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("lies in province");
+    }
+
+    private long oneUntouchedProvince(AdminUnit a, AdminUnit b) {
+        return jdbc.sql("SELECT min(id) FROM admin_unit WHERE parent_id IS NULL AND id NOT IN (:a, :b)")
+                .param("a", a.id())
+                .param("b", b.id())
+                .query(Long.class)
+                .single();
     }
 }

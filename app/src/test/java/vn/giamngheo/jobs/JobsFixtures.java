@@ -111,7 +111,7 @@ final class JobsFixtures {
                     .param("p", province)
                     .param("c", campaign)
                     .param("h", l.household().id())
-                    .param("code", l.household().code())
+                    .param("code", l.household().data().code())
                     .param("input", input)
                     .param("class", l.classAfter() == null ? "NOT_POOR" : l.classAfter())
                     .param("deps", l.deprivations().toArray(new String[0]))

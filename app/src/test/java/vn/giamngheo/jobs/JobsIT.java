@@ -122,9 +122,9 @@ class JobsIT extends IntegrationTestBase {
                 """.formatted(
                         h.id(),
                         ord,
-                        h.members().get(ord).name(),
-                        h.members().get(ord).citizenId(),
-                        h.members().get(ord).birthYear(),
+                        h.data().members().get(ord).name(),
+                        h.data().members().get(ord).citizenId(),
+                        h.data().members().get(ord).birthYear(),
                         status,
                         extra);
     }
@@ -140,9 +140,9 @@ class JobsIT extends IntegrationTestBase {
         JsonNode draft = http.get("/api/v1/workers/prefill?householdId=" + poor.id() + "&memberOrd=0", official)
                 .json();
         assertThat(draft.get("fullName").asString())
-                .isEqualTo(poor.members().get(0).name());
+                .isEqualTo(poor.data().members().get(0).name());
         assertThat(draft.get("citizenId").asString())
-                .isEqualTo(poor.members().get(0).citizenId());
+                .isEqualTo(poor.data().members().get(0).citizenId());
         assertThat(draft.get("labourStatus").asString()).isEqualTo("UNEMPLOYED");
         assertThat(draft.get("generalEducation").asString()).isEqualTo("LOWER_SECONDARY");
 
@@ -192,9 +192,9 @@ class JobsIT extends IntegrationTestBase {
         assertThat(http.get("/api/v1/workers/" + id, siblingOfficial).status()).isEqualTo(403);
         assertThat(http.get("/api/v1/workers?unitId=" + commune.province().id(), siblingOfficial)
                         .body())
-                .doesNotContain(poor.members().get(0).name());
+                .doesNotContain(poor.data().members().get(0).name());
         assertThat(http.get("/api/v1/workers?unitId=" + commune.id(), official).body())
-                .contains(poor.members().get(0).name());
+                .contains(poor.data().members().get(0).name());
         long reads = jdbc.sql("""
                         SELECT count(*) FROM audit_entry WHERE username = :u AND action = 'VIEW' AND entity_type = 'Worker'
                         AND entity_id = :id
@@ -283,7 +283,7 @@ class JobsIT extends IntegrationTestBase {
                                         + commune.province().id(),
                                 siblingOfficial)
                         .body())
-                .doesNotContain(poor.members().get(0).name());
+                .doesNotContain(poor.data().members().get(0).name());
 
         String referredOn = hireDate().minusDays(10).toString();
         String refer =
@@ -356,9 +356,9 @@ class JobsIT extends IntegrationTestBase {
         Http.Response sheet = http.get("/api/v1/referrals/" + referral + "/employer-sheet", official);
         assertThat(sheet.status()).isEqualTo(200);
         assertThat(sheet.body())
-                .contains(poor.members().get(0).name())
-                .doesNotContain(poor.members().get(0).citizenId())
-                .doesNotContain(poor.code());
+                .contains(poor.data().members().get(0).name())
+                .doesNotContain(poor.data().members().get(0).citizenId())
+                .doesNotContain(poor.data().code());
         assertThat(http.get("/api/v1/referrals/" + referral, siblingOfficial).status())
                 .isEqualTo(403);
 
@@ -370,8 +370,8 @@ class JobsIT extends IntegrationTestBase {
         assertThat(text)
                 .contains("Họ và tên")
                 .contains("Số định danh cá nhân")
-                .contains(poor.members().get(0).name())
-                .contains("\"" + poor.members().get(0).citizenId() + "\"");
+                .contains(poor.data().members().get(0).name())
+                .contains("\"" + poor.data().members().get(0).citizenId() + "\"");
 
         // outcomes by hand: one referral and one hire in the hire's year, kept at 6 months; two households with
         // profiles, both with someone in sustainable work (a hire kept 6 months; an indefinite contract); the placed
@@ -400,7 +400,7 @@ class JobsIT extends IntegrationTestBase {
         Http browser = new Http(port).login(official);
         assertThat(browser.get("/jobs/workers?unitId=" + commune.id(), null).body())
                 .contains("Người lao động")
-                .contains(poor.members().get(0).name());
+                .contains(poor.data().members().get(0).name());
         assertThat(browser.get("/jobs/workers/" + worker, null).body())
                 .contains("Đồng ý chia sẻ thông tin")
                 .contains("Thất nghiệp, đang tìm việc");
@@ -413,12 +413,12 @@ class JobsIT extends IntegrationTestBase {
                 .contains("Sau 6 tháng");
         assertThat(browser.get("/jobs/referrals/" + referral + "/employer-sheet", null)
                         .body())
-                .contains(poor.members().get(0).name())
-                .doesNotContain(poor.members().get(0).citizenId());
+                .contains(poor.data().members().get(0).name())
+                .doesNotContain(poor.data().members().get(0).citizenId());
         assertThat(browser.get("/jobs/outcomes?unitId=" + commune.id() + "&year=" + year, null)
                         .body())
                 .contains("Kết quả kết nối việc làm năm " + year);
-        assertThat(browser.get("/jobs/workers/new?code=" + notListed.code() + "&memberOrd=0", null)
+        assertThat(browser.get("/jobs/workers/new?code=" + notListed.data().code() + "&memberOrd=0", null)
                         .body())
                 .contains("không thuộc danh sách");
     }

@@ -155,7 +155,7 @@ class NationalIT extends IntegrationTestBase {
                 .param("p", province.id())
                 .param("c", commune.id())
                 .param("path", commune.unit().path())
-                .param("code", h.code())
+                .param("code", h.data().code())
                 .update();
 
         Http browser = new Http(port).login(admin);
@@ -164,7 +164,7 @@ class NationalIT extends IntegrationTestBase {
         assertThat(page)
                 .contains("Thử áp dụng chuẩn nghèo khác trên toàn quốc")
                 .contains(province.name())
-                .contains(h.code())
+                .contains(h.data().code())
                 .contains("Hà Thị Lan")
                 .contains("Các hộ thay đổi phân loại (1 hộ)")
                 .doesNotContain("NEAR_POOR", "WHAT_IF");
@@ -205,7 +205,7 @@ class NationalIT extends IntegrationTestBase {
         Http.Response dupApi = http.get("/api/v1/national/duplicates?kind=PROVINCES", admin);
         assertThat(dupApi.json().get("counts").get("inTwoProvinces").asLong()).isEqualTo(1);
         assertThat(dupApi.json().get("households").get(0).get("code").asString())
-                .isEqualTo(h.code());
+                .isEqualTo(h.data().code());
         Http.Response byCommune = http.get("/api/v1/national/mpi?dimension=commune", admin);
         assertThat(byCommune.status()).isEqualTo(200);
         assertThat(http.get("/api/v1/national/mpi?dimension=planet", admin).status())

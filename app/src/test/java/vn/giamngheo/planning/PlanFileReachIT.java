@@ -10,9 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
-import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.Jurisdiction;
 import vn.giamngheo.shared.OutsideJurisdiction;
@@ -22,10 +20,7 @@ import vn.giamngheo.shared.Permission;
  * A commune's report is stored on the district plan that asks for it, which every commune of the
  * district reads: the file itself belongs to the commune, and a sibling commune cannot download it.
  */
-class PlanFileReachIT extends IntegrationTestBase {
-    @Autowired
-    AdminUnits units;
-
+class PlanFileReachIT extends PlanTestBase {
     @Autowired
     Obligations obligations;
 
@@ -44,9 +39,12 @@ class PlanFileReachIT extends IntegrationTestBase {
 
     @Test
     void aSiblingCommuneCannotDownloadACommunesReportStoredOnTheDistrictPlan() {
-        AdminUnit district = PlanFixtures.unit(units, "DISTRICT", "Thọ Xuân");
-        AdminUnit owner = PlanFixtures.unit(units, "COMMUNE", "Thọ Lâm");
-        AdminUnit sibling = PlanFixtures.unit(units, "COMMUNE", "Xuân Bái");
+        PlanFixtures.Place place = newPlace(2);
+        AdminUnit district = place.district();
+        AdminUnit owner = place.commune(1);
+        AdminUnit sibling = place.commune(2);
+        // the district's plan that asks every commune for its reports (seed 004)
+        PlanFixtures.saveSeed(plans, district, "004_33768970df9aca94.txt");
         ObligationView owed = obligations
                 .completeness(PlanFixtures.SYSTEM, owner.id(), 2024, LocalDate.of(2024, 12, 31))
                 .obligations()
@@ -54,7 +52,7 @@ class PlanFileReachIT extends IntegrationTestBase {
         obligations.submit(
                 official(owner),
                 owed.id(),
-                new UploadedFile("bao-cao.txt", "text/plain", "Báo cáo Thọ Lâm".getBytes(StandardCharsets.UTF_8)),
+                new UploadedFile("bao-cao.txt", "text/plain", "Báo cáo của xã".getBytes(StandardCharsets.UTF_8)),
                 null,
                 null);
         long fileId = jdbc.sql("SELECT max(id) FROM plan_file WHERE plan_id = :p AND purpose = 'SUBMISSION'")
@@ -67,7 +65,7 @@ class PlanFileReachIT extends IntegrationTestBase {
         assertThatThrownBy(() -> plans.file(official(sibling), owed.planId(), fileId))
                 .isInstanceOf(OutsideJurisdiction.class);
         assertThat(new String(plans.file(official(owner), owed.planId(), fileId).bytes(), StandardCharsets.UTF_8))
-                .isEqualTo("Báo cáo Thọ Lâm");
+                .isEqualTo("Báo cáo của xã");
         assertThat(plans.file(official(district), owed.planId(), fileId).file().name())
                 .as("the district that asked for it")
                 .isEqualTo("bao-cao.txt");

@@ -3,6 +3,7 @@ package vn.giamngheo.planning;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,6 +11,9 @@ import tools.jackson.databind.JsonNode;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
 import vn.giamngheo.adminunit.NewAdminUnit;
+import vn.giamngheo.adminunit.TestUnits;
+import vn.giamngheo.agency.Agencies;
+import vn.giamngheo.agency.TestAgencies;
 import vn.giamngheo.shared.Actor;
 
 /** Units, seed documents and comparisons for the plan integration tests. */
@@ -26,49 +30,93 @@ final class PlanFixtures {
 
     private PlanFixtures() {}
 
-    static AdminUnit unit(AdminUnits units, String level, String name) {
-        return units.search(name, level, 20).stream()
-                .filter(u -> u.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(level + " " + name + " not found"));
-    }
-
-    /** The seed's unit as the demo stores it (demo/plans/plans.txt). */
-    static AdminUnit seedUnit(AdminUnits units, String seed) {
-        return switch (seed.substring(0, 3)) {
-            case "000" -> unit(units, "DISTRICT", "Kon Rẫy");
-            case "001" -> unit(units, "COMMUNE", "Cẩm Châu");
-            case "002" -> unit(units, "DISTRICT", "Võ Nhai");
-            case "003" -> unit(units, "DISTRICT", "Ngọc Hồi");
-            default -> unit(units, "DISTRICT", "Thọ Xuân");
-        };
+    /** A place of the tests' own: a fresh province, a district and its communes. */
+    record Place(AdminUnit province, AdminUnit district, List<AdminUnit> communes) {
+        AdminUnit commune(int number) {
+            return communes.get(number - 1);
+        }
     }
 
     /**
-     * A new district of the tests' own under a demo province: the demo's districts keep their communes
-     * (other tests count them) and saved plans do not meet the demo's.
+     * A fresh province with a district of {@code communes} communes, each unit with the agencies of
+     * its level (the names and abbreviations the seed plans write), so that a seed plan saved on it
+     * resolves its assignments and owes its reports as on the real district.
      */
-    static AdminUnit newDistrict(AdminUnits units, String province) {
-        return units.create(
-                SYSTEM,
-                new NewAdminUnit(
-                        unit(units, "PROVINCE", province).id(),
-                        null,
-                        "Thử nghiệm " + SEQUENCE.incrementAndGet(),
-                        "Huyện",
-                        "DISTRICT",
-                        null));
+    static Place newPlace(AdminUnits units, Agencies agencies, int communes) {
+        TestUnits places = new TestUnits(units);
+        TestAgencies registry = new TestAgencies(agencies);
+        AdminUnit province = places.aProvince();
+        AdminUnit district = places.aDistrictIn(province);
+        registry.standardForEach(province, district);
+        List<AdminUnit> made = new ArrayList<>();
+        for (int i = 0; i < communes; i++) {
+            made.add(newCommune(units, agencies, district.id()));
+        }
+        return new Place(province, district, made);
     }
 
-    /** A new commune of the tests' own under a district of the tests' own. */
-    static AdminUnit newCommune(AdminUnits units, long districtId) {
-        return units.create(
+    /** A new district of the tests' own under a fresh province, both with their agencies. */
+    static AdminUnit newDistrict(AdminUnits units, Agencies agencies) {
+        return newPlace(units, agencies, 0).district();
+    }
+
+    /** A new commune of the tests' own under a district of the tests' own, with its agencies. */
+    static AdminUnit newCommune(AdminUnits units, Agencies agencies, long districtId) {
+        AdminUnit commune = units.create(
                 SYSTEM,
                 new NewAdminUnit(districtId, null, "Thử nghiệm " + SEQUENCE.incrementAndGet(), "Xã", "COMMUNE", null));
+        new TestAgencies(agencies).standardFor(commune);
+        return commune;
+    }
+
+    /**
+     * Saves a seed plan for a unit of the tests' own, with the date and period demo/plans/plans.txt
+     * gives the seeds that print none. The file is a copy with a line of its own at the end: a file
+     * is stored once (by fingerprint) and the demo stores the originals.
+     */
+    static PlanDetail saveSeed(Plans plans, AdminUnit unit, String seed) {
+        byte[] copy = (new String(seed(seed), StandardCharsets.UTF_8) + "\n" + unit.code() + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        UploadedFile document = new UploadedFile(seed, "text/plain; charset=utf-8", copy);
+        PlanDraft draft = plans.draft(unit.id(), document);
+        String[] f = seedLine(seed);
+        if (draft.date() == null && !f[3].isBlank()) {
+            draft = draft.withDate(f[3]);
+        }
+        if (!f[4].isBlank()) {
+            draft = draft.withPeriod(Integer.valueOf(f[4]), Integer.valueOf(f[5]));
+        }
+        return plans.save(SYSTEM, draft, document);
+    }
+
+    private static String[] seedLine(String seed) {
+        for (String line : new String(resource("demo/plans/plans.txt"), StandardCharsets.UTF_8).split("\n")) {
+            if (line.startsWith(seed + "|")) {
+                return line.split("\\|", -1);
+            }
+        }
+        throw new IllegalArgumentException(seed);
+    }
+
+    /** A seed read by the API's import for a unit, as {@code user}: the extraction to review. */
+    static JsonNode importSeed(vn.giamngheo.Http http, String user, String seed, long unitId) {
+        vn.giamngheo.Http.Response r = http.post(
+                "/api/v1/plans/import?unitId=" + unitId,
+                user,
+                "text/markdown; charset=utf-8",
+                new String(seed(seed), StandardCharsets.UTF_8));
+        if (r.status() != 200) {
+            throw new AssertionError("import of " + seed + ": " + r.status() + " " + r.body());
+        }
+        return r.json();
     }
 
     static byte[] seed(String file) {
-        try (InputStream in = PlanFixtures.class.getClassLoader().getResourceAsStream("demo/plans/" + file)) {
+        return resource("demo/plans/" + file);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PlanFixtures.class.getClassLoader().getResourceAsStream(name)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

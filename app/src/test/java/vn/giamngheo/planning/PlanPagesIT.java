@@ -10,30 +10,24 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.giamngheo.Http;
-import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
-import vn.giamngheo.adminunit.AdminUnits;
-import vn.giamngheo.agency.Agencies;
+import vn.giamngheo.adminunit.TestUnits;
 import vn.giamngheo.agency.AgencyKind;
 
 /** The pages a person uses: upload → review → save, the plan, tasks, overdue and reports pages. */
-class PlanPagesIT extends IntegrationTestBase {
+class PlanPagesIT extends PlanTestBase {
     @LocalServerPort
     int port;
-
-    @Autowired
-    AdminUnits units;
-
-    @Autowired
-    Agencies agencies;
 
     @Autowired
     Plans plans;
 
     @Test
     void anUploadedPlanIsReviewedWithUnmatchedNamesHighlightedAndSavedWithItsFile() throws Exception {
-        PageForms.Browser browser = new PageForms.Browser(port).login("admin");
-        AdminUnit district = PlanFixtures.newDistrict(units, "Thanh Hóa");
+        PageForms.Browser browser = new PageForms.Browser(port).login(admin());
+        // bare units with the one agency below: the other names of the plan stay unmatched
+        TestUnits places = new TestUnits(units);
+        AdminUnit district = places.aDistrictIn(places.aProvince());
         agencies.create(
                 PlanFixtures.SYSTEM,
                 district.id(),
@@ -41,13 +35,13 @@ class PlanPagesIT extends IntegrationTestBase {
                 "Phòng Lao động - Thương binh và Xã hội",
                 "Phòng LĐ-TB&XH",
                 List.of());
-        AdminUnit commune = PlanFixtures.newCommune(units, district.id());
+        AdminUnit commune = places.aCommuneIn(district);
         String list = browser.get("/plans?unitId=" + commune.id()).body();
         String token = Http.csrfToken(list.substring(list.indexOf("action=\"/plans/upload")));
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("_csrf", token);
         fields.put("unitId", String.valueOf(commune.id()));
-        // the demo holds seed 001 itself: a copy with one more line is another file
+        // the demo holds seed 001 itself: a copy with one more line is another file (stored once by fingerprint)
         byte[] seed = (new String(
                                 PlanFixtures.seed("001_77f6fc84ebd74c3d.txt"), java.nio.charset.StandardCharsets.UTF_8)
                         + "\n")
@@ -91,7 +85,7 @@ class PlanPagesIT extends IntegrationTestBase {
         assertThat(page).contains("ke-hoach-cam-chau.txt").contains("1.2.1");
 
         // the same file uploaded again, for another commune: refused, one plan per document
-        AdminUnit other = PlanFixtures.newCommune(units, district.id());
+        AdminUnit other = places.aCommuneIn(district);
         String otherList = browser.get("/plans?unitId=" + other.id()).body();
         Map<String, String> again = new LinkedHashMap<>();
         again.put("_csrf", Http.csrfToken(otherList.substring(otherList.indexOf("action=\"/plans/upload"))));
@@ -107,9 +101,8 @@ class PlanPagesIT extends IntegrationTestBase {
 
     @Test
     void aReviewWithAnEmptyTitleIsShownAgainWithTheProblem() throws Exception {
-        PageForms.Browser browser = new PageForms.Browser(port).login("admin");
-        AdminUnit commune = PlanFixtures.newCommune(
-                units, PlanFixtures.newDistrict(units, "Thái Nguyên").id());
+        PageForms.Browser browser = new PageForms.Browser(port).login(admin());
+        AdminUnit commune = newCommune(newDistrict());
         String list = browser.get("/plans?unitId=" + commune.id()).body();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("_csrf", Http.csrfToken(list.substring(list.indexOf("action=\"/plans/upload"))));
@@ -126,16 +119,18 @@ class PlanPagesIT extends IntegrationTestBase {
 
     @Test
     void thePlanTasksOverdueAndReportsPagesShowWhatNeedsAttention() throws Exception {
-        PageForms.Browser admin = new PageForms.Browser(port).login("admin");
-        AdminUnit thoXuan = PlanFixtures.unit(units, "DISTRICT", "Thọ Xuân");
-        AdminUnit konTum = PlanFixtures.unit(units, "PROVINCE", "Kon Tum");
-        long plan = plans.list(PlanFixtures.SYSTEM, thoXuan.id(), false).stream()
-                .filter(p -> p.unitId() == thoXuan.id())
-                .findFirst()
-                .orElseThrow()
+        PageForms.Browser admin = new PageForms.Browser(port).login(admin());
+        // seed 004 on a district with one commune, seed 000 (overdue since 2022) on another province's district
+        PlanFixtures.Place place = newPlace(1);
+        AdminUnit thoXuan = place.district();
+        long plan = PlanFixtures.saveSeed(plans, thoXuan, "004_33768970df9aca94.txt")
+                .plan()
                 .id();
+        PlanFixtures.Place other = newPlace(0);
+        AdminUnit konTum = other.province();
+        PlanFixtures.saveSeed(plans, other.district(), "000_7dc579e07c37fe6b.txt");
         assertThat(admin.get("/units/" + thoXuan.id()).body()).contains("/plans?unitId=" + thoXuan.id());
-        assertThat(admin.get("/plans").body()).contains("Kon Tum");
+        assertThat(admin.get("/plans").body()).contains(konTum.name());
         String planPage = admin.get("/plans/" + plan).body();
         assertThat(planPage)
                 .contains("Năm 2024".toLowerCase().substring(0, 0))
@@ -154,10 +149,10 @@ class PlanPagesIT extends IntegrationTestBase {
                 .contains("Chủ trì");
         String reports =
                 admin.get("/obligations?unitId=" + thoXuan.id() + "&year=2024").body();
-        assertThat(reports).contains("Xã Xuân Bái").contains("20/03/2024");
+        AdminUnit xuanBai = place.commune(1);
+        assertThat(reports).contains("Xã " + xuanBai.name()).contains("20/03/2024");
 
-        PageForms.Browser xuanbai = new PageForms.Browser(port).login("xuanbai");
-        AdminUnit xuanBai = PlanFixtures.unit(units, "COMMUNE", "Xuân Bái");
+        PageForms.Browser xuanbai = new PageForms.Browser(port).login(officialOf(xuanBai));
         assertThat(xuanbai.get("/plans").headers().firstValue("Location").orElse(""))
                 .endsWith("/plans?unitId=" + xuanBai.id());
         String mine = xuanbai.get("/obligations?unitId=" + xuanBai.id() + "&year=2024")

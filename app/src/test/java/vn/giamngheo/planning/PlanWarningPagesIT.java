@@ -6,28 +6,21 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.giamngheo.Http;
-import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
-import vn.giamngheo.adminunit.AdminUnits;
 
 /** The plan reader's warnings on the review page and the stored plan's page, in the reader's language. */
-class PlanWarningPagesIT extends IntegrationTestBase {
+class PlanWarningPagesIT extends PlanTestBase {
     static final String SEED = "001_77f6fc84ebd74c3d.txt";
 
     @LocalServerPort
     int port;
 
-    @Autowired
-    AdminUnits units;
-
     @Test
     void theReviewPageAndTheStoredPlanGiveTheWarningsInVietnameseAndInEnglishOnRequest() throws Exception {
-        AdminUnit commune = PlanFixtures.newCommune(
-                units, PlanFixtures.newDistrict(units, "Thanh Hóa").id());
-        PageForms.Browser vi = new PageForms.Browser(port).login("admin");
+        AdminUnit commune = newCommune(newDistrict());
+        PageForms.Browser vi = new PageForms.Browser(port).login(admin());
 
         String review = upload(vi, commune, "").body();
         assertThat(section(review, "data-testid=\"plan-warnings\"", "</div>"))
@@ -37,7 +30,7 @@ class PlanWarningPagesIT extends IntegrationTestBase {
                 .contains("không ghi thời gian thực hiện")
                 .doesNotContain("no schedule stated");
 
-        String english = upload(new PageForms.Browser(port).login("admin"), commune, "?lang=en")
+        String english = upload(new PageForms.Browser(port).login(admin()), commune, "?lang=en")
                 .body();
         assertThat(section(english, "data-testid=\"plan-warnings\"", "</div>"))
                 .contains("the plan number is blank (&quot;Số: /KH-UBND&quot;)");
@@ -56,7 +49,7 @@ class PlanWarningPagesIT extends IntegrationTestBase {
                 .doesNotContain("unmatched: ");
         String storedEnglish = section(
                 new PageForms.Browser(port)
-                        .login("admin")
+                        .login(admin())
                         .get(plan + "?lang=en")
                         .body(),
                 "data-testid=\"plan-warnings\"",
@@ -83,8 +76,8 @@ class PlanWarningPagesIT extends IntegrationTestBase {
     }
 
     /**
-     * The demo already stores this seed plan, and a file is stored once (same fingerprint): the test
-     * uploads its own copy, the same text with a line of its own at the end.
+     * A file is stored once (same fingerprint) and the demo stores this seed plan: the test uploads
+     * its own copy, the same text with a line of its own at the end.
      */
     private static byte[] ownCopy(byte[] seed) {
         return (new String(seed, java.nio.charset.StandardCharsets.UTF_8) + "\n" + java.util.UUID.randomUUID() + "\n")

@@ -9,18 +9,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.giamngheo.Http;
-import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
-import vn.giamngheo.adminunit.AdminUnits;
-import vn.giamngheo.adminunit.NewAdminUnit;
 
 /** Saving plans through the API: the chain both ways, jurisdiction, refusals that store nothing. */
-class PlansIT extends IntegrationTestBase {
+class PlansIT extends PlanTestBase {
     @LocalServerPort
     int port;
-
-    @Autowired
-    AdminUnits units;
 
     @Autowired
     JdbcClient jdbc;
@@ -44,13 +38,6 @@ class PlansIT extends IntegrationTestBase {
         return http.postJson("/api/v1/plans?unitId=" + unitId, user, extraction.toString());
     }
 
-    AdminUnit newDistrict() {
-        AdminUnit thanhHoa = PlanFixtures.unit(units, "PROVINCE", "Thanh Hóa");
-        return units.create(
-                PlanFixtures.SYSTEM,
-                new NewAdminUnit(thanhHoa.id(), null, "Chuỗi " + System.nanoTime(), "Huyện", "DISTRICT", null));
-    }
-
     /** Rows of this test's unit only: plans, their tasks, and audit entries about the unit. */
     long count(String table, long unitId) {
         String where = switch (table) {
@@ -67,23 +54,23 @@ class PlansIT extends IntegrationTestBase {
     void aCommunePlanImplementingADistrictPlanByNumberShowsUpOnBoth() {
         Http http = new Http(port);
         AdminUnit district = newDistrict();
-        AdminUnit commune = PlanFixtures.newCommune(units, district.id());
+        AdminUnit commune = newCommune(district);
         JsonNode districtPlan = save(
                         http,
-                        "admin",
+                        admin(),
                         extract(
                                 http,
-                                "admin",
-                                plan("77/KH-UBND", "Thọ Xuân", "2024-03-01", null, "Rà soát hộ nghèo."),
+                                admin(),
+                                plan("77/KH-UBND", "Huyện", "2024-03-01", null, "Rà soát hộ nghèo."),
                                 district.id()),
                         district.id())
                 .json();
         JsonNode communeExtraction = extract(
                 http,
-                "admin",
+                admin(),
                 plan(
                         "15/KH-UBND",
-                        "Xuân Bái",
+                        "Xã",
                         "2024-03-10",
                         "Kế hoạch số 77/KH-UBND ngày 01/3/2024 của UBND huyện về giảm nghèo năm 2024",
                         "Tuyên truyền giảm nghèo."),
@@ -91,16 +78,16 @@ class PlansIT extends IntegrationTestBase {
         assertThat(communeExtraction.get("implements").get(0).get("number").asString())
                 .isEqualTo("77/KH-UBND");
         JsonNode communePlan =
-                save(http, "admin", communeExtraction, commune.id()).json();
+                save(http, admin(), communeExtraction, commune.id()).json();
 
         long districtId = districtPlan.get("plan").get("id").asLong();
         long communeId = communePlan.get("plan").get("id").asLong();
-        JsonNode up = http.get("/api/v1/plans/" + communeId, "admin")
+        JsonNode up = http.get("/api/v1/plans/" + communeId, admin())
                 .json()
                 .get("implements")
                 .get(0);
         assertThat(up.get("planId").asLong()).isEqualTo(districtId);
-        JsonNode down = http.get("/api/v1/plans/" + districtId, "admin").json().get("implementedBy");
+        JsonNode down = http.get("/api/v1/plans/" + districtId, admin()).json().get("implementedBy");
         assertThat(down).hasSize(1);
         assertThat(down.get(0).get("planId").asLong()).isEqualTo(communeId);
         assertThat(down.get(0).get("unitId").asLong()).isEqualTo(commune.id());
@@ -110,13 +97,13 @@ class PlansIT extends IntegrationTestBase {
     void aPlanSavedBeforeTheOneItImplementsIsLinkedWhenThatOneArrives() {
         Http http = new Http(port);
         AdminUnit district = newDistrict();
-        AdminUnit commune = PlanFixtures.newCommune(units, district.id());
+        AdminUnit commune = newCommune(district);
         long communeId = save(
                         http,
-                        "admin",
+                        admin(),
                         extract(
                                 http,
-                                "admin",
+                                admin(),
                                 plan(
                                         "16/KH-UBND",
                                         "Xã",
@@ -129,7 +116,7 @@ class PlansIT extends IntegrationTestBase {
                 .get("plan")
                 .get("id")
                 .asLong();
-        assertThat(http.get("/api/v1/plans/" + communeId, "admin")
+        assertThat(http.get("/api/v1/plans/" + communeId, admin())
                         .json()
                         .get("implements")
                         .get(0)
@@ -138,10 +125,10 @@ class PlansIT extends IntegrationTestBase {
                 .isTrue();
         long districtId = save(
                         http,
-                        "admin",
+                        admin(),
                         extract(
                                 http,
-                                "admin",
+                                admin(),
                                 plan("78/KH-UBND", "Huyện", "2024-03-20", null, "Rà soát."),
                                 district.id()),
                         district.id())
@@ -149,14 +136,14 @@ class PlansIT extends IntegrationTestBase {
                 .get("plan")
                 .get("id")
                 .asLong();
-        assertThat(http.get("/api/v1/plans/" + communeId, "admin")
+        assertThat(http.get("/api/v1/plans/" + communeId, admin())
                         .json()
                         .get("implements")
                         .get(0)
                         .get("planId")
                         .asLong())
                 .isEqualTo(districtId);
-        assertThat(http.get("/api/v1/plans/" + districtId, "admin")
+        assertThat(http.get("/api/v1/plans/" + districtId, admin())
                         .json()
                         .get("implementedBy")
                         .get(0)
@@ -168,34 +155,38 @@ class PlansIT extends IntegrationTestBase {
     @Test
     void aCommuneOfficialSavesPlansForTheirCommuneOnlyAndReadsTheDistrictsAboveIt() {
         Http http = new Http(port);
-        AdminUnit xuanBai = PlanFixtures.unit(units, "COMMUNE", "Xuân Bái");
-        AdminUnit thoLam = PlanFixtures.unit(units, "COMMUNE", "Thọ Lâm");
-        AdminUnit thoXuan = PlanFixtures.unit(units, "DISTRICT", "Thọ Xuân");
-        String text = plan("21/KH-UBND", "Thọ Lâm", "2025-01-15", null, "Tuyên truyền.");
+        PlanFixtures.Place place = newPlace(2);
+        AdminUnit xuanBai = place.commune(1);
+        AdminUnit thoLam = place.commune(2);
+        AdminUnit thoXuan = place.district();
+        String xuanbai = officialOf(xuanBai);
+        String text = plan("21/KH-UBND", "Xã bên", "2025-01-15", null, "Tuyên truyền.");
+        // the district's own plan, which its communes read
+        save(
+                http,
+                admin(),
+                extract(http, admin(), plan("20/KH-UBND", "Huyện", "2025-01-10", null, "Rà soát."), thoXuan.id()),
+                thoXuan.id());
 
-        Http.Response refused = save(http, "xuanbai", extract(http, "xuanbai", text, thoLam.id()), thoLam.id());
+        Http.Response refused = save(http, xuanbai, extract(http, xuanbai, text, thoLam.id()), thoLam.id());
         assertThat(refused.status()).isEqualTo(403);
 
         Http.Response accepted = save(
                 http,
-                "xuanbai",
-                extract(
-                        http,
-                        "xuanbai",
-                        plan("22/KH-UBND", "Xuân Bái", "2025-01-15", null, "Tuyên truyền."),
-                        xuanBai.id()),
+                xuanbai,
+                extract(http, xuanbai, plan("22/KH-UBND", "Xã nhà", "2025-01-15", null, "Tuyên truyền."), xuanBai.id()),
                 xuanBai.id());
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
-        assertThat(accepted.json().get("plan").get("createdBy").asString()).isEqualTo("xuanbai");
+        assertThat(accepted.json().get("plan").get("createdBy").asString()).isEqualTo(xuanbai);
 
-        long thoLamPlan = save(http, "admin", extract(http, "admin", text, thoLam.id()), thoLam.id())
+        long thoLamPlan = save(http, admin(), extract(http, admin(), text, thoLam.id()), thoLam.id())
                 .json()
                 .get("plan")
                 .get("id")
                 .asLong();
-        assertThat(http.get("/api/v1/plans/" + thoLamPlan, "xuanbai").status()).isEqualTo(403);
+        assertThat(http.get("/api/v1/plans/" + thoLamPlan, xuanbai).status()).isEqualTo(403);
         JsonNode visible =
-                http.get("/api/v1/plans?unitId=" + thoXuan.id(), "xuanbai").json();
+                http.get("/api/v1/plans?unitId=" + thoXuan.id(), xuanbai).json();
         assertThat(visible.findValues("unitId"))
                 .extracting(JsonNode::asLong)
                 .contains(thoXuan.id(), xuanBai.id())
@@ -205,9 +196,9 @@ class PlansIT extends IntegrationTestBase {
     @Test
     void aMalformedSaveListsEveryFieldAndStoresNothing() {
         Http http = new Http(port);
-        AdminUnit commune = PlanFixtures.newCommune(units, newDistrict().id());
+        AdminUnit commune = newCommune(newDistrict());
         ObjectNode extraction = (ObjectNode)
-                extract(http, "admin", plan("31/KH-UBND", "Xã", "2024-05-01", null, "Rà soát hộ nghèo."), commune.id());
+                extract(http, admin(), plan("31/KH-UBND", "Xã", "2024-05-01", null, "Rà soát hộ nghèo."), commune.id());
         extraction.put("title", "");
         extraction.put("date", "01/05/2024");
         ObjectNode task = (ObjectNode) extraction.get("tasks").get(0);
@@ -217,7 +208,7 @@ class PlansIT extends IntegrationTestBase {
         long tasks = count("plan_task", commune.id());
         long audits = count("audit_entry", commune.id());
 
-        Http.Response r = save(http, "admin", extraction, commune.id());
+        Http.Response r = save(http, admin(), extraction, commune.id());
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("errors").findValuesAsString("field"))
                 .containsExactly(
@@ -225,7 +216,7 @@ class PlansIT extends IntegrationTestBase {
         assertThat(r.json().get("errors").get(2).get("line").asInt()).isEqualTo(1);
 
         ((ObjectNode) task.get("schedule")).put("kind", "WEEKLY");
-        Http.Response wrongType = save(http, "admin", extraction, commune.id());
+        Http.Response wrongType = save(http, admin(), extraction, commune.id());
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().get("errors").get(0).get("field").asString())
                 .isEqualTo("tasks[0].schedule.kind");
@@ -239,11 +230,11 @@ class PlansIT extends IntegrationTestBase {
     @Test
     void theHeaderIsCorrectedWithItsVersionAndAStaleVersionIsRefused() {
         Http http = new Http(port);
-        AdminUnit commune = PlanFixtures.newCommune(units, newDistrict().id());
+        AdminUnit commune = newCommune(newDistrict());
         JsonNode saved = save(
                         http,
-                        "admin",
-                        extract(http, "admin", plan("41/KH-UBND", "Xã", "2024-05-01", null, "Rà soát."), commune.id()),
+                        admin(),
+                        extract(http, admin(), plan("41/KH-UBND", "Xã", "2024-05-01", null, "Rà soát."), commune.id()),
                         commune.id())
                 .json()
                 .get("plan");
@@ -254,7 +245,7 @@ class PlansIT extends IntegrationTestBase {
                         + saved.get("version").asInt() + "}";
         assertThat(put(http, "/api/v1/plans/" + id, body).status()).isEqualTo(200);
         assertThat(put(http, "/api/v1/plans/" + id, body).status()).isEqualTo(409);
-        JsonNode after = http.get("/api/v1/plans/" + id, "admin").json().get("plan");
+        JsonNode after = http.get("/api/v1/plans/" + id, admin()).json().get("plan");
         assertThat(after.get("title").asString()).isEqualTo("Kế hoạch sửa");
         assertThat(after.get("periodTo").asInt()).isEqualTo(2025);
     }
@@ -264,7 +255,10 @@ class PlansIT extends IntegrationTestBase {
             var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
                     .header(
                             "Authorization",
-                            "Basic " + java.util.Base64.getEncoder().encodeToString("admin:giamngheo-demo".getBytes()))
+                            "Basic "
+                                    + java.util.Base64.getEncoder()
+                                            .encodeToString((admin() + ":" + vn.giamngheo.identity.TestUsers.PASSWORD)
+                                                    .getBytes()))
                     .header("Content-Type", "application/json")
                     .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json))
                     .build();

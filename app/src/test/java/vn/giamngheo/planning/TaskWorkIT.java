@@ -14,25 +14,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.giamngheo.Http;
-import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
-import vn.giamngheo.adminunit.AdminUnits;
-import vn.giamngheo.agency.Agencies;
 import vn.giamngheo.agency.Agency;
 
-/** Tasks at work on the demo's seed plans: our tasks, overdue up the hierarchy, progress updates. */
-class TaskWorkIT extends IntegrationTestBase {
+/** Tasks at work on seed plans saved on places of the tests' own: our tasks, overdue up the hierarchy, progress updates. */
+class TaskWorkIT extends PlanTestBase {
     @LocalServerPort
     int port;
 
     @Autowired
-    AdminUnits units;
-
-    @Autowired
-    Agencies agencies;
+    Plans plans;
 
     @Autowired
     Clock clock;
+
+    static final String SEED_000 = "000_7dc579e07c37fe6b.txt";
+    static final String SEED_004 = "004_33768970df9aca94.txt";
 
     Agency agency(AdminUnit unit, String name) {
         return agencies.ofUnit(unit.id()).stream()
@@ -41,17 +38,13 @@ class TaskWorkIT extends IntegrationTestBase {
                 .orElseThrow();
     }
 
-    long planOf(Http http, AdminUnit unit) {
-        for (JsonNode p : http.get("/api/v1/plans?unitId=" + unit.id(), "admin").json()) {
-            if (p.get("unitId").asLong() == unit.id() && p.get("taskCount").asInt() > 0) {
-                return p.get("id").asLong();
-            }
-        }
-        throw new AssertionError("no plan for " + unit.fullName());
+    /** Saves the seed plan on the unit; returns the plan's id. */
+    long planOf(AdminUnit unit, String seed) {
+        return PlanFixtures.saveSeed(plans, unit, seed).plan().id();
     }
 
     long taskId(Http http, long planId, String number) {
-        for (JsonNode t : http.get("/api/v1/plans/" + planId, "admin").json().get("tasks")) {
+        for (JsonNode t : http.get("/api/v1/plans/" + planId, admin()).json().get("tasks")) {
             if (t.get("number").asString().equals(number)) {
                 return t.get("id").asLong();
             }
@@ -77,11 +70,12 @@ class TaskWorkIT extends IntegrationTestBase {
     }
 
     @Test
-    void ourTasksOfKonRaysLabourOfficeAreDatedFromTheirSchedules() {
+    void ourTasksOfADistrictsLabourOfficeAreDatedFromTheirSchedules() {
         Http http = new Http(port);
-        Agency labour =
-                agency(PlanFixtures.unit(units, "DISTRICT", "Kon Rẫy"), "Phòng Lao động - Thương binh và Xã hội");
-        JsonNode y2022 = http.get("/api/v1/tasks?agencyId=" + labour.id() + "&year=2022", "admin")
+        AdminUnit konRay = newDistrict();
+        planOf(konRay, SEED_000);
+        Agency labour = agency(konRay, "Phòng Lao động - Thương binh và Xã hội");
+        JsonNode y2022 = http.get("/api/v1/tasks?agencyId=" + labour.id() + "&year=2022", admin())
                 .json();
         assertThat(row(y2022, "1.3").get("role").asString()).isEqualTo("LEAD");
         assertThat(row(y2022, "1.3").get("occurrence").get("due").asString()).isEqualTo("2022-12-31");
@@ -89,11 +83,11 @@ class TaskWorkIT extends IntegrationTestBase {
         assertThat(row(y2022, "1.4").get("occurrence").get("due").asString()).isEqualTo("2022-04-30");
         assertThat(row(y2022, "4.5").get("occurrence").get("due").asString()).isEqualTo("2022-09-30");
         assertThat(row(y2022, "2.4").get("occurrence").get("due").asString()).isEqualTo("2022-01-31");
-        JsonNode y2023 = http.get("/api/v1/tasks?agencyId=" + labour.id() + "&year=2023", "admin")
+        JsonNode y2023 = http.get("/api/v1/tasks?agencyId=" + labour.id() + "&year=2023", admin())
                 .json();
         assertThat(row(y2023, "1.4")).as("in April 2022 only").isNull();
         assertThat(row(y2023, "4.5").get("occurrence").get("due").asString()).isEqualTo("2023-09-30");
-        assertThat(http.get("/api/v1/tasks?agencyId=" + labour.id() + "&year=2031", "admin")
+        assertThat(http.get("/api/v1/tasks?agencyId=" + labour.id() + "&year=2031", admin())
                         .json())
                 .as("after the plan's years")
                 .isEmpty();
@@ -102,22 +96,27 @@ class TaskWorkIT extends IntegrationTestBase {
     @Test
     void aCommunesPeoplesCommitteeFindsTheDistrictTasksGivenToAllCommunes() {
         Http http = new Http(port);
-        Agency committee = agency(PlanFixtures.unit(units, "COMMUNE", "Xuân Bái"), "Ủy ban nhân dân xã");
-        JsonNode tasks = http.get("/api/v1/tasks?agencyId=" + committee.id() + "&year=2024", "xuanbai")
+        PlanFixtures.Place place = newPlace(1);
+        planOf(place.district(), SEED_004);
+        Agency committee = agency(place.commune(1), "Ủy ban nhân dân xã");
+        JsonNode tasks = http.get(
+                        "/api/v1/tasks?agencyId=" + committee.id() + "&year=2024", officialOf(place.commune(1)))
                 .json();
         assertThat(row(tasks, "2.15").get("role").asString()).isEqualTo("COLLECTIVE");
-        assertThat(row(tasks, "2.15").get("planUnitName").asString()).isEqualTo("Huyện Thọ Xuân");
+        assertThat(row(tasks, "2.15").get("planUnitName").asString())
+                .isEqualTo("Huyện " + place.district().name());
         assertThat(row(tasks, "2.15").get("occurrence").get("due").asString()).isEqualTo("2024-12-31");
     }
 
     @Test
     void overdueTasksOfADistrictShowOnItsProvinceUntilTheLeadReportsThemDone() {
         Http http = new Http(port);
-        AdminUnit konTum = PlanFixtures.unit(units, "PROVINCE", "Kon Tum");
-        AdminUnit konRay = PlanFixtures.unit(units, "DISTRICT", "Kon Rẫy");
-        long plan = planOf(http, konRay);
+        PlanFixtures.Place place = newPlace(0);
+        AdminUnit konTum = place.province();
+        AdminUnit konRay = place.district();
+        long plan = planOf(konRay, SEED_000);
         JsonNode overdue =
-                http.get("/api/v1/tasks/overdue?unitId=" + konTum.id(), "admin").json();
+                http.get("/api/v1/tasks/overdue?unitId=" + konTum.id(), admin()).json();
         List<String> keys = new ArrayList<>();
         overdue.forEach(o -> keys.add(o.get("taskNumber").asString() + "@"
                 + o.get("occurrence").get("due").asString()));
@@ -131,11 +130,11 @@ class TaskWorkIT extends IntegrationTestBase {
 
         Agency finance = agency(konRay, "Phòng Tài chính - Kế hoạch");
         long task14 = taskId(http, plan, "1.4");
-        assertThat(progress(http, "admin", task14, finance.id(), 2022, "DONE", "Đã phân bổ")
+        assertThat(progress(http, admin(), task14, finance.id(), 2022, "DONE", "Đã phân bổ")
                         .status())
                 .isEqualTo(201);
         List<String> after = new ArrayList<>();
-        http.get("/api/v1/tasks/overdue?unitId=" + konTum.id(), "admin")
+        http.get("/api/v1/tasks/overdue?unitId=" + konTum.id(), admin())
                 .json()
                 .forEach(o -> after.add(o.get("taskNumber").asString() + "@"
                         + o.get("occurrence").get("due").asString()));
@@ -145,35 +144,36 @@ class TaskWorkIT extends IntegrationTestBase {
     @Test
     void progressIsReportedByAnAssignedAgencyInTheUsersJurisdictionAndTheLeadSeesContributions() {
         Http http = new Http(port);
-        AdminUnit thoXuan = PlanFixtures.unit(units, "DISTRICT", "Thọ Xuân");
+        PlanFixtures.Place place = newPlace(1);
+        AdminUnit thoXuan = place.district();
+        String xuanbai = officialOf(place.commune(1));
         Agency labour = agency(thoXuan, "Phòng Lao động - Thương binh và Xã hội");
-        Agency committee = agency(PlanFixtures.unit(units, "COMMUNE", "Xuân Bái"), "Ủy ban nhân dân xã");
-        long plan = planOf(http, thoXuan);
+        Agency committee = agency(place.commune(1), "Ủy ban nhân dân xã");
+        long plan = planOf(thoXuan, SEED_004);
         long task23 = taskId(http, plan, "2.3");
         long task215 = taskId(http, plan, "2.15");
         long task24 = taskId(http, plan, "2.4");
 
-        assertThat(progress(http, "xuanbai", task23, labour.id(), 2024, "DONE", "x")
+        assertThat(progress(http, xuanbai, task23, labour.id(), 2024, "DONE", "x")
                         .status())
                 .as("the district office is outside a commune official's jurisdiction")
                 .isEqualTo(403);
-        Http.Response notAssigned = progress(http, "xuanbai", task24, committee.id(), 2024, "DONE", "x");
+        Http.Response notAssigned = progress(http, xuanbai, task24, committee.id(), 2024, "DONE", "x");
         assertThat(notAssigned.status()).isEqualTo(400);
         assertThat(notAssigned.body()).contains("agencyId");
-        Http.Response collective =
-                progress(http, "xuanbai", task215, committee.id(), 2024, "IN_PROGRESS", "Đã rà soát");
+        Http.Response collective = progress(http, xuanbai, task215, committee.id(), 2024, "IN_PROGRESS", "Đã rà soát");
         assertThat(collective.status()).as(collective.body()).isEqualTo(201);
         assertThat(collective.json().get("role").asString()).isEqualTo("COLLECTIVE");
 
         Agency front = agency(thoXuan, "Ủy ban Mặt trận Tổ quốc Việt Nam huyện");
-        assertThat(progress(http, "admin", task23, front.id(), 2024, "IN_PROGRESS", "Vận động quỹ")
+        assertThat(progress(http, admin(), task23, front.id(), 2024, "IN_PROGRESS", "Vận động quỹ")
                         .status())
                 .isEqualTo(201);
-        assertThat(progress(http, "admin", task23, labour.id(), 2024, "IN_PROGRESS", "Tổng hợp")
+        assertThat(progress(http, admin(), task23, labour.id(), 2024, "IN_PROGRESS", "Tổng hợp")
                         .status())
                 .isEqualTo(201);
         JsonNode page =
-                http.get("/api/v1/tasks/" + task23 + "?year=2024", "admin").json();
+                http.get("/api/v1/tasks/" + task23 + "?year=2024", admin()).json();
         assertThat(page.get("status").asString()).isEqualTo("IN_PROGRESS");
         assertThat(page.get("contributions").findValuesAsString("note")).contains("Vận động quỹ");
         assertThat(page.get("history").findValuesAsString("note")).contains("Vận động quỹ", "Tổng hợp");
@@ -182,11 +182,11 @@ class TaskWorkIT extends IntegrationTestBase {
     @Test
     void concurrentProgressUpdatesOfOneTaskAreAllKept() throws Exception {
         Http http = new Http(port);
-        AdminUnit ngocHoi = PlanFixtures.unit(units, "DISTRICT", "Ngọc Hồi");
+        AdminUnit ngocHoi = newDistrict();
         Agency labour = agency(ngocHoi, "Phòng Lao động - Thương binh và Xã hội");
-        long plan = planOf(http, ngocHoi);
+        long plan = planOf(ngocHoi, "003_10de011b70d5e53d.txt");
         long target = -1;
-        for (JsonNode t : http.get("/api/v1/plans/" + plan, "admin").json().get("tasks")) {
+        for (JsonNode t : http.get("/api/v1/plans/" + plan, admin()).json().get("tasks")) {
             for (JsonNode a : t.get("assignments")) {
                 if (target < 0
                         && a.get("role").asString().equals("LEAD")
@@ -195,9 +195,9 @@ class TaskWorkIT extends IntegrationTestBase {
                 }
             }
         }
-        assertThat(target).as("a task Ngọc Hồi's labour office leads").isPositive();
+        assertThat(target).as("a task the district's labour office leads").isPositive();
         long task = target;
-        int before = http.get("/api/v1/tasks/" + task + "?year=2020", "admin")
+        int before = http.get("/api/v1/tasks/" + task + "?year=2020", admin())
                 .json()
                 .get("history")
                 .size();
@@ -209,7 +209,7 @@ class TaskWorkIT extends IntegrationTestBase {
             String note = "cập nhật " + i;
             results.add(pool.submit(() -> {
                 start.await();
-                return progress(new Http(port), "admin", task, labour.id(), 2020, "IN_PROGRESS", note)
+                return progress(new Http(port), admin(), task, labour.id(), 2020, "IN_PROGRESS", note)
                         .status();
             }));
         }
@@ -219,7 +219,7 @@ class TaskWorkIT extends IntegrationTestBase {
         }
         pool.shutdown();
         JsonNode history =
-                http.get("/api/v1/tasks/" + task + "?year=2020", "admin").json().get("history");
+                http.get("/api/v1/tasks/" + task + "?year=2020", admin()).json().get("history");
         assertThat(history.size()).isEqualTo(before + writers);
         List<String> notes = history.findValuesAsString("note");
         for (int i = 0; i < writers; i++) {

@@ -18,8 +18,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamngheo.Http;
 import vn.giamngheo.IntegrationTestBase;
+import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.adminunit.TestUnits;
 import vn.giamngheo.identity.NewUser;
 import vn.giamngheo.identity.Role;
+import vn.giamngheo.identity.TestUsers;
 import vn.giamngheo.identity.UserAccount;
 import vn.giamngheo.identity.UserAccounts;
 import vn.giamngheo.shared.Actor;
@@ -36,11 +39,18 @@ class AccessIT extends IntegrationTestBase {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AdminUnits units;
+
     final Actor system = Actor.system("test");
 
+    /** The province of the test's own that its account covers. */
+    long unit;
+
     UserAccount user(Role role) {
+        unit = new TestUnits(units).aProvince().id();
         String name = "u" + UUID.randomUUID().toString().substring(0, 8);
-        return users.create(system, new NewUser(name, "Người thử", Http.DEMO_PASSWORD, Set.of(role), List.of(1L)));
+        return users.create(system, new NewUser(name, "Người thử", TestUsers.PASSWORD, Set.of(role), List.of(unit)));
     }
 
     @Test
@@ -48,12 +58,12 @@ class AccessIT extends IntegrationTestBase {
         UserAccount u = user(Role.AUDITOR);
         Http session = new Http(port).login(u.username());
         assertThat(session.get("/admin/audit", null).status()).isEqualTo(200);
-        assertThat(session.get("/api/v1/admin-units/1", null).status()).isEqualTo(200);
+        assertThat(session.get("/api/v1/admin-units/" + unit, null).status()).isEqualTo(200);
         users.update(system, u.id(), u.fullName(), false, u.roles(), u.jurisdictionUnitIds(), u.version());
         Http.Response page = session.get("/admin/audit", null);
         assertThat(page.status()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
-        assertThat(session.get("/api/v1/admin-units/1", null).status()).isEqualTo(401);
+        assertThat(session.get("/api/v1/admin-units/" + unit, null).status()).isEqualTo(401);
     }
 
     @Test
@@ -61,7 +71,7 @@ class AccessIT extends IntegrationTestBase {
         UserAccount u = user(Role.AUDITOR);
         Http session = new Http(port).login(u.username());
         assertThat(session.get("/admin/audit", null).status()).isEqualTo(200);
-        users.update(system, u.id(), u.fullName(), true, Set.of(Role.COMMUNE_OFFICIAL), List.of(1L), u.version());
+        users.update(system, u.id(), u.fullName(), true, Set.of(Role.COMMUNE_OFFICIAL), List.of(unit), u.version());
         assertThat(session.get("/admin/audit", null).status()).isEqualTo(403);
     }
 
@@ -71,16 +81,17 @@ class AccessIT extends IntegrationTestBase {
         Http session = new Http(port).login(u.username());
         String body = "{\"name\":\"Đổi tên\",\"version\":999}"; // a stale version: nothing changes
         // the session cookie plus a header the server does not even read
-        assertThat(session.sendWithHeader("POST", "/api/v1/admin-units/1/rename", "Authorization", "Bearer x", body)
+        assertThat(session.sendWithHeader(
+                                "POST", "/api/v1/admin-units/" + unit + "/rename", "Authorization", "Bearer x", body)
                         .status())
                 .isEqualTo(403);
         // the session cookie plus Basic credentials: still a browser's session
-        assertThat(session.postJson("/api/v1/admin-units/1/rename", u.username(), body)
+        assertThat(session.postJson("/api/v1/admin-units/" + unit + "/rename", u.username(), body)
                         .status())
                 .isEqualTo(403);
         // the same Basic credentials without a session: a script, no token needed (409 for the stale version)
         assertThat(new Http(port)
-                        .postJson("/api/v1/admin-units/1/rename", u.username(), body)
+                        .postJson("/api/v1/admin-units/" + unit + "/rename", u.username(), body)
                         .status())
                 .isEqualTo(409);
     }
@@ -93,7 +104,7 @@ class AccessIT extends IntegrationTestBase {
             login(browser, u.username(), "sai-mat-khau-" + i);
         }
         // the right password now, while throttled
-        Http.Response throttled = login(browser, u.username(), Http.DEMO_PASSWORD);
+        Http.Response throttled = login(browser, u.username(), TestUsers.PASSWORD);
         Http.Response unknown = login(new Http(port), "khong-co-ai-" + u.username(), "sai-mat-khau");
         assertThat(throttled.headers().firstValue("Location").orElseThrow())
                 .isEqualTo(unknown.headers().firstValue("Location").orElseThrow())
@@ -110,20 +121,25 @@ class AccessIT extends IntegrationTestBase {
     void oneAddressTryingManyNamesIsThrottledEvenForARealAccount() throws IOException {
         UserAccount u = user(Role.AUDITOR);
         String address = "127.0.0.77";
-        assertThat(basicFrom(address, u.username(), Http.DEMO_PASSWORD)).startsWith("HTTP/1.1 200");
+        assertThat(basicFrom(address, u.username(), TestUsers.PASSWORD)).startsWith("HTTP/1.1 200");
         for (int i = 0; i < 30; i++) {
             assertThat(basicFrom(address, "doan-" + i, "sai-mat-khau")).startsWith("HTTP/1.1 401");
         }
-        assertThat(basicFrom(address, u.username(), Http.DEMO_PASSWORD)).startsWith("HTTP/1.1 401");
+        assertThat(basicFrom(address, u.username(), TestUsers.PASSWORD)).startsWith("HTTP/1.1 401");
         // the same account from another address is not locked out
-        assertThat(basicFrom("127.0.0.78", u.username(), Http.DEMO_PASSWORD)).startsWith("HTTP/1.1 200");
+        assertThat(basicFrom("127.0.0.78", u.username(), TestUsers.PASSWORD)).startsWith("HTTP/1.1 200");
     }
 
     @Test
     void commonPasswordsAreRefused() {
         assertThatThrownBy(() -> users.create(
                         system,
-                        new NewUser("matkhauyeu", "Người thử", "aaaaaaaaaa", Set.of(Role.AUDITOR), List.of(1L))))
+                        new NewUser(
+                                "matkhauyeu",
+                                "Người thử",
+                                "aaaaaaaaaa",
+                                Set.of(Role.AUDITOR),
+                                List.of(new TestUnits(units).aProvince().id()))))
                 .isInstanceOfSatisfying(
                         InvalidInput.class,
                         e -> assertThat(e.problems())
@@ -137,7 +153,7 @@ class AccessIT extends IntegrationTestBase {
         Http session = new Http(port).login(u.username());
         String token = Http.csrfToken(session.get("/", null).body());
         String boundary = "b0undary";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"unitId\"\r\n\r\n1\r\n"
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"unitId\"\r\n\r\n" + unit + "\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"k.txt\"\r\n"
                 + "Content-Type: text/plain\r\n\r\nKẾ HOẠCH\r\n--" + boundary + "--\r\n";
@@ -162,7 +178,7 @@ class AccessIT extends IntegrationTestBase {
             socket.setSoTimeout(20_000);
             String credentials =
                     Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-            String request = "GET /api/v1/admin-units/1 HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
+            String request = "GET /api/v1/admin-units/" + unit + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
                     + credentials + "\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();

@@ -6,9 +6,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamngheo.Http;
 import vn.giamngheo.IntegrationTestBase;
+import vn.giamngheo.adminunit.AdminUnit;
+import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.adminunit.TestUnits;
+import vn.giamngheo.identity.TestUsers;
+import vn.giamngheo.identity.UserAccounts;
 
 /**
  * Malformed requests found by an attack run, each once answered with a 500: now a 400 (or 404/413)
@@ -20,20 +24,28 @@ class BadInputIT extends IntegrationTestBase {
     int port;
 
     @Autowired
-    JdbcClient jdbc;
+    AdminUnits units;
+
+    @Autowired
+    UserAccounts users;
 
     Http api;
+
+    /** An administrator and a province, district and commune of the test's own. */
+    String admin;
+
+    AdminUnit province;
+    AdminUnit district;
+    AdminUnit commune;
 
     @BeforeEach
     void client() {
         api = new Http(port);
-    }
-
-    long unit(String name) {
-        return jdbc.sql("SELECT id FROM admin_unit WHERE name = :n ORDER BY id LIMIT 1")
-                .param("n", name)
-                .query(Long.class)
-                .single();
+        admin = new TestUsers(users).anAdministrator();
+        TestUnits places = new TestUnits(units);
+        province = places.aProvince();
+        district = places.aDistrictIn(province);
+        commune = places.aCommuneIn(district);
     }
 
     String rawRequest(String head) throws java.io.IOException {
@@ -63,74 +75,84 @@ class BadInputIT extends IntegrationTestBase {
 
     @Test
     void theApiAnswersMalformedParametersAndBodiesWithProblemDetails() {
-        isProblem(api.get("/api/v1/admin-units/abc", "admin"), 400, "request.parameterValue");
-        isProblem(api.get("/api/v1/helpers?unitId=1&year=99999999999", "admin"), 400, "request.parameterValue");
-        isProblem(api.get("/api/v1/helpers?year=2024", "admin"), 400, "request.parameterMissing");
-        isProblem(api.postJson("/api/v1/admin-units/1/merge", "admin", "{"), 400, "input.unreadable");
-        isProblem(api.postJson("/api/v1/admin-units/1/merge", "admin", "null"), 400, "input.unreadable");
-        isProblem(api.postJson("/api/v1/admin-units/1/merge", "admin", ""), 400, "input.unreadable");
-        Http.Response nullStandard = api.postJson("/api/v1/standards/x/corrections", "admin", "null");
+        isProblem(api.get("/api/v1/admin-units/abc", admin), 400, "request.parameterValue");
+        isProblem(
+                api.get("/api/v1/helpers?unitId=" + province.id() + "&year=99999999999", admin),
+                400,
+                "request.parameterValue");
+        isProblem(api.get("/api/v1/helpers?year=2024", admin), 400, "request.parameterMissing");
+        isProblem(api.postJson("/api/v1/admin-units/" + province.id() + "/merge", admin, "{"), 400, "input.unreadable");
+        isProblem(
+                api.postJson("/api/v1/admin-units/" + province.id() + "/merge", admin, "null"),
+                400,
+                "input.unreadable");
+        isProblem(api.postJson("/api/v1/admin-units/" + province.id() + "/merge", admin, ""), 400, "input.unreadable");
+        Http.Response nullStandard = api.postJson("/api/v1/standards/x/corrections", admin, "null");
         assertThat(nullStandard.status()).as(nullStandard.body()).isEqualTo(400);
     }
 
     @Test
     void pathIdsInOtherDigitsThanAsciiAreRefused() {
-        assertThat(api.get("/api/v1/admin-units/1", "admin").status()).isEqualTo(200);
-        isProblem(api.get("/api/v1/admin-units/\uFF11", "admin"), 400, "input.wrongType");
-        isProblem(api.get("/api/v1/admin-units/\u0661", "admin"), 400, "input.wrongType");
+        assertThat(api.get("/api/v1/admin-units/" + province.id(), admin).status())
+                .isEqualTo(200);
+        isProblem(api.get("/api/v1/admin-units/\uFF11", admin), 400, "input.wrongType");
+        isProblem(api.get("/api/v1/admin-units/\u0661", admin), 400, "input.wrongType");
     }
 
     @Test
     void missingFieldsOfAReorganisationAreNamed() {
-        long province = unit("Thanh Hóa");
-        Http.Response merge = api.postJson("/api/v1/admin-units/" + province + "/merge", "admin", "{}");
+        long province = this.province.id();
+        Http.Response merge = api.postJson("/api/v1/admin-units/" + province + "/merge", admin, "{}");
         isProblem(merge, 400, "input.missing");
         assertThat(merge.body()).contains("\"field\":\"predecessorIds\"");
         isProblem(
                 api.postJson(
                         "/api/v1/admin-units/" + province + "/merge",
-                        "admin",
+                        admin,
                         "{\"predecessorIds\":[null],\"effective\":\"2025-07-01\"}"),
                 400,
                 "input.missing");
         isProblem(
-                api.postJson("/api/v1/admin-units/" + province + "/merge", "admin", "{\"predecessorIds\":[1]}"),
+                api.postJson(
+                        "/api/v1/admin-units/" + province + "/merge",
+                        admin,
+                        "{\"predecessorIds\":[" + commune.id() + "]}"),
                 400,
                 "input.missing");
-        Http.Response abolish = api.postJson("/api/v1/admin-units/" + province + "/abolish-districts", "admin", "{}");
+        Http.Response abolish = api.postJson("/api/v1/admin-units/" + province + "/abolish-districts", admin, "{}");
         isProblem(abolish, 400, "input.missing");
         assertThat(abolish.body()).contains("\"field\":\"lastDay\"");
     }
 
     @Test
     void aValueTheDatabaseRefusesIsA400NotA500() {
-        long commune = unit("Xuân Bái");
+        long commune = this.commune.id();
         isProblem(
                 api.postJson(
                         "/api/v1/unit-statistics",
-                        "admin",
+                        admin,
                         "{\"unitId\":" + commune + ",\"year\":2024,\"totalHouseholds\":-5}"),
                 400,
                 "input.outOfRange");
         isProblem(
                 api.send(
-                        "PUT",
-                        "/api/v1/targets",
-                        "admin",
-                        "{\"unitId\":" + commune + ",\"year\":2024,\"poorStart\":-7}"),
+                        "PUT", "/api/v1/targets", admin, "{\"unitId\":" + commune + ",\"year\":2024,\"poorStart\":-7}"),
                 400,
                 "input.outOfRange");
     }
 
     @Test
     void aNulCharacterIsRefusedWithAClearMessage() {
-        isProblem(api.get("/api/v1/admin-units?q=a%00b", "admin"), 400, "input.nul");
-        isProblem(api.postJson("/api/v1/admin-units/1/rename", "admin", "{\"name\":\"a\\u0000b\"}"), 400, "input.nul");
-        Http session = new Http(port).login("admin");
+        isProblem(api.get("/api/v1/admin-units?q=a%00b", admin), 400, "input.nul");
+        isProblem(
+                api.postJson("/api/v1/admin-units/" + province.id() + "/rename", admin, "{\"name\":\"a\\u0000b\"}"),
+                400,
+                "input.nul");
+        Http session = new Http(port).login(admin);
         String token = Http.csrfToken(session.get("/households/new", null).body());
         isVietnamesePage(
                 session.post(
-                        "/units/1/rename",
+                        "/units/" + province.id() + "/rename",
                         null,
                         "application/x-www-form-urlencoded",
                         "name=a%00b&_csrf=" + Http.q(token)),
@@ -140,7 +162,7 @@ class BadInputIT extends IntegrationTestBase {
 
     @Test
     void pagesAnswerBadInputWithAVietnamesePage() {
-        Http session = new Http(port).login("admin");
+        Http session = new Http(port).login(admin);
         String users = session.get("/admin/users", null).body();
         isVietnamesePage(
                 session.post(
@@ -170,22 +192,25 @@ class BadInputIT extends IntegrationTestBase {
                 "Thiếu giá trị bắt buộc");
         isVietnamesePage(
                 session.post(
-                        "/plans/upload", null, "application/x-www-form-urlencoded", "unitId=1&_csrf=" + Http.q(token)),
+                        "/plans/upload",
+                        null,
+                        "application/x-www-form-urlencoded",
+                        "unitId=" + province.id() + "&_csrf=" + Http.q(token)),
                 400,
                 "Chưa chọn tệp");
     }
 
     @Test
     void theChildrenOfAUnitOpenInTheHierarchyTree() {
-        Http session = new Http(port).login("admin");
-        Http.Response children = session.get("/units/" + unit("Thanh Hóa") + "/children", null);
+        Http session = new Http(port).login(admin);
+        Http.Response children = session.get("/units/" + province.id() + "/children", null);
         assertThat(children.status()).as(children.body()).isEqualTo(200);
-        assertThat(children.body()).contains("Thọ Xuân");
+        assertThat(children.body()).contains(district.name());
     }
 
     @Test
     void householdNullIsAProblemOnTheField() {
-        Http.Response r = api.send("PUT", "/api/v1/households/1", "admin", "{\"household\":null,\"version\":1}");
+        Http.Response r = api.send("PUT", "/api/v1/households/1", admin, "{\"household\":null,\"version\":1}");
         isProblem(r, 400, "input.missing");
         assertThat(r.body()).contains("\"field\":\"household\"");
     }
@@ -193,8 +218,9 @@ class BadInputIT extends IntegrationTestBase {
     @Test
     void aBodyLargerThanItsEndpointTakesIsRefusedBeforeItIsRead() throws Exception {
         // the length is declared and nothing sent: the answer comes from the declaration alone
-        String answer = rawRequest("POST /api/v1/admin-units/1/rename HTTP/1.1\r\nHost: localhost\r\n"
-                + "Content-Type: application/json\r\nContent-Length: " + (11 << 20) + "\r\nConnection: close\r\n\r\n");
+        String answer = rawRequest("POST /api/v1/admin-units/" + province.id()
+                + "/rename HTTP/1.1\r\nHost: localhost\r\n" + "Content-Type: application/json\r\nContent-Length: "
+                + (11 << 20) + "\r\nConnection: close\r\n\r\n");
         assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"input.tooLarge\"");
     }
 }

@@ -12,8 +12,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamngheo.Http;
 import vn.giamngheo.IntegrationTestBase;
+import vn.giamngheo.adminunit.AdminUnit;
+import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.adminunit.TestUnits;
+import vn.giamngheo.agency.Agencies;
+import vn.giamngheo.agency.AgencyKind;
 import vn.giamngheo.identity.NewUser;
 import vn.giamngheo.identity.Role;
+import vn.giamngheo.identity.TestUsers;
 import vn.giamngheo.identity.UserAccounts;
 import vn.giamngheo.shared.Actor;
 
@@ -26,6 +32,12 @@ class SecurityAndPlatformIT extends IntegrationTestBase {
 
     @Autowired
     UserAccounts users;
+
+    @Autowired
+    AdminUnits units;
+
+    @Autowired
+    Agencies agencies;
 
     Http http;
 
@@ -60,28 +72,40 @@ class SecurityAndPlatformIT extends IntegrationTestBase {
 
     @Test
     void aBrowserFormPostWithoutItsCsrfTokenIsRefused() {
-        Http session = new Http(port).login("admin");
-        Http.Response r =
-                session.post("/units/1/children", null, "application/x-www-form-urlencoded", "name=X&level=VILLAGE");
+        Http session = new Http(port).login(new TestUsers(users).anAdministrator());
+        AdminUnit province = new TestUnits(units).aProvince();
+        Http.Response r = session.post(
+                "/units/" + province.id() + "/children",
+                null,
+                "application/x-www-form-urlencoded",
+                "name=X&level=VILLAGE");
         assertThat(r.status()).isEqualTo(403);
     }
 
     @Test
     void afterRepeatedFailuresEvenTheRightPasswordIsRefusedForAWhile() {
+        String doantu = "doantu-" + TestUnits.tag();
         users.create(
                 Actor.system("test"),
-                new NewUser("doantu", "Đoàn Tú", "dung-mat-khau-1", Set.of(Role.AUDITOR), List.of(1L)));
-        assertThat(http.get("/api/v1/admin-units?q=x", "doantu:dung-mat-khau-1").status())
+                new NewUser(
+                        doantu,
+                        "Đoàn Tú",
+                        "dung-mat-khau-1",
+                        Set.of(Role.AUDITOR),
+                        List.of(new TestUnits(units).aProvince().id())));
+        assertThat(http.get("/api/v1/admin-units?q=x", doantu + ":dung-mat-khau-1")
+                        .status())
                 .isEqualTo(200);
         for (int i = 0; i < 8; i++) {
-            assertThat(http.get("/api/v1/admin-units?q=x", "doantu:sai").status())
+            assertThat(http.get("/api/v1/admin-units?q=x", doantu + ":sai").status())
                     .isEqualTo(401);
         }
         // 8 failures with 3 free: the next attempt must wait 2^6 = 64 s, so the right password fails now
-        assertThat(http.get("/api/v1/admin-units?q=x", "doantu:dung-mat-khau-1").status())
+        assertThat(http.get("/api/v1/admin-units?q=x", doantu + ":dung-mat-khau-1")
+                        .status())
                 .isEqualTo(401);
-        long throttled = jdbc.sql(
-                        "SELECT count(*) FROM audit_entry WHERE username = 'doantu' AND action = 'LOGIN_THROTTLED'")
+        long throttled = jdbc.sql("SELECT count(*) FROM audit_entry WHERE username = :u AND action = 'LOGIN_THROTTLED'")
+                .param("u", doantu)
                 .query(Long.class)
                 .single();
         assertThat(throttled).isPositive();
@@ -89,10 +113,12 @@ class SecurityAndPlatformIT extends IntegrationTestBase {
 
     @Test
     void passwordsAreStoredAsArgon2Hashes() {
-        String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'admin'")
+        String username = new TestUsers(users).anAdministrator();
+        String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = :u")
+                .param("u", username)
                 .query(String.class)
                 .single();
-        assertThat(hash).startsWith("{argon2}").doesNotContain("giamngheo-demo");
+        assertThat(hash).startsWith("{argon2}").doesNotContain(TestUsers.PASSWORD);
     }
 
     @Test
@@ -116,22 +142,31 @@ class SecurityAndPlatformIT extends IntegrationTestBase {
 
     @Test
     void theCommuneOfficialSeesTheCommuneOnTheHomePageAndTheAdminCanBrowseTheAudit() {
-        Http official = new Http(port).login("xuanbai");
-        assertThat(official.get("/", null).body()).contains("Xã Xuân Bái").contains("Huyện Thọ Xuân, Tỉnh Thanh Hóa");
+        TestUnits places = new TestUnits(units);
+        AdminUnit province = places.aProvince();
+        AdminUnit district = places.aDistrictIn(province);
+        AdminUnit commune = places.aCommuneIn(district);
+        places.villagesIn(commune, 3);
+        // made by the same system account as the units, so that the filter below finds it
+        agencies.create(
+                Actor.system("test-units"), commune.id(), AgencyKind.HEALTH, "Trạm Y tế xã", "TYT xã", List.of());
+        TestUsers accounts = new TestUsers(users);
+        Http official = new Http(port).login(accounts.a(Role.COMMUNE_OFFICIAL, commune));
+        assertThat(official.get("/", null).body())
+                .contains("Xã " + commune.name())
+                .contains("Huyện " + district.name() + ", Tỉnh " + province.name());
         assertThat(official.get("/admin/audit", null).status()).isEqualTo(403);
-        long xuanBai = jdbc.sql("SELECT id FROM admin_unit WHERE name = 'Xuân Bái'")
-                .query(Long.class)
-                .single();
-        Http.Response audit =
-                new Http(port).login("admin").get("/admin/audit?username=demo-loader&unitId=" + xuanBai, null);
+        Http.Response audit = new Http(port)
+                .login(accounts.anAdministrator())
+                .get("/admin/audit?username=test-units&unitId=" + commune.id(), null);
         assertThat(audit.status()).isEqualTo(200);
-        // the commune's subtree: the commune, its three villages, its 12 agencies, its 2024 target and its two helpers
+        // the commune's subtree only: the commune, its three villages and its agency
         assertThat(audit.body())
                 .contains("Tạo mới")
                 .contains("Đơn vị hành chính")
                 .contains("Cơ quan")
                 .contains("Trạm Y tế xã")
                 .doesNotContain("AdminUnit");
-        assertThat(audit.body().split("<tr>").length - 2).isEqualTo(1 + 3 + 12 + 1 + 2);
+        assertThat(audit.body().split("<tr>").length - 2).isEqualTo(1 + 3 + 1);
     }
 }

@@ -8,9 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.giamngheo.BrowserPages;
 import vn.giamngheo.IntegrationTestBase;
+import vn.giamngheo.adminunit.AdminUnit;
+import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.adminunit.TestUnits;
+import vn.giamngheo.identity.Role;
+import vn.giamngheo.identity.TestUsers;
+import vn.giamngheo.identity.UserAccounts;
 
 /**
  * The dashboard on a slow mobile network, throttled through the DevTools protocol as DevTools'
@@ -22,6 +29,12 @@ import vn.giamngheo.IntegrationTestBase;
 class SlowNetworkDashboardIT extends IntegrationTestBase {
     @LocalServerPort
     int port;
+
+    @Autowired
+    AdminUnits units;
+
+    @Autowired
+    UserAccounts users;
 
     @Test
     void scriptsAreServedCompressedAndCachedForAMonth() throws Exception {
@@ -48,7 +61,8 @@ class SlowNetworkDashboardIT extends IntegrationTestBase {
     @Test
     void theDashboardPaintsWithinTwoSecondsOnSlow3G() throws Exception {
         try (BrowserPages b = BrowserPages.open(port, 390, 844)) {
-            b.login("xuanbai", "giamngheo-demo");
+            AdminUnit commune = new TestUnits(units).aCommune().unit();
+            b.login(new TestUsers(users).a(Role.COMMUNE_OFFICIAL, commune), TestUsers.PASSWORD);
             b.driver.executeCdpCommand("Network.enable", Map.of());
             b.driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
             b.driver.executeCdpCommand(

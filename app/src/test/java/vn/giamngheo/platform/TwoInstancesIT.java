@@ -15,6 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamngheo.AppProcess;
 import vn.giamngheo.Http;
 import vn.giamngheo.IntegrationTestBase;
+import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.adminunit.TestUnits;
+import vn.giamngheo.identity.TestUsers;
+import vn.giamngheo.identity.UserAccounts;
 
 /**
  * Two instances on one database behind Debian's HAProxy (decisions 1810, 1813): this test's own
@@ -31,6 +35,12 @@ class TwoInstancesIT extends IntegrationTestBase {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AdminUnits units;
+
+    @Autowired
+    UserAccounts users;
 
     @LocalServerPort
     int firstPort;
@@ -61,16 +71,14 @@ class TwoInstancesIT extends IntegrationTestBase {
             Http browser = new Http(balancerPort);
             awaitBalancer(browser);
 
-            browser.login("admin");
+            String administrator = new TestUsers(users).anAdministrator();
+            browser.login(administrator);
             String csrf = Http.csrfToken(browser.get("/", null).body());
             // round robin without stickiness: these requests reach both instances with one session
             for (int i = 0; i < 4; i++) {
                 assertThat(browser.get("/households", null).status()).isEqualTo(200);
             }
-            long commune = jdbc.sql("SELECT id FROM admin_unit WHERE level = 'COMMUNE' AND valid_to IS NULL"
-                            + " ORDER BY id LIMIT 1")
-                    .query(Long.class)
-                    .single();
+            long commune = new TestUnits(units).aCommune().id();
             Http.Response before = browser.sendWithHeader(
                     "POST",
                     "/api/v1/admin-units",
@@ -100,7 +108,8 @@ class TwoInstancesIT extends IntegrationTestBase {
                             .get("name")
                             .asString())
                     .isEqualTo("Thôn Trước Sự Cố");
-            assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = 'admin'")
+            assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = :u")
+                            .param("u", administrator)
                             .query(Long.class)
                             .single())
                     .as("the session is a row of the database")

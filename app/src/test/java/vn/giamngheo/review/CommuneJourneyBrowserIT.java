@@ -54,7 +54,7 @@ class CommuneJourneyBrowserIT extends ReviewFixtures {
 
     @BeforeAll
     void lastYearsListsAndThisYearsCampaignAtTheSurvey() {
-        xuanBai = commune("Xuân Bái");
+        xuanBai = commune("Thử Xuân Bái");
         official = new TestUsers(accounts).a(Role.COMMUNE_OFFICIAL, xuanBai);
         // the district's plan that gives every commune work (seed 003), as its official uploads it
         try {
@@ -188,22 +188,25 @@ class CommuneJourneyBrowserIT extends ReviewFixtures {
 
         browser = BrowserPages.open(port, 1366, 768);
         BrowserPages admin = browser;
-        admin.login("admin", "giamngheo-demo");
+        String administrator = new TestUsers(accounts).anAdministrator();
+        admin.login(administrator, TestUsers.PASSWORD);
         admin.go("/admin/users");
         String username = "cbxa" + (System.nanoTime() % 1_000_000);
         admin.find("input[name=username]").sendKeys(username);
         admin.find("input[name=fullName]").sendKeys("Lê Văn Thử");
         admin.find("input[name=password]").sendKeys("mat-khau-du-dai");
-        admin.find("[data-testid=unit-query]").sendKeys("xuan bai");
+        // the commune's random tag, unaccented as an official types it: only this test's commune matches
+        admin.find("[data-testid=unit-query]")
+                .sendKeys(xuanBai.name().substring(xuanBai.name().lastIndexOf(' ') + 1));
         admin.waitFor(org.openqa.selenium.By.cssSelector("[data-testid=unit-option]"));
         admin.find("[data-testid=unit-option]").click();
         admin.find("input[name=roles][value=COMMUNE_OFFICIAL]").click();
         admin.click("[data-testid=create-user]");
         assertThat(admin.find("[data-testid=users]").getText())
                 .contains(username)
-                .contains("Xã Xuân Bái");
+                .contains("Xã " + xuanBai.name());
         // what this administrator did (the whole trail holds every other test's entries too)
-        admin.go("/admin/audit?username=admin");
+        admin.go("/admin/audit?username=" + administrator);
         assertThat(admin.find("[data-testid=audit]").getText()).contains("Tạo mới");
         admin.go("/households/" + householdId);
         admin.go("/standards/ND351_2025");

@@ -17,7 +17,7 @@ class MergedCommuneListsIT extends ReviewFixtures {
     @Test
     void theFirstReviewOfAMergedCommuneOpensWithItsPredecessorsListsAndNoMoves() {
         AdminUnit first = commune("Xuân Thắng");
-        AdminUnit second = commune("Xuân Hòa");
+        AdminUnit second = commune("Thử Xuân Hòa");
         ReviewCampaign a = campaign(first, CampaignKind.BASELINE, 2030, null);
         importJsonl(
                 a,

@@ -24,7 +24,7 @@ class ReasonPagesIT extends ReviewFixtures {
 
     @Test
     void theSurveyPageGivesTheRecordedReasonsInVietnameseAndInEnglishOnRequest() {
-        ReviewCampaign c = campaign(commune("Xuân Hồng"), CampaignKind.PERIODIC, 2045, null);
+        ReviewCampaign c = campaign(commune("Thử Xuân Hồng"), CampaignKind.PERIODIC, 2045, null);
         importJsonl(
                 c,
                 null,
@@ -64,7 +64,7 @@ class ReasonPagesIT extends ReviewFixtures {
 
     @Test
     void thePreviewWordsTheReasonsInTheReadersLanguage() {
-        ReviewCampaign c = campaign(commune("Thọ Xương"), CampaignKind.PERIODIC, 2045, null);
+        ReviewCampaign c = campaign(commune("Thử Thọ Xương"), CampaignKind.PERIODIC, 2045, null);
         importJsonl(c, null, aHousehold("I18N-TX-3").notPoor());
         ReviewHousehold row = row(c, "I18N-TX-3");
         Http browser = new Http(port).login(administrator());
@@ -92,7 +92,7 @@ class ReasonPagesIT extends ReviewFixtures {
 
     @Test
     void aRowRecordedBeforeReasonsWereStoredAsValuesShowsItsEnglishTexts() {
-        ReviewCampaign c = campaign(commune("Tây Hồ"), CampaignKind.PERIODIC, 2045, null);
+        ReviewCampaign c = campaign(commune("Thử Tây Hồ"), CampaignKind.PERIODIC, 2045, null);
         importJsonl(c, null, aHousehold("I18N-TH-4").nearPoor());
         ReviewHousehold row = row(c, "I18N-TH-4");
         assertThat(row.explanation()).isNotNull();
@@ -112,7 +112,7 @@ class ReasonPagesIT extends ReviewFixtures {
 
     @Test
     void theApiKeepsTheEnglishReasonsAndAddsTheValues() {
-        ReviewCampaign c = campaign(commune("Xuân Trường"), CampaignKind.PERIODIC, 2045, null);
+        ReviewCampaign c = campaign(commune("Thử Xuân Trường"), CampaignKind.PERIODIC, 2045, null);
         importJsonl(c, null, aHousehold("I18N-XT-5").poor());
         ReviewHousehold row = row(c, "I18N-XT-5");
 
@@ -133,7 +133,7 @@ class ReasonPagesIT extends ReviewFixtures {
 
     @Test
     void theWhatIfPageGivesTheReasonsOfEachChangeInTheReadersLanguage() {
-        AdminUnit commune = commune("Xuân Phong");
+        AdminUnit commune = commune("Thử Xuân Phong");
         ReviewCampaign baseline = campaign(commune, CampaignKind.BASELINE, 2045, null);
         importJsonl(
                 baseline,

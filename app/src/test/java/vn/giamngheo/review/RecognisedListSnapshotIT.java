@@ -68,7 +68,7 @@ class RecognisedListSnapshotIT extends ReviewFixtures {
                 .filter(r -> r.householdCode().equals("SNAP-1"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(row.headName()).isEqualTo(h.headName());
+        assertThat(row.headName()).isEqualTo(h.data().headName());
         assertThat(row.villageName()).isEqualTo(village.fullName());
     }
 }

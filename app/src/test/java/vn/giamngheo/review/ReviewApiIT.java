@@ -37,8 +37,8 @@ class ReviewApiIT extends ReviewFixtures {
 
     @Test
     void aCommuneOfficialCannotReadOrChangeAnotherCommunesCampaign() {
-        AdminUnit thoLam = commune("Thọ Lâm");
-        String official = officialOf(commune("Xuân Bái"));
+        AdminUnit thoLam = commune("Thử Thọ Lâm");
+        String official = officialOf(commune("Thử Xuân Bái"));
         String admin = administrator();
         long id = create(admin, thoLam.id(), 2034);
         for (String path : List.of("", "/flows", "/households", "/lists/POOR", "/requests", "/imports")) {
@@ -69,7 +69,7 @@ class ReviewApiIT extends ReviewFixtures {
 
     @Test
     void theCommuneOfficialRunsTheirOwnCampaignOverHttpFromImportToFlows() {
-        AdminUnit xuanBai = commune("Xuân Bái");
+        AdminUnit xuanBai = commune("Thử Xuân Bái");
         String official = officialOf(xuanBai);
         String admin = administrator();
         long id = create(official, xuanBai.id(), 2034);
@@ -128,7 +128,7 @@ class ReviewApiIT extends ReviewFixtures {
 
     @Test
     void twoOfficialsSavingOneHouseholdTheSecondIsRefusedWith409() {
-        AdminUnit xuanBai = commune("Xuân Bái");
+        AdminUnit xuanBai = commune("Thử Xuân Bái");
         String official = officialOf(xuanBai);
         String admin = administrator();
         long id = create(admin, xuanBai.id(), 2035);
@@ -167,7 +167,7 @@ class ReviewApiIT extends ReviewFixtures {
 
     @Test
     void thePublicPostingListShowsOnlyTheLastFourDigitsOfCitizenIds() {
-        AdminUnit xuanBai = commune("Xuân Bái");
+        AdminUnit xuanBai = commune("Thử Xuân Bái");
         String official = officialOf(xuanBai);
         String admin = administrator();
         long village = village(xuanBai, "1").id();

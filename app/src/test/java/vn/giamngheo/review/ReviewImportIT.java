@@ -40,7 +40,7 @@ class ReviewImportIT extends ReviewFixtures {
 
     @Test
     void aFileWithAnyWrongRowStoresNothingAndListsEveryErrorWithRowFieldAndReason() {
-        AdminUnit c1 = commune("Thuận Minh");
+        AdminUnit c1 = commune("Thử Thuận Minh");
         ReviewCampaign c = campaign(c1, CampaignKind.PERIODIC, 2032, null);
         String good = TestHousehold.jsonl(many("TM-", 300));
         String file = good
@@ -76,7 +76,7 @@ class ReviewImportIT extends ReviewFixtures {
 
     @Test
     void aDryRunChecksEverythingAndStoresNothing() {
-        ReviewCampaign c = campaign(commune("Thọ Lập"), CampaignKind.PERIODIC, 2032, null);
+        ReviewCampaign c = campaign(commune("Thử Thọ Lập"), CampaignKind.PERIODIC, 2032, null);
         ReviewImport.Result r = imports.run(
                 ADMIN, c.id(), jsonl(TestHousehold.jsonl(many("TL-", 40))), new ReviewImport.Options(true, null));
         assertThat(r.dryRun()).isTrue();
@@ -90,7 +90,7 @@ class ReviewImportIT extends ReviewFixtures {
 
     @Test
     void reImportingTheSameFileChangesNothingAndAChangedRowIsUpdatedByItsCode() {
-        ReviewCampaign c = campaign(commune("Xuân Tín"), CampaignKind.PERIODIC, 2032, null);
+        ReviewCampaign c = campaign(commune("Thử Xuân Tín"), CampaignKind.PERIODIC, 2032, null);
         TestHousehold[] hs = many("XT-", 25);
         ReviewImport.Result first = importJsonl(c, null, hs);
         assertThat(first.added()).isEqualTo(25);
@@ -114,8 +114,8 @@ class ReviewImportIT extends ReviewFixtures {
     void csvAndJsonLinesGiveTheSameResult() {
         TestHousehold[] a = many("QP-", 30);
         TestHousehold[] b = many("PX-", 30);
-        ReviewCampaign viaJsonl = campaign(commune("Quảng Phú"), CampaignKind.PERIODIC, 2032, null);
-        ReviewCampaign viaCsv = campaign(commune("Phú Xuân"), CampaignKind.PERIODIC, 2032, null);
+        ReviewCampaign viaJsonl = campaign(commune("Thử Quảng Phú"), CampaignKind.PERIODIC, 2032, null);
+        ReviewCampaign viaCsv = campaign(commune("Thử Phú Xuân"), CampaignKind.PERIODIC, 2032, null);
         importJsonl(viaJsonl, null, a);
         imports.run(ADMIN, viaCsv.id(), csv(TestHousehold.csv(b)), new ReviewImport.Options(false, null));
         assertThat(stored(viaJsonl, "QP-")).hasSize(30).isEqualTo(stored(viaCsv, "PX-"));
@@ -134,7 +134,7 @@ class ReviewImportIT extends ReviewFixtures {
 
     @Test
     void aCsvRowIsReportedOnTheRowAndColumnPeopleSee() {
-        ReviewCampaign c = campaign(commune("Xuân Lai"), CampaignKind.PERIODIC, 2032, null);
+        ReviewCampaign c = campaign(commune("Thử Xuân Lai"), CampaignKind.PERIODIC, 2032, null);
         String file = TestHousehold.CSV_HEADER + ",village\n"
                 + "XL-1,RURAL,1000000,WATER,,Lê Văn A,45,M,HEAD,Kinh,true,1\n"
                 + "XL-1,RURAL,1000000,WATER,,Lê Thị B,abc,F,SPOUSE,Kinh,true,1\n"
@@ -162,8 +162,8 @@ class ReviewImportIT extends ReviewFixtures {
 
     @Test
     void aHouseholdRegisteredInAnotherCommuneOrANewOneWithoutItsHeadIsRefused() {
-        AdminUnit xuanLap = commune("Xuân Lập");
-        AdminUnit xuanMinh = commune("Xuân Minh");
+        AdminUnit xuanLap = commune("Thử Xuân Lập");
+        AdminUnit xuanMinh = commune("Thử Xuân Minh");
         ReviewCampaign elsewhere = campaign(xuanLap, CampaignKind.PERIODIC, 2032, null);
         importJsonl(elsewhere, null, aHousehold("XLP-1").poor());
         ReviewCampaign c = campaign(xuanMinh, CampaignKind.PERIODIC, 2032, null);
@@ -195,10 +195,10 @@ class ReviewImportIT extends ReviewFixtures {
 
     @Test
     void aBaselineNeedsTheRecognisedClassAndAReviewRefusesOne() {
-        ReviewCampaign baseline = campaign(commune("Trường Xuân"), CampaignKind.BASELINE, 2032, null);
+        ReviewCampaign baseline = campaign(commune("Thử Trường Xuân"), CampaignKind.BASELINE, 2032, null);
         assertThatThrownBy(() -> importJsonl(baseline, null, aHousehold("TX-1").poor()))
                 .hasMessageContaining("recognizedClass");
-        ReviewCampaign periodic = campaign(commune("Trường Xuân"), CampaignKind.PERIODIC, 2033, null);
+        ReviewCampaign periodic = campaign(commune("Thử Trường Xuân"), CampaignKind.PERIODIC, 2033, null);
         assertThatThrownBy(() ->
                         importJsonl(periodic, null, aHousehold("TX-2").poor().recognised(HouseholdClass.POOR)))
                 .hasMessageContaining("review.classOnlyBaseline");
@@ -217,7 +217,7 @@ class ReviewImportIT extends ReviewFixtures {
 
     @Test
     void aMalformedSpreadsheetIsAnsweredWithAProblemAndTheNextImportRuns() throws Exception {
-        ReviewCampaign c = campaign(commune("Thọ Lộc"), CampaignKind.PERIODIC, 2033, null);
+        ReviewCampaign c = campaign(commune("Thử Thọ Lộc"), CampaignKind.PERIODIC, 2033, null);
         for (byte[] bad :
                 List.of("không phải tệp Excel".getBytes(java.nio.charset.StandardCharsets.UTF_8), zipWithJunk())) {
             org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(

@@ -19,9 +19,9 @@ class ReviewLifecycleIT extends ReviewFixtures {
 
     @Test
     void everyTransitionFromBaselineThroughARegularRoundToThePeriodicReviewIsFoundAndTheFlowsBalance() {
-        AdminUnit xuanPhu = commune("Xuân Phú");
-        AdminUnit thoDien = commune("Thọ Diên");
-        AdminUnit thoLap = commune("Thọ Lập");
+        AdminUnit xuanPhu = commune("Thử Xuân Phú");
+        AdminUnit thoDien = commune("Thử Thọ Diên");
+        AdminUnit thoLap = commune("Thử Thọ Lập");
         long village1 = village(xuanPhu, "1").id();
 
         // opening balance: the lists recognised by the 2030 review (for 2031)
@@ -124,6 +124,7 @@ class ReviewLifecycleIT extends ReviewFixtures {
         assertThat(a.classYear()).isEqualTo(2032);
         assertThat(registry.asOf(ADMIN, a.id(), today()).currentClass()).isEqualTo("NOT_POOR");
         assertThat(registry.asOf(ADMIN, registry.idByCode(ADMIN, "XP-G").orElseThrow(), today())
+                        .data()
                         .members())
                 .hasSize(7);
 
@@ -145,7 +146,7 @@ class ReviewLifecycleIT extends ReviewFixtures {
 
     @Test
     void aFailedVillageMeetingSendsTheCampaignBackToTheSurveyAndTheVillageMeetsAgain() {
-        AdminUnit xuanHung = commune("Xuân Hưng");
+        AdminUnit xuanHung = commune("Thử Xuân Hưng");
         ReviewCampaign c = campaign(xuanHung, CampaignKind.PERIODIC, 2031, null);
         long v1 = village(xuanHung, "1").id();
         long v2 = village(xuanHung, "2").id();
@@ -190,7 +191,7 @@ class ReviewLifecycleIT extends ReviewFixtures {
 
     @Test
     void recognitionIsRefusedWhileAComplaintIsUnresolvedAndTheReportGoesToTheDistrict() {
-        AdminUnit xuanSinh = commune("Xuân Sinh");
+        AdminUnit xuanSinh = commune("Thử Xuân Sinh");
         ReviewCampaign c = campaign(xuanSinh, CampaignKind.PERIODIC, 2031, null);
         importJsonl(c, null, aHousehold("XS-1").poor(), aHousehold("XS-2").notPoor());
         reviews.advance(ADMIN, c.id(), StepRequest.to(Step.SCREENING));
@@ -217,7 +218,7 @@ class ReviewLifecycleIT extends ReviewFixtures {
 
     @Test
     void aCommuneDirectlyUnderItsProvinceReportsToTheProvince() {
-        AdminUnit thoHai = commune("Thọ Hải");
+        AdminUnit thoHai = commune("Thử Thọ Hải");
         AdminUnit province = units.ancestry(thoHai).get(0);
         units.move(ADMIN, thoHai.id(), province.id(), today(), "NQ 202/2025/QH15");
         ReviewCampaign c = campaign(thoHai, CampaignKind.PERIODIC, 2031, null);
@@ -235,7 +236,7 @@ class ReviewLifecycleIT extends ReviewFixtures {
 
     @Test
     void theDefaultStandardIsTheOneInForceForTheListsAndTheAutumn2026OneIsProvisional() {
-        AdminUnit xuanThien = commune("Xuân Thiên");
+        AdminUnit xuanThien = commune("Thử Xuân Thiên");
         ReviewCampaign y2025 =
                 reviews.create(ADMIN, new NewReview(xuanThien.id(), 2025, null, CampaignKind.PERIODIC, null));
         assertThat(y2025.standardId()).isEqualTo("ND07_2021");

@@ -27,19 +27,19 @@ class ReviewRandomFlowsIT extends ReviewFixtures {
 
     @Test
     void theFlowsBalanceInEveryCommuneAndRolledUpForRandomReviews() {
-        AdminUnit district = units.ancestry(commune("Đăk Kan")).get(1);
+        AdminUnit district = units.ancestry(commune("Thử Đăk Kan")).get(1);
         for (int seed = 1; seed <= 3; seed++) {
             Random r = new Random(seed);
             int year = 2040 + seed;
-            AdminUnit a = commune("Đăk Kan");
-            AdminUnit b = commune("Đăk Ang");
+            AdminUnit a = commune("Thử Đăk Kan");
+            AdminUnit b = commune("Thử Đăk Ang");
             List<String> codesA = baseline(a, year, "DK" + seed + "-", r);
             List<String> codesB = baseline(b, year, "DA" + seed + "-", r);
             // a few households move from one commune to the other, one is voided
             for (int i = 0; i < 3; i++) {
                 String code = codesA.get(r.nextInt(codesA.size()));
                 long id = registry.idByCode(ADMIN, code).orElseThrow();
-                if (registry.get(ADMIN, id).unitId() != village(b, "1").id()) {
+                if (registry.get(ADMIN, id).data().unitId() != village(b, "1").id()) {
                     registry.move(
                             ADMIN,
                             id,

@@ -18,7 +18,7 @@ class WhatIfIT extends ReviewFixtures {
 
     @Test
     void reclassifyingTheRecognisedListsShowsWhoWouldChangeClass() {
-        AdminUnit commune = commune("Xuân Giang");
+        AdminUnit commune = commune("Thử Xuân Giang");
         ReviewCampaign baseline = campaign(commune, CampaignKind.BASELINE, 2031, null);
         importJsonl(
                 baseline,
@@ -48,7 +48,7 @@ class WhatIfIT extends ReviewFixtures {
 
         // outside the jurisdiction nothing is read
         assertThat(whatIf.compare(
-                                users.actorFor(officialOf(commune("Xuân Bái"))),
+                                users.actorFor(officialOf(commune("Thử Xuân Bái"))),
                                 commune.id(),
                                 2032,
                                 "ND07_2021",
@@ -60,7 +60,7 @@ class WhatIfIT extends ReviewFixtures {
 
     @Test
     void theChangedHouseholdsComeInCommuneAndCodeOrderAndTheLimitKeepsTheFirst() {
-        AdminUnit commune = commune("Xuân Hòa");
+        AdminUnit commune = commune("Thử Xuân Hòa");
         ReviewCampaign baseline = campaign(commune, CampaignKind.BASELINE, 2031, null);
         // imported out of order; every one recognised poor although its facts say near-poor
         importJsonl(

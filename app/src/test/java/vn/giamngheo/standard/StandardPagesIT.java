@@ -3,17 +3,31 @@ package vn.giamngheo.standard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.giamngheo.Http;
 import vn.giamngheo.IntegrationTestBase;
+import vn.giamngheo.adminunit.AdminUnit;
+import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.adminunit.TestUnits;
+import vn.giamngheo.identity.Role;
+import vn.giamngheo.identity.TestUsers;
+import vn.giamngheo.identity.UserAccounts;
 
 class StandardPagesIT extends IntegrationTestBase {
     @LocalServerPort
     int port;
 
+    @Autowired
+    AdminUnits units;
+
+    @Autowired
+    UserAccounts users;
+
     @Test
     void theStandardsPageShowsLinesWithTheirConfidenceAndLeavesUnknownValuesUnset() {
-        Http session = new Http(port).login("xuanbai");
+        AdminUnit commune = new TestUnits(units).aCommune().unit();
+        Http session = new Http(port).login(new TestUsers(users).a(Role.COMMUNE_OFFICIAL, commune));
         assertThat(session.get("/standards", null).body())
                 .contains("QD59_2015")
                 .contains("ND07_2021")

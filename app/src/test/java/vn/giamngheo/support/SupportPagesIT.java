@@ -24,6 +24,9 @@ class SupportPagesIT extends SupportFixtures {
     @Autowired
     UserAccounts accounts;
 
+    @Autowired
+    EntitlementLists lists;
+
     @Test
     void anOfficialSeesTheRefusalWithTheGrantHeldAndReplacesItFromThePage() throws Exception {
         Place p = place(3, Map.of("P", HouseholdClass.POOR));
@@ -136,8 +139,28 @@ class SupportPagesIT extends SupportFixtures {
         grants.approve(SYSTEM, g.id(), "1/QĐ-UBND", LocalDate.of(2025, 1, 5), g.version());
         String official =
                 new TestUsers(accounts).a(Role.COMMUNE_OFFICIAL, p.commune().unit());
+        SupportContent cards = content("BHYT_HO_TRO");
+        allocate(p, "BHYT_HO_TRO", 2025, FundingSource.CENTRAL_RECURRENT, 100_000_000);
+        long listId = lists.build(
+                        SYSTEM,
+                        new EntitlementLists.Request(
+                                p.commune().id(),
+                                cards.id(),
+                                LocalDate.of(2025, 1, 1),
+                                "CENTRAL_RECURRENT",
+                                1_263_600L,
+                                884_520L,
+                                "3/QĐ-UBND",
+                                LocalDate.of(2025, 1, 2)))
+                .listId();
         try (BrowserPages b = BrowserPages.open(port, 390, 844)) {
             b.login(official, TestUsers.PASSWORD);
+            b.go("/support/lists?unitId=" + p.commune().id());
+            assertThat(b.text()).contains("Hỗ trợ đóng bảo hiểm y tế", "chưa cấu hình", "Hỗ trợ tiền điện");
+            b.go("/support/lists/" + listId);
+            assertThat(b.text()).contains("3/QĐ-UBND", "Lò Văn Q", "Hộ cận nghèo");
+            b.go("/support/areas?unitId=" + p.commune().id());
+            assertThat(b.text()).contains("Chưa có quyết định công nhận nào");
             b.go("/support?unitId=" + p.commune().id());
             assertThat(b.text()).contains("Hỗ trợ tiền điện", "Đã phê duyệt");
             b.go("/support/grants/" + g.id());
@@ -149,6 +172,13 @@ class SupportPagesIT extends SupportFixtures {
             assertThat(b.text()).contains("Hỗ trợ đóng bảo hiểm y tế", "Theo từng người");
             b.go("/households/" + p.id("Q"));
             assertThat(b.text()).contains("Hỗ trợ đã nhận", "Hỗ trợ tiền điện");
+            b.check("the household page with its support year by year");
+            b.go("/support/outcomes?unitId=" + p.commune().id());
+            assertThat(b.text()).contains("Kết quả hỗ trợ", p.commune().unit().fullName(), "không có hộ");
+            b.check("the outcomes of support of a commune");
+            b.go("/support/outcomes/households?unitId=" + p.commune().id());
+            assertThat(b.text()).contains("Lò Văn Q", "chưa có danh sách");
+            b.check("the supported households of a commune");
         }
     }
 }

@@ -17,6 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.giamngheo.IntegrationTestBase;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.adminunit.TestUnits;
+import vn.giamngheo.identity.TestUsers;
+import vn.giamngheo.identity.UserAccounts;
 import vn.giamngheo.review.CampaignKind;
 import vn.giamngheo.review.NewReview;
 import vn.giamngheo.review.ReviewCampaign;
@@ -36,10 +39,18 @@ class ReviewDocumentsIT extends IntegrationTestBase {
     @Autowired
     AdminUnits units;
 
+    @Autowired
+    UserAccounts accounts;
+
+    /** An administrator of the test's own: the requests below authenticate as them. */
+    private String administrator;
+
     @Test
     void aFilledSpreadsheetIsImportedAndTheListsAndCertificatesDownloadAsFilesWithTheSameNames() throws Exception {
-        AdminUnit commune = units.search("Thọ Lộc", "COMMUNE", 5).get(0);
-        AdminUnit village = units.children(commune.id()).get(0);
+        TestUnits.Commune place = new TestUnits(units).aCommune();
+        AdminUnit commune = place.unit();
+        AdminUnit village = place.village(1);
+        administrator = new TestUsers(accounts).anAdministrator();
         ReviewCampaign baseline = reviews.create(
                 Actor.system("doc-test"), new NewReview(commune.id(), 2034, "ND07_2021", CampaignKind.BASELINE, null));
         byte[] sheet = new FilledTemplate()
@@ -83,7 +94,9 @@ class ReviewDocumentsIT extends IntegrationTestBase {
                                 .header(
                                         "Authorization",
                                         "Basic "
-                                                + Base64.getEncoder().encodeToString("admin:giamngheo-demo".getBytes()))
+                                                + Base64.getEncoder()
+                                                        .encodeToString(
+                                                                (administrator + ":" + TestUsers.PASSWORD).getBytes()))
                                 .header(
                                         "Content-Type",
                                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -121,7 +134,9 @@ class ReviewDocumentsIT extends IntegrationTestBase {
                                 .header(
                                         "Authorization",
                                         "Basic "
-                                                + Base64.getEncoder().encodeToString("admin:giamngheo-demo".getBytes()))
+                                                + Base64.getEncoder()
+                                                        .encodeToString(
+                                                                (administrator + ":" + TestUsers.PASSWORD).getBytes()))
                                 .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).as(path).isEqualTo(200);
