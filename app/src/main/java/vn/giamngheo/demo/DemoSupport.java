@@ -87,8 +87,8 @@ class DemoSupport implements ApplicationRunner {
      */
     boolean loaded() {
         return units.roots().stream()
-                .anyMatch(root -> !grants.inUnit(LOADER, root.id(), null, null, null, 1)
-                        .isEmpty());
+                .anyMatch(root ->
+                        !grants.inUnit(LOADER, root.id(), null, null, null, 1).isEmpty());
     }
 
     private int commune(AdminUnit unit, boolean insurance) {

@@ -33,13 +33,12 @@ class HouseholdSnapshotPlanIT extends IntegrationTestBase {
                             EXPLAIN SELECT s.snapshot
                             FROM (VALUES (1::bigint, 1::bigint)) AS n (id, province_id)
                             JOIN household_snapshot s ON s.id = n.id AND s.province_id = n.province_id
-                            """)
-                    .query(String.class)
-                    .list();
+                            """).query(String.class).list();
         });
         String text = String.join("\n", plan);
         assertThat(text).doesNotContain("BitmapAnd");
         assertThat(plan)
-                .anyMatch(line -> line.contains("Index Cond: ((province_id = h.province_id) AND (household_id = h.id))"));
+                .anyMatch(
+                        line -> line.contains("Index Cond: ((province_id = h.province_id) AND (household_id = h.id))"));
     }
 }
