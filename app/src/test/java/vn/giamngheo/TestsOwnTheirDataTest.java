@@ -28,6 +28,7 @@ class TestsOwnTheirDataTest {
             "DemoDatasetIT", "the demo module's own test: checks what the first start loads",
             "DemoSeedPlansIT", "the demo's copy of the five seed plans on their real units, matched to its agencies",
             "DemoTargetsIT", "the targets and helpers the demo loads from seeds 003 and 004 for their real places",
+            "DemoReformTotalsIT", "the demo's own places: 2024 totals equal in the old units and in today's",
             "ReformIT", "the demo with its households and the 2025 reform applied, on a database of its own",
             "KillAndRestartIT", "starts the application as a process, as a first start does, with its demo",
             "ReviewImportKillIT", "starts the application as a process, as a first start does, with its demo",

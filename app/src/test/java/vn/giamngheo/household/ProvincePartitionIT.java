@@ -174,7 +174,7 @@ class ProvincePartitionIT extends IntegrationTestBase {
 
     @Test
     void aProvinceMergedWholeHasItsPartitionsRebuiltWithEveryRowKeyAndIndex() {
-        Actor admin = users.actorFor("admin");
+        Actor admin = users.actorFor(new TestUsers(accounts).anAdministrator());
         AdminUnit old = unit(admin, null, "part-old", "Tỉnh Phân Cũ", "PROVINCE");
         AdminUnit kept = unit(admin, null, "part-kept", "Tỉnh Phân Giữ", "PROVINCE");
         AdminUnit oldCommune = unit(admin, old, "part-old/a", "Xã Cũ A", "COMMUNE");
