@@ -64,6 +64,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_connections", "200") // several instances' pools
+                    // a read across partitioned tables locks every partition and its indexes (five
+                    // tables a province): the default 64 a connection runs out once a few such reads
+                    // run at once over many provinces (docs/scaling.md, "Locks")
+                    .setServerConfig("max_locks_per_transaction", "1024")
                     .setServerConfig("shared_buffers", "128MB")
                     .setServerConfig("listen_addresses", "localhost") // loopback only
                     .setServerConfig("password_encryption", "scram-sha-256")
