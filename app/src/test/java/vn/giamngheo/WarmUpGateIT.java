@@ -77,7 +77,7 @@ class WarmUpGateIT extends IntegrationTestBase {
 
     private HttpRequest.Builder request(String method, String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(60))
+                .timeout(Duration.ofSeconds(300))
                 .method(method, HttpRequest.BodyPublishers.noBody());
     }
 
