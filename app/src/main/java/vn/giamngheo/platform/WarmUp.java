@@ -58,6 +58,7 @@ class WarmUp implements ApplicationRunner {
             "/households/1",
             "/reports/summary?unitId=1&year=2026",
             "/reports/dashboard?unitId=1&year=2026",
+            "/reviews/1/households/1",
             "/api/v1/households?q=le&size=25");
 
     private final ITemplateEngine templates;
