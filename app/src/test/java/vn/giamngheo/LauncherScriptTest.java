@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * arguments, standard input, output and exit code as {@code java -jar} would give it.
  */
 class LauncherScriptTest {
-    private static final Path SCRIPT = Path.of("..", "bin", "giamngheo").toAbsolutePath().normalize();
+    private static final Path SCRIPT =
+            Path.of("..", "bin", "giamngheo").toAbsolutePath().normalize();
 
     /** A stand-in JVM: does what each preparation step would leave behind; the command echoes its input. */
     private static final String FAKE_JAVA = """
@@ -81,7 +82,9 @@ class LauncherScriptTest {
 
         Run second = run("x\n", "classify", "--standard", "ND07_2021");
         assertThat(second.calls).as("nothing prepared again").hasSize(1);
-        assertThat(second.calls.get(0)).contains("[-XX:SharedArchiveFile=").endsWith("[classify] [--standard] [ND07_2021]");
+        assertThat(second.calls.get(0))
+                .contains("[-XX:SharedArchiveFile=")
+                .endsWith("[classify] [--standard] [ND07_2021]");
         assertThat(second.out).isEqualTo("x\n");
         assertThat(second.exit).isEqualTo(3);
         assertThat(second.err).isEmpty();
@@ -159,7 +162,9 @@ class LauncherScriptTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         List<String> calls = Files.exists(log)
-                ? Files.readAllLines(log).stream().filter(l -> l.startsWith("CALL")).toList()
+                ? Files.readAllLines(log).stream()
+                        .filter(l -> l.startsWith("CALL"))
+                        .toList()
                 : List.of();
         return new Run(p.exitValue(), out, Files.readString(err), calls);
     }

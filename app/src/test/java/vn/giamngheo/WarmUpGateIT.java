@@ -42,8 +42,8 @@ class WarmUpGateIT extends IntegrationTestBase {
     @Test
     void noOperationLetsTheWarmUpHeaderInAfterTheStart() throws Exception {
         HttpResponse<String> doc = send("GET", "/api/v1/openapi");
-        List<Op> ops = new ArrayList<>(AttackOperations.fromOpenApi(
-                JsonMapper.builder().build().readTree(doc.body())));
+        List<Op> ops = new ArrayList<>(
+                AttackOperations.fromOpenApi(JsonMapper.builder().build().readTree(doc.body())));
         ops.addAll(AttackOperations.fromPages(mappings.getHandlerMethods()));
         assertThat(ops).hasSizeGreaterThan(40);
 
@@ -57,7 +57,8 @@ class WarmUpGateIT extends IntegrationTestBase {
                 if (forwarded != null) {
                     b.header("X-Forwarded-For", forwarded);
                 }
-                int status = client.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = client.send(b.build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 if (status != anonymous || (status >= 200 && status < 300 && !permittedToAll(path))) {
                     findings.add(op + " answered " + status + " with the header, " + anonymous + " without");
                 }

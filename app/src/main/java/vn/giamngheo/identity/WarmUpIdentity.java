@@ -36,10 +36,8 @@ public class WarmUpIdentity {
     public WarmUpIdentity() {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
-        this.secret = Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString(random)
-                .getBytes(StandardCharsets.US_ASCII);
+        this.secret =
+                Base64.getUrlEncoder().withoutPadding().encodeToString(random).getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The value of {@link #HEADER} for this start; for the warm-up in this JVM only. */
@@ -74,7 +72,9 @@ public class WarmUpIdentity {
     }
 
     private static boolean loopback(String address) {
-        if (address == null || address.isBlank() || !(address.indexOf(':') >= 0 || Character.isDigit(address.charAt(0)))) {
+        if (address == null
+                || address.isBlank()
+                || !(address.indexOf(':') >= 0 || Character.isDigit(address.charAt(0)))) {
             return false; // only a literal address: a name would need a lookup
         }
         try {

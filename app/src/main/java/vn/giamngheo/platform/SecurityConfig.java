@@ -17,8 +17,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import vn.giamngheo.identity.AccountSessions;
-import vn.giamngheo.identity.WarmUpIdentity;
 import vn.giamngheo.identity.PasswordLogin;
+import vn.giamngheo.identity.WarmUpIdentity;
 
 /**
  * Two filter chains: {@code /api/v1/**} for scripts (HTTP Basic, 401 instead of a redirect) and

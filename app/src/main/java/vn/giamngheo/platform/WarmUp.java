@@ -173,8 +173,8 @@ class WarmUp implements ApplicationRunner {
                     return sent;
                 }
                 boolean asWarmUp = j >= anonymous.size();
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
-                                base + (asWarmUp ? LOGGED_IN.get(j - anonymous.size()) : anonymous.get(j))))
+                HttpRequest.Builder request = HttpRequest.newBuilder(
+                                URI.create(base + (asWarmUp ? LOGGED_IN.get(j - anonymous.size()) : anonymous.get(j))))
                         .timeout(Duration.ofSeconds(i == 0 ? 60 : 10));
                 if (asWarmUp) {
                     request.header(WarmUpIdentity.HEADER, secret);

@@ -22,7 +22,9 @@ public record Actor(String username, Jurisdiction jurisdiction, Set<Permission> 
      */
     public static Actor warmUp() {
         return new Actor(
-                WARM_UP, Jurisdiction.subtrees(List.of()), EnumSet.of(Permission.HOUSEHOLD_READ, Permission.REPORT_READ));
+                WARM_UP,
+                Jurisdiction.subtrees(List.of()),
+                EnumSet.of(Permission.HOUSEHOLD_READ, Permission.REPORT_READ));
     }
 
     /** The application itself (demo loading, first administrator): everywhere, every permission. */

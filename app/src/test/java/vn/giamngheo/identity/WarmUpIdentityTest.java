@@ -16,12 +16,18 @@ class WarmUpIdentityTest {
         assertThat(identity.authenticate(secret, "0:0:0:0:0:0:0:1")).isPresent();
         assertThat(identity.authenticate(secret, "127.0.0.1").get().getName()).isEqualTo(Actor.WARM_UP);
 
-        assertThat(identity.authenticate(secret, "10.0.0.7")).as("another machine").isEmpty();
+        assertThat(identity.authenticate(secret, "10.0.0.7"))
+                .as("another machine")
+                .isEmpty();
         assertThat(identity.authenticate(secret, "192.168.1.20")).isEmpty();
-        assertThat(identity.authenticate(secret, "localhost")).as("a name, not an address").isEmpty();
+        assertThat(identity.authenticate(secret, "localhost"))
+                .as("a name, not an address")
+                .isEmpty();
         assertThat(identity.authenticate(secret, null)).isEmpty();
         assertThat(identity.authenticate(secret, "")).isEmpty();
-        assertThat(identity.authenticate(secret + "x", "127.0.0.1")).as("a longer guess").isEmpty();
+        assertThat(identity.authenticate(secret + "x", "127.0.0.1"))
+                .as("a longer guess")
+                .isEmpty();
         assertThat(identity.authenticate(secret.substring(1), "127.0.0.1")).isEmpty();
         assertThat(identity.authenticate("", "127.0.0.1")).isEmpty();
         assertThat(identity.authenticate(null, "127.0.0.1")).isEmpty();
@@ -31,7 +37,9 @@ class WarmUpIdentityTest {
 
         identity.close();
         assertThat(identity.isOpen()).isFalse();
-        assertThat(identity.authenticate(secret, "127.0.0.1")).as("after the warm-up").isEmpty();
+        assertThat(identity.authenticate(secret, "127.0.0.1"))
+                .as("after the warm-up")
+                .isEmpty();
     }
 
     @Test
@@ -47,7 +55,8 @@ class WarmUpIdentityTest {
         assertThat(reader.jurisdiction().paths()).isEmpty();
         assertThat(reader.jurisdiction().patterns()).isEmpty();
         assertThat(reader.jurisdiction().covers("/1/")).isFalse();
-        assertThat(reader.permissions()).noneMatch(p -> p.name().endsWith("_EDIT") || p.name().endsWith("_DECIDE"));
+        assertThat(reader.permissions())
+                .noneMatch(p -> p.name().endsWith("_EDIT") || p.name().endsWith("_DECIDE"));
         // the rule UserAccounts applies to every new account name
         assertThat(Actor.WARM_UP.matches("[A-Za-z0-9._-]{3,40}")).isFalse();
     }
