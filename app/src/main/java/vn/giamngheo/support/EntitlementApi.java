@@ -28,13 +28,16 @@ class EntitlementApi {
     private final SupportGrants grants;
     private final CurrentUser currentUser;
     private final MessageSource messages;
+    private final vn.giamngheo.adminunit.AdminUnits units;
 
     EntitlementApi(
             EntitlementLists lists,
             EntitlementListReads reads,
             SupportGrants grants,
             CurrentUser currentUser,
-            MessageSource messages) {
+            MessageSource messages,
+            vn.giamngheo.adminunit.AdminUnits units) {
+        this.units = units;
         this.lists = lists;
         this.reads = reads;
         this.grants = grants;
@@ -85,7 +88,7 @@ class EntitlementApi {
     List<SupportGrant> listGrants(@PathVariable long id) {
         var actor = currentUser.actor();
         var l = lists.get(actor, id);
-        return grants.inUnit(actor, l.unitId(), l.contentId(), null, id, 5000);
+        return grants.ofList(actor, id, units.get(l.unitId()), 5000);
     }
 
     @GetMapping("/{id}/xlsx")

@@ -424,7 +424,7 @@ public class EntitlementLists {
                 .optional()
                 .orElseThrow(() -> new NotFound(ENTITY, id));
         EntitlementList l = (EntitlementList) row[0];
-        if (!actor.jurisdiction().covers((String) row[1])) {
+        if (!ListReach.reaches(actor, units.get(l.unitId()), units)) {
             throw new OutsideJurisdiction(ENTITY, id);
         }
         List<Run> runs = jdbc.sql("SELECT * FROM support_entitlement_run WHERE list_id = :l ORDER BY run_no")

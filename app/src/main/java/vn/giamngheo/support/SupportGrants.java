@@ -127,6 +127,18 @@ public class SupportGrants {
         return out;
     }
 
+    /**
+     * The grants of an entitlement list in the reader's reach, wherever their households live now
+     * (a list made before a reorganisation keeps its grants); audited as a read at the list's unit.
+     */
+    public List<SupportGrant> ofList(Actor actor, long listId, AdminUnit listUnit, int limit) {
+        actor.require(Permission.HOUSEHOLD_READ);
+        List<SupportGrant> out = store.inUnit(
+                actor.jurisdiction(), "/", null, null, listId, Math.max(1, Math.min(limit, 5000)), names());
+        audit.read(actor, ENTITY, null, new AuditLog.UnitRef(listUnit.id(), listUnit.path()), "list=" + listId);
+        return out;
+    }
+
     /** The live grants that hold the same content for the same beneficiary and period as a grant. */
     public List<SupportGrant> conflicts(Actor actor, long id) {
         SupportGrant g = find(actor, id, false);

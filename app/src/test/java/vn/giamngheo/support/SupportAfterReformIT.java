@@ -16,16 +16,29 @@ import vn.giamngheo.shared.Wording;
 import vn.giamngheo.standard.HouseholdClass;
 
 /**
- * The outcomes' breakdown by unit reads today's units: after the 2025 reform a province's grants made
- * in a retired district's communes are summed into the new commune that took them over, and the
- * page says what it was formed from; the retired district is no longer a line.
+ * Support after the 2025 reform. The outcomes' breakdown by unit reads today's units: a province's
+ * grants made in a retired district's communes are summed into the new commune that took them over,
+ * and the page says what it was formed from; the retired district is no longer a line. The new
+ * commune's official reads the entitlement lists its predecessors made, with their beneficiaries.
  */
-class OutcomesTodayUnitsIT extends SupportFixtures {
+class SupportAfterReformIT extends SupportFixtures {
     @Autowired
     SupportOutcomes outcomes;
 
     @Autowired
     Wording wording;
+
+    @Autowired
+    EntitlementLists lists;
+
+    @Autowired
+    EntitlementListReads reads;
+
+    @Autowired
+    vn.giamngheo.identity.UserAccounts accounts;
+
+    @Autowired
+    vn.giamngheo.identity.CurrentUser currentUser;
 
     @Test
     void aProvincesBreakdownShowsTheNewCommuneThatSumsTheOldOnes() {
@@ -77,5 +90,49 @@ class OutcomesTodayUnitsIT extends SupportFixtures {
                                 units.get(c2.id()).fullName(),
                                 "01/07/2025",
                                 "Nghị quyết thử"));
+    }
+
+    @Test
+    void theSuccessorsOfficialReadsTheListsItsPredecessorsMade() {
+        TestUnits t = new TestUnits(units);
+        AdminUnit province = t.aProvince();
+        AdminUnit old = t.aCommuneIn(province);
+        Place p =
+                place(new TestUnits.Commune(province, old, t.villagesIn(old, 2)), 1, Map.of("P", HouseholdClass.POOR));
+        allocate(p, "TIEN_DIEN", 2025, FundingSource.CENTRAL_RECURRENT, 10_000_000);
+        EntitlementLists.Run run = lists.build(
+                SYSTEM,
+                new EntitlementLists.Request(
+                        old.id(),
+                        content("TIEN_DIEN").id(),
+                        LocalDate.of(2025, 5, 15),
+                        "CENTRAL_RECURRENT",
+                        184_000L,
+                        null,
+                        "4/QĐ-UBND",
+                        LocalDate.of(2025, 4, 1)));
+        assertThat(run.added()).isEqualTo(1);
+        AdminUnit successor = t.aCommuneIn(province);
+        units.merge(SYSTEM, List.of(old.id()), successor.id(), LocalDate.of(2025, 7, 1), "Nghị quyết thử");
+
+        var official = currentUser.actorFor(new vn.giamngheo.identity.TestUsers(accounts)
+                .a(vn.giamngheo.identity.Role.COMMUNE_OFFICIAL, units.get(successor.id())));
+        assertThat(reads.ofUnit(official, successor.id()))
+                .extracting(EntitlementListReads.Summary::id)
+                .containsExactly(run.listId());
+        assertThat(reads.summary(official, run.listId()).households()).isEqualTo(1);
+        assertThat(grants.ofList(official, run.listId(), units.get(old.id()), 100))
+                .singleElement()
+                .satisfies(g -> assertThat(g.householdId()).isEqualTo(p.id("P")));
+        assertThat(reads.export(official, run.listId(), true).rows()).hasSize(1);
+        assertThat(lists.get(official, run.listId()).runs()).hasSize(1);
+
+        TestUnits.Commune elsewhere = t.aCommune();
+        var outsider = currentUser.actorFor(new vn.giamngheo.identity.TestUsers(accounts)
+                .a(vn.giamngheo.identity.Role.COMMUNE_OFFICIAL, elsewhere.unit()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reads.summary(outsider, run.listId()))
+                .isInstanceOf(vn.giamngheo.shared.OutsideJurisdiction.class);
+        assertThat(grants.ofList(outsider, run.listId(), units.get(old.id()), 100))
+                .isEmpty();
     }
 }
