@@ -3,12 +3,10 @@ package vn.giamngheo.support;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -143,14 +141,12 @@ final class EntitlementListFiles {
      * commune: the same lines, columns and total as the workbook, then the signatures.
      */
     static byte[] pdf(EntitlementListReads.Export e, Function<String, String> words) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
-        PdfWriter.getInstance(doc, out);
-        doc.open();
-        BaseFont regular = ListFileParts.font("LiberationSerif-Regular.ttf");
-        BaseFont bold = ListFileParts.font("LiberationSerif-Bold.ttf");
-        Font plain = new Font(regular, 9.5f);
-        Font strong = new Font(bold, 9.5f);
+        ListFileParts.Pdf pdf = ListFileParts.Pdf.open();
+        Document doc = pdf.doc();
+        BaseFont regular = pdf.regular();
+        BaseFont bold = pdf.bold();
+        Font plain = pdf.plain();
+        Font strong = pdf.strong();
         List<String> lead = lead(e, words);
         doc.add(new Paragraph(lead.get(0), new Font(bold, 11)));
         Paragraph title =
@@ -189,7 +185,6 @@ final class EntitlementListFiles {
         doc.add(table);
         doc.add(new Paragraph(words.apply("support.list.signDate"), plain));
         doc.add(ListFileParts.signatures(words, strong));
-        doc.close();
-        return out.toByteArray();
+        return pdf.close();
     }
 }

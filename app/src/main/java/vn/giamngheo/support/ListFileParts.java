@@ -1,11 +1,15 @@
 package vn.giamngheo.support;
 
+import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,6 +83,24 @@ final class ListFileParts {
         PdfPCell c = cell(group(amount), font);
         c.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return c;
+    }
+
+    /** An A4 landscape PDF being written, with the two Liberation Serif faces at the lists' size. */
+    record Pdf(Document doc, ByteArrayOutputStream out, BaseFont regular, BaseFont bold, Font plain, Font strong) {
+        static Pdf open() {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Document doc = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
+            PdfWriter.getInstance(doc, out);
+            doc.open();
+            BaseFont regular = font("LiberationSerif-Regular.ttf");
+            BaseFont bold = font("LiberationSerif-Bold.ttf");
+            return new Pdf(doc, out, regular, bold, new Font(regular, 9.5f), new Font(bold, 9.5f));
+        }
+
+        byte[] close() {
+            doc.close();
+            return out.toByteArray();
+        }
     }
 
     /** The preparer's and the commune chairman's signatures side by side, under the table. */

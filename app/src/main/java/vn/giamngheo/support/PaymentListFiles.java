@@ -3,13 +3,11 @@ package vn.giamngheo.support;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -100,14 +98,12 @@ final class PaymentListFiles {
     }
 
     static byte[] pdf(PaymentList list, Function<String, String> words) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
-        PdfWriter.getInstance(doc, out);
-        doc.open();
-        BaseFont regular = ListFileParts.font("LiberationSerif-Regular.ttf");
-        BaseFont bold = ListFileParts.font("LiberationSerif-Bold.ttf");
-        Font plain = new Font(regular, 9.5f);
-        Font strong = new Font(bold, 9.5f);
+        ListFileParts.Pdf pdf = ListFileParts.Pdf.open();
+        Document doc = pdf.doc();
+        BaseFont regular = pdf.regular();
+        BaseFont bold = pdf.bold();
+        Font plain = pdf.plain();
+        Font strong = pdf.strong();
         doc.add(new Paragraph(list.unitName(), new Font(bold, 11)));
         Paragraph title = new Paragraph(
                 words.apply("support.pay.heading").toUpperCase(java.util.Locale.forLanguageTag("vi")),
@@ -148,7 +144,6 @@ final class PaymentListFiles {
         doc.add(table);
         doc.add(ListFileParts.signatures(words, strong));
         doc.add(new Paragraph(list.made().format(DAY), plain));
-        doc.close();
-        return out.toByteArray();
+        return pdf.close();
     }
 }

@@ -399,6 +399,15 @@ public class ProjectParticipants {
         return made;
     }
 
+    /** A participant of the project, locked for the writer; outside the reader's reach or another project's: refused. */
+    private ParticipantStore.Row locked(Actor actor, long projectId, long participantId) {
+        return store.lock(actor.jurisdiction(), participantId)
+                .filter(x -> x.projectId() == projectId)
+                .orElseThrow(() -> store.exists(participantId)
+                        ? new OutsideJurisdiction(ENTITY, participantId)
+                        : new NotFound(ENTITY, participantId));
+    }
+
     /**
      * Withdraws a participant from the project with a reason (it left, moved away, the household was
      * chosen by mistake): its grant is cancelled under the grant rules, in this transaction — the
@@ -411,11 +420,7 @@ public class ProjectParticipants {
         actor.require(Permission.FUNDING_EDIT);
         Project p = projects.get(actor, projectId);
         units.writableUnit(actor, p.unitId());
-        ParticipantStore.Row row = store.lock(actor.jurisdiction(), participantId)
-                .filter(x -> x.projectId() == projectId)
-                .orElseThrow(() -> store.exists(participantId)
-                        ? new OutsideJurisdiction(ENTITY, participantId)
-                        : new NotFound(ENTITY, participantId));
+        ParticipantStore.Row row = locked(actor, projectId, participantId);
         if (row.withdrawn()) {
             throw InvalidInput.of(
                     InvalidInput.Problem.of("participantId", "support.participantWithdrawn", row.householdCode())
@@ -454,11 +459,7 @@ public class ProjectParticipants {
         actor.require(Permission.FUNDING_EDIT);
         Project p = projects.get(actor, projectId);
         units.writableUnit(actor, p.unitId());
-        ParticipantStore.Row row = store.lock(actor.jurisdiction(), participantId)
-                .filter(x -> x.projectId() == projectId)
-                .orElseThrow(() -> store.exists(participantId)
-                        ? new OutsideJurisdiction(ENTITY, participantId)
-                        : new NotFound(ENTITY, participantId));
+        ParticipantStore.Row row = locked(actor, projectId, participantId);
         Long due = ReturnRule.due(row.paid(), p.recoveryPercent());
         long left = due == null ? 0 : Math.max(0, due - row.returned());
         List<InvalidInput.Problem> problems = new ArrayList<>();
