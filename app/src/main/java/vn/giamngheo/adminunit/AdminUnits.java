@@ -383,6 +383,40 @@ public class AdminUnits {
     }
 
     /** A unit the actor may change: loaded with the jurisdiction condition in the query itself. */
+    /**
+     * The unit in which the actor holds the records of {@code unit} (decision 1477): the unit itself
+     * when the actor's jurisdiction holds it or it is still in force; for a unit retired by a
+     * reorganisation (the 2025 reform), the first unit in force continuing it that the actor holds —
+     * the successor keeps its predecessors' records as it keeps their households.
+     */
+    public AdminUnit heldBy(Actor actor, AdminUnit unit) {
+        if (actor.jurisdiction().covers(unit.path()) || !unit.retired()) {
+            return unit;
+        }
+        return currentSuccessorIds(unit.id()).stream()
+                .map(this::get)
+                .filter(u -> actor.jurisdiction().covers(u.path()))
+                .findFirst()
+                .orElse(unit);
+    }
+
+    /** Whether the actor holds the records of {@code unit}, directly or through a unit continuing it. */
+    public boolean reaches(Actor actor, AdminUnit unit) {
+        return actor.jurisdiction().covers(heldBy(actor, unit).path());
+    }
+
+    /**
+     * A unit whose records the actor may change: within the jurisdiction, or retired and continued by
+     * a unit the actor holds (an official of the new commune keeps its predecessors' projects going).
+     */
+    public AdminUnit writableOrContinued(Actor actor, long id) {
+        AdminUnit unit = store.find(id).orElseThrow(() -> new NotFound(ENTITY, id));
+        if (reaches(actor, unit)) {
+            return unit;
+        }
+        return writableUnit(actor, id);
+    }
+
     public AdminUnit writableUnit(Actor actor, long id) {
         return store.findWithin(id, actor.jurisdiction()).orElseThrow(() -> {
             if (store.find(id).isEmpty()) {

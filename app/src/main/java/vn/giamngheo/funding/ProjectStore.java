@@ -35,6 +35,14 @@ class ProjectStore {
                 .map(this::complete);
     }
 
+    /** The unit a project belongs to (not personal data: used to find who continues that unit). */
+    Optional<Long> unitOf(long id) {
+        return jdbc.sql("SELECT unit_id FROM funding_project WHERE id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .optional();
+    }
+
     boolean exists(long id) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM funding_project WHERE id = :id)")
                 .param("id", id)

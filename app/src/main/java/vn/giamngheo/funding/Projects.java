@@ -17,6 +17,7 @@ import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.shared.Jurisdiction;
 import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.OutsideJurisdiction;
@@ -133,7 +134,19 @@ public class Projects {
     public Project get(Actor actor, long id) {
         actor.require(Permission.FUNDING_READ);
         return store.find(id, actor.jurisdiction())
+                .or(() -> continued(actor, id))
                 .orElseThrow(() -> store.exists(id) ? new OutsideJurisdiction(ENTITY, id) : new NotFound(ENTITY, id));
+    }
+
+    /**
+     * A project of a unit retired by a reorganisation, read by an official of a unit continuing it
+     * (decision 1477): the scope is then the project's own unit, which the successor holds.
+     */
+    private Optional<Project> continued(Actor actor, long id) {
+        return store.unitOf(id)
+                .map(units::get)
+                .filter(u -> u.retired() && units.reaches(actor, u))
+                .flatMap(u -> store.find(id, Jurisdiction.subtrees(List.of(u.path()))));
     }
 
     public List<Project> inUnit(Actor actor, long unitId) {
@@ -184,7 +197,7 @@ public class Projects {
     public Project accept(Actor actor, long id, LocalDate day, int expectedVersion) {
         actor.require(Permission.FUNDING_EDIT);
         Project before = get(actor, id);
-        AdminUnit unit = units.writableUnit(actor, before.unitId());
+        AdminUnit unit = units.writableOrContinued(actor, before.unitId());
         if (day == null) {
             throw InvalidInput.of("acceptedOn", Message.of("funding.required"));
         }
@@ -226,7 +239,7 @@ public class Projects {
             Actor actor, long id, String kind, int cycle, long amount, LocalDate day, String party, String note) {
         actor.require(Permission.FUNDING_EDIT);
         Project p = get(actor, id);
-        AdminUnit unit = units.writableUnit(actor, p.unitId());
+        AdminUnit unit = units.writableOrContinued(actor, p.unitId());
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (!List.of("RECOVERED", "ROTATED", "UNROTATED").contains(kind)) {
             problems.add(InvalidInput.Problem.of("kind", "funding.recoveryKind"));

@@ -15,18 +15,11 @@ final class ListReach {
 
     /** The unit the list is read in: the list's own, else the first unit in force continuing it that the reader holds. */
     static AdminUnit heldBy(Actor actor, AdminUnit listUnit, AdminUnits units) {
-        if (actor.jurisdiction().covers(listUnit.path()) || !listUnit.retired()) {
-            return listUnit;
-        }
-        return units.currentSuccessorIds(listUnit.id()).stream()
-                .map(units::get)
-                .filter(u -> actor.jurisdiction().covers(u.path()))
-                .findFirst()
-                .orElse(listUnit);
+        return units.heldBy(actor, listUnit);
     }
 
     static boolean reaches(Actor actor, AdminUnit listUnit, AdminUnits units) {
-        return actor.jurisdiction().covers(heldBy(actor, listUnit, units).path());
+        return units.reaches(actor, listUnit);
     }
 
     /**

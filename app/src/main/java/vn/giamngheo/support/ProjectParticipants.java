@@ -210,7 +210,7 @@ public class ProjectParticipants {
     public List<Participant> join(Actor actor, long projectId, Request r) {
         actor.require(Permission.FUNDING_EDIT);
         Project p = projects.get(actor, projectId);
-        units.writableUnit(actor, p.unitId());
+        units.writableOrContinued(actor, p.unitId());
         Map<String, Long> budget = new HashMap<>();
         p.budget().forEach((source, amount) -> budget.put(source.name(), amount));
         store.openDraws(projectId, budget);
@@ -227,7 +227,7 @@ public class ProjectParticipants {
     public List<Participant> rotate(Actor actor, long projectId, int round, Request r) {
         actor.require(Permission.FUNDING_EDIT);
         Project p = projects.get(actor, projectId);
-        units.writableUnit(actor, p.unitId());
+        units.writableOrContinued(actor, p.unitId());
         int last = store.lastRound(projectId);
         if (round < 2 || round > Math.max(2, last + 1)) {
             throw InvalidInput.of("round", Message.of("support.rotationRound", round, Math.max(2, last + 1)));
@@ -419,7 +419,7 @@ public class ProjectParticipants {
     public Participant withdraw(Actor actor, long projectId, long participantId, String reason) {
         actor.require(Permission.FUNDING_EDIT);
         Project p = projects.get(actor, projectId);
-        units.writableUnit(actor, p.unitId());
+        units.writableOrContinued(actor, p.unitId());
         ParticipantStore.Row row = locked(actor, projectId, participantId);
         if (row.withdrawn()) {
             throw InvalidInput.of(
@@ -458,7 +458,7 @@ public class ProjectParticipants {
             Actor actor, long projectId, long participantId, Long amount, LocalDate day, String receipt) {
         actor.require(Permission.FUNDING_EDIT);
         Project p = projects.get(actor, projectId);
-        units.writableUnit(actor, p.unitId());
+        units.writableOrContinued(actor, p.unitId());
         ParticipantStore.Row row = locked(actor, projectId, participantId);
         Long due = ReturnRule.due(row.paid(), p.recoveryPercent());
         long left = due == null ? 0 : Math.max(0, due - row.returned());
@@ -521,7 +521,7 @@ public class ProjectParticipants {
     public void acceptRound(Actor actor, long projectId, int round, LocalDate day) {
         actor.require(Permission.FUNDING_EDIT);
         Project p = projects.get(actor, projectId);
-        AdminUnit unit = units.writableUnit(actor, p.unitId());
+        AdminUnit unit = units.writableOrContinued(actor, p.unitId());
         if (round < 2 || round > store.lastRound(projectId)) {
             throw InvalidInput.of("round", Message.of("support.roundUnknown", round));
         }
