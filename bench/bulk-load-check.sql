@@ -29,13 +29,14 @@ SELECT 'review_outcome', count(*), md5(string_agg(concat_ws('|', c.kind, u.code,
        o.transition, o.persons), E'\n' ORDER BY c.kind, h.code))
 FROM review_outcome o JOIN household h ON h.id = o.household_id JOIN review_campaign c ON c.id = o.campaign_id
 JOIN admin_unit u ON u.id = c.unit_id LEFT JOIN review_household r ON r.id = o.review_row_id;
--- keys and indexes of the loaded tables (the bulk load drops and rebuilds them)
-SELECT 'keys', conrelid::regclass, conname, pg_get_constraintdef(oid) FROM pg_constraint
+-- keys and indexes of the loaded tables (the bulk load drops and rebuilds them; the names PostgreSQL
+-- gives the partitions' copies depend on the order they were made in, so definitions only there)
+SELECT 'keys', conrelid::regclass, CASE WHEN conparentid = 0 THEN conname END, pg_get_constraintdef(oid) FROM pg_constraint
 WHERE conrelid IN ('household'::regclass, 'household_identity'::regclass, 'household_member'::regclass,
                    'household_version'::regclass, 'review_household'::regclass, 'review_outcome'::regclass)
    OR confrelid IN ('household'::regclass, 'household_identity'::regclass, 'review_household'::regclass)
-ORDER BY 2, 3;
-SELECT 'indexes', tablename, indexname, indexdef FROM pg_indexes
+ORDER BY 2, 3, 4;
+SELECT 'indexes', tablename, regexp_replace(indexdef, 'INDEX \S+ ON', 'INDEX ON') FROM pg_indexes
 WHERE tablename ~ '^(household|household_identity|household_member|household_version|review_household|review_outcome)(_p[0-9a-z]+)?$'
 ORDER BY 2, 3;
 SELECT 'triggers', tgrelid::regclass, tgname, tgenabled FROM pg_trigger

@@ -13,7 +13,8 @@
 # ≈ 12–40 min a million), kept as the reference bench/bulk-load-check.sh compares the loader with.
 # Usage: bench/reports.sh [N] [REQUESTS]      needs: java 17, python3, psql (Debian postgresql-client)
 # BENCH_REUSE=1 measures again on the database a previous run loaded (kept in $BENCH_DIR/data).
-# BENCH_LOAD_ONLY=1 stops after the load and the report cells (for bench/spark-national.sh).
+# BENCH_LOAD_ONLY=1 stops after the load and the report cells (for bench/spark-national.sh);
+# BENCH_SKIP_CELLS=1 does not build the report cells (reports then read none).
 # BENCH_CITIZEN_IDS=1 gives every member a citizen ID (bulk loader only; see BulkLoad.java).
 # BENCH_HEAP sets the application's heap (default 2g; issue 7 item 4 asks for 512m at 1 M).
 # It also prints the table and index sizes (partitions summed) and times a re-classification of
@@ -80,10 +81,12 @@ else
     || { tail -20 "$WORK/load.log" >&2; exit 1; }
 fi
 echo "households loaded in $(( $(date +%s) - t0 )) s" >&2
-t0=$(date +%s)
-curl -sf -u "bench:$PASS" -X POST "$BASE/api/v1/reports/rebuild" >&2; echo >&2
-echo "report cells rebuilt in $(( $(date +%s) - t0 )) s" >&2
-$PSQL -c "VACUUM ANALYZE report_cell" -c "VACUUM ANALYZE report_basis"
+if [ "${BENCH_SKIP_CELLS:-0}" != 1 ]; then
+  t0=$(date +%s)
+  curl -sf -u "bench:$PASS" -X POST "$BASE/api/v1/reports/rebuild" >&2; echo >&2
+  echo "report cells rebuilt in $(( $(date +%s) - t0 )) s" >&2
+  $PSQL -c "VACUUM ANALYZE report_cell" -c "VACUUM ANALYZE report_basis"
+fi
 fi
 [ "${BENCH_LOAD_ONLY:-0}" = 1 ] && { echo "loaded in $WORK/data (BENCH_LOAD_ONLY)" >&2; exit 0; }
 echo "table sizes (MB: data incl. TOAST / indexes / rows estimated), database $($PSQL -At -c "SELECT pg_database_size('giamngheo') / 1048576") MB:" >&2
