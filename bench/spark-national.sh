@@ -33,13 +33,14 @@ sample() {
   rm -f "$out.stop"
   while [ ! -f "$out.stop" ]; do
     local kb
-    kb=$(pgrep -f -- "$pattern" | xargs -r -I{} awk '/VmRSS/ {print $2}' /proc/{}/status 2>/dev/null | awk '{s += $1} END {print s + 0}')
+    # no such process yet (executors start later): 0, not a failed pipeline that ends the sampler
+    kb=$( (pgrep -f -- "$pattern" || true) | xargs -r -I{} awk '/VmRSS/ {print $2}' /proc/{}/status 2>/dev/null | awk '{s += $1} END {print s + 0}')
     [ "$kb" -gt "$max" ] && max=$kb
     echo $((max / 1024)) > "$out"
     sleep 0.5
   done
 }
-stop_sampling() { touch "$1.stop"; sleep 1; cat "$1"; }
+stop_sampling() { touch "$1.stop"; sleep 1; cat "$1" 2>/dev/null || echo -; }
 
 java -Xmx"${BENCH_HEAP:-1g}" -jar "$JAR" --server.port="$PORT" --giamngheo.data-dir="$WORK/data" --giamngheo.demo=false \
   > "$WORK/national-app.log" 2>&1 &
