@@ -9,7 +9,13 @@
 #
 # Usage: bench/spark-national.sh N        after bench/reports.sh N has loaded $BENCH_DIR (the same
 #        BENCH_DIR, default /tmp/giamngheo-bench-N) — the households, their reviews and lists.
-# Settings: WORKERS (2), WORKER_CORES (1), EXECUTOR_MEMORY (768m), BENCH_HEAP (1g, the application).
+#        (bench/reports.sh with BENCH_LOAD_ONLY=1 BENCH_CITIZEN_IDS=1 loads it fastest.)
+# Settings: WORKERS (2), WORKER_CORES (1), EXECUTOR_MEMORY (768m), BENCH_HEAP (1g, the application),
+# BENCH_SIDE: app (only the application's side), spark (only the Spark side) or both (default) — at
+# 5 M each side takes minutes, so each is timed in its own hold of the bench lock (bench/priority.sh);
+# BENCH_MPI_BY: the application's Alkire–Foster decompositions asked per province (default
+# "childUnit area ethnicity"; by child unit the application reads its kept report cells, so leave it
+# out when the load skipped them: BENCH_SKIP_CELLS=1 in bench/reports.sh).
 set -euo pipefail
 N=${1:?usage: $0 N}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,13 +33,14 @@ sample() {
   rm -f "$out.stop"
   while [ ! -f "$out.stop" ]; do
     local kb
-    kb=$(pgrep -f -- "$pattern" | xargs -r -I{} awk '/VmRSS/ {print $2}' /proc/{}/status 2>/dev/null | awk '{s += $1} END {print s + 0}')
+    # no such process yet (executors start later): 0, not a failed pipeline that ends the sampler
+    kb=$( (pgrep -f -- "$pattern" || true) | xargs -r -I{} awk '/VmRSS/ {print $2}' /proc/{}/status 2>/dev/null | awk '{s += $1} END {print s + 0}')
     [ "$kb" -gt "$max" ] && max=$kb
     echo $((max / 1024)) > "$out"
     sleep 0.5
   done
 }
-stop_sampling() { touch "$1.stop"; sleep 1; cat "$1"; }
+stop_sampling() { touch "$1.stop"; sleep 1; cat "$1" 2>/dev/null || echo -; }
 
 java -Xmx"${BENCH_HEAP:-1g}" -jar "$JAR" --server.port="$PORT" --giamngheo.data-dir="$WORK/data" --giamngheo.demo=false \
   > "$WORK/national-app.log" 2>&1 &
@@ -58,7 +65,13 @@ fi
 PROVINCES=$($PSQL -c "SELECT DISTINCT h.province_id FROM household h ORDER BY 1")
 echo "households: $($PSQL -c 'SELECT count(*) FROM household'), provinces: $(echo $PROVINCES | wc -w), load average: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
+SIDE=${BENCH_SIDE:-both}
+echo "$(date -u '+%F %T') UTC, side $SIDE, commit $(git -C "$ROOT" rev-parse --short HEAD), nice $(nice)" >&2
 ms() { date +%s%3N; }
+APP_WHATIF=- APP_WHATIF_RSS=- APP_MPI=- APP_MPI_RSS=- DB_DUP=- DB_DUP_IDS=-
+SPARK_ALL=- EXEC_RSS=- DRIVER_RSS=-
+touch "$WORK/spark-runs.txt"
+if [ "$SIDE" != spark ]; then
 # --- the application, one province at a time ---
 sample "$WORK/app-whatif.rss" "giamngheo.data-dir=$WORK/data" & t0=$(ms)
 for p in $PROVINCES; do
@@ -67,7 +80,7 @@ done
 APP_WHATIF=$(( $(ms) - t0 )); APP_WHATIF_RSS=$(stop_sampling "$WORK/app-whatif.rss")
 sample "$WORK/app-mpi.rss" "giamngheo.data-dir=$WORK/data" & t0=$(ms)
 for p in $PROVINCES; do
-  for by in childUnit area ethnicity; do
+  for by in ${BENCH_MPI_BY:-childUnit area ethnicity}; do
     curl -sf -u "$AUTH" -o /dev/null "$BASE/api/v1/analytics/mpi?unitId=$p&year=$YEAR&k=0.33&by=$by"
   done
 done
@@ -77,7 +90,9 @@ DB_DUP_IDS=$($PSQL -c "SELECT count(*) FROM (SELECT citizen_id FROM household_re
                        JOIN household_register h ON h.id = c.household_id AND h.province_id = c.province_id
                        WHERE NOT h.voided GROUP BY 1 HAVING count(DISTINCT c.household_id) >= 2) x")
 DB_DUP=$(( $(ms) - t0 ))
+fi
 
+if [ "$SIDE" != app ]; then
 # --- Spark, a master and two workers on loopback ---
 "$ROOT/bench/spark-cluster.sh" start >&2
 for j in "{\"job\":\"WHAT_IF\",\"year\":$YEAR,\"standard\":\"ND351_2025\"}" \
@@ -91,13 +106,16 @@ t0=$(ms)
 SPARK_ALL=$(( $(ms) - t0 ))
 EXEC_RSS=$(stop_sampling "$WORK/spark-exec.rss"); DRIVER_RSS=$(stop_sampling "$WORK/spark-driver.rss")
 "$ROOT/bench/spark-cluster.sh" stop >&2
-sp() { awk -v j="$1" '$3 == j":" {print $(NF-1)}' "$WORK/spark-runs.txt"; }
+else
+  : > "$WORK/spark-runs.txt"
+fi
+sp() { awk -v j="$1" '$3 == j":" {print $(NF-1)}' "$WORK/spark-runs.txt" | grep . || echo -; }
 
 echo
 echo "| job, $N households | application (one province at a time) | Spark, 2 workers × ${WORKER_CORES:-1} core |"
 echo "|---|---|---|"
 echo "| what-if under NĐ 351/2025 | $APP_WHATIF ms, app RSS peak $APP_WHATIF_RSS MB | $(sp WHAT_IF) ms |"
-echo "| Alkire–Foster, decompositions | $APP_MPI ms (3 requests a province), app RSS peak $APP_MPI_RSS MB | $(sp MPI) ms |"
+echo "| Alkire–Foster, decompositions | $APP_MPI ms (by ${BENCH_MPI_BY:-childUnit area ethnicity}: a request each a province), app RSS peak $APP_MPI_RSS MB | $(sp MPI) ms |"
 echo "| IDs in two households ($DB_DUP_IDS found) | $DB_DUP ms (one SQL statement in PostgreSQL) | $(sp DUPLICATES) ms |"
 echo "| the three on Spark, driver start to end | | $SPARK_ALL ms; peaks: executors $EXEC_RSS MB (sum), driver $DRIVER_RSS MB |"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import scala.Tuple2;
@@ -32,13 +33,7 @@ final class DuplicatesJob {
     record Finding(String kind, Holding holding, int households, int provinces) implements Serializable {}
 
     static long run(JavaRDD<Province> provinces, Database db, Run run) {
-        JavaRDD<Holding> holdings = provinces.mapPartitions((Iterator<Province> it) -> {
-            List<Holding> out = new ArrayList<>();
-            while (it.hasNext()) {
-                out.addAll(holdings(db, it.next()));
-            }
-            return out.iterator();
-        });
+        JavaRDD<Holding> holdings = provinces.mapPartitions((Iterator<Province> it) -> new Streamed(db, it));
         JavaRDD<Finding> found = find(holdings, provinces.getNumPartitions()).cache();
         long ids = found.filter(f -> f.kind().equals("HOUSEHOLDS"))
                 .map(f -> f.holding().citizenId())
@@ -77,25 +72,78 @@ final class DuplicatesJob {
                 });
     }
 
-    private static List<Holding> holdings(Database db, Province province) throws SQLException {
-        List<Holding> out = new ArrayList<>();
-        try (Connection c = db.open();
-                PreparedStatement s = c.prepareStatement("""
-                        SELECT m.citizen_id, m.household_id, m.province_id, u.path
-                        FROM household_register_citizen m
-                        JOIN household_register h ON h.id = m.household_id AND h.province_id = m.province_id
-                        JOIN admin_unit u ON u.id = h.unit_id
-                        WHERE m.province_id = ? AND NOT h.voided
-                        """)) {
+    /**
+     * A partition's holdings streamed from PostgreSQL as Spark consumes them (a province of a million
+     * households holds some 3.7 M IDs: a list of them would not fit an executor of a gigabyte).
+     */
+    static final class Streamed implements Iterator<Holding> {
+        private final Database db;
+        private final Iterator<Province> provinces;
+        private Connection connection;
+        private ResultSet rows;
+        private Holding next;
+
+        Streamed(Database db, Iterator<Province> provinces) {
+            this.db = db;
+            this.provinces = provinces;
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                while (next == null) {
+                    if (rows != null && rows.next()) {
+                        next = new Holding(rows.getString(1), rows.getLong(2), rows.getLong(3), rows.getString(4));
+                    } else {
+                        close();
+                        if (!provinces.hasNext()) {
+                            return false;
+                        }
+                        open(provinces.next());
+                    }
+                }
+                return true;
+            } catch (SQLException e) {
+                close();
+                throw new IllegalStateException("reading the citizen IDs failed: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public Holding next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Holding h = next;
+            next = null;
+            return h;
+        }
+
+        private void open(Province province) throws SQLException {
+            connection = db.open();
+            PreparedStatement s = connection.prepareStatement("""
+                    SELECT m.citizen_id, m.household_id, m.province_id, u.path
+                    FROM household_register_citizen m
+                    JOIN household_register h ON h.id = m.household_id AND h.province_id = m.province_id
+                    JOIN admin_unit u ON u.id = h.unit_id
+                    WHERE m.province_id = ? AND NOT h.voided
+                    """);
             s.setLong(1, province.id());
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Holding(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4)));
+            rows = s.executeQuery();
+        }
+
+        private void close() {
+            if (connection != null) {
+                try {
+                    connection.rollback();
+                    connection.close();
+                } catch (SQLException e) {
+                    // the read is over either way; the connection is dropped
                 }
             }
-            c.commit();
+            connection = null;
+            rows = null;
         }
-        return out;
     }
 
     private static void write(Database db, long runId, Iterator<Finding> rows) throws SQLException {
