@@ -42,6 +42,20 @@ class HouseholdRefiling {
         this.rebuildFrom = rebuildFrom;
     }
 
+    /** How many times partitions were rebuilt since start (a merge rebuilds once, decision 1930). */
+    private final java.util.concurrent.atomic.AtomicLong rebuilds = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Run inside a rebuild just before the swap, for tests of writers meeting it; none in use. */
+    private volatile Runnable beforeSwap = () -> {};
+
+    long rebuilds() {
+        return rebuilds.get();
+    }
+
+    void beforeSwap(Runnable hook) {
+        this.beforeSwap = hook == null ? () -> {} : hook;
+    }
+
     /** For tests of both paths on small data; returns the previous value. */
     long rebuildFrom(long households) {
         long previous = rebuildFrom;
@@ -94,7 +108,8 @@ class HouseholdRefiling {
         List<Long> rebuilt = partitionsToRebuild();
         if (!rebuilt.isEmpty()) {
             // households whose unit changed inside a rebuilt partition take the new unit there
-            new PartitionRebuild(jdbc, TABLES, this::columnsBut).run(rebuilt, timings);
+            new PartitionRebuild(jdbc, TABLES, this::columnsBut).run(rebuilt, timings, beforeSwap);
+            rebuilds.incrementAndGet();
             attachToSuccessorsInPlace(rebuilt);
         } else {
             attachToSuccessorsInPlace(List.of());

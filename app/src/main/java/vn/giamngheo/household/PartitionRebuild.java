@@ -15,9 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * keep their ids, so members, history, review rows and everything that refers to a household by
  * its id (through {@code household_identity}) are untouched.
  *
- * <p>Writes to the partitions involved wait from the start (SHARE locks); reads of the province
- * go on until the swap, which holds an exclusive lock on the five tables for the detach, the
- * renames and the attach's key checks, and releases it at commit.
+ * <p>Writes to the five tables wait from the start (an EXCLUSIVE lock on each parent, taken
+ * before anything else so that no writer can hold one while waiting for a partition: no deadlock
+ * at the swap); reads go on until the swap, which holds an exclusive lock on the five tables for
+ * the detach, the renames and the attach's key checks, and releases it at commit.
  */
 final class PartitionRebuild {
     private final JdbcClient jdbc;
@@ -40,10 +41,16 @@ final class PartitionRebuild {
      * from the rows of {@code household_refiling}: a household listed there goes to its
      * {@code new_p} with its {@code unit_id}; every other row of those partitions stays.
      */
-    void run(List<Long> provinces, Timings timings) {
+    void run(List<Long> provinces, Timings timings, Runnable beforeSwap) {
         // a deferred key check still pending on a partition would forbid detaching it
         jdbc.sql("SET CONSTRAINTS ALL IMMEDIATE").update();
         jdbc.sql("SET LOCAL maintenance_work_mem = '256MB'").update();
+        // The parents first, in one order (decision 1930): the swap needs them exclusively, and a
+        // writer that held a parent while waiting for a partition locked below would otherwise
+        // close a cycle with it at the swap. Reads go on; writes wait for the commit.
+        for (String[] t : tables) {
+            jdbc.sql("LOCK TABLE ONLY " + t[0] + " IN EXCLUSIVE MODE").update();
+        }
         for (String[] t : tables) {
             for (long p : provinces) {
                 jdbc.sql("LOCK TABLE " + partition(t[0], p) + " IN SHARE MODE").update();
@@ -67,6 +74,7 @@ final class PartitionRebuild {
             }
             timings.lap("indexes " + t[0]);
         }
+        beforeSwap.run();
         for (int i = tables.size() - 1; i >= 0; i--) {
             String table = tables.get(i)[0];
             for (long p : provinces) {

@@ -257,6 +257,105 @@ class ProvincePartitionIT extends IntegrationTestBase {
                 .hasMessageContaining("lies in province");
     }
 
+    @Test
+    void provincesMergedTogetherInOneActAreRebuiltOnce() {
+        Actor admin = users.actorFor(new TestUsers(accounts).anAdministrator());
+        AdminUnit first = unit(admin, null, "part-two-a", "Tỉnh Hai A", "PROVINCE");
+        AdminUnit second = unit(admin, null, "part-two-b", "Tỉnh Hai B", "PROVINCE");
+        AdminUnit target = unit(admin, null, "part-two-c", "Tỉnh Hai C", "PROVINCE");
+        List<Household> moving = new java.util.ArrayList<>();
+        for (AdminUnit p : List.of(first, second)) {
+            AdminUnit commune = unit(admin, p, p.code() + "/x", "Xã " + p.name(), "COMMUNE");
+            moving.add(registry.create(
+                    admin,
+                    HouseholdRegistryIT.household(
+                            p.code().toUpperCase() + "-1",
+                            commune.id(),
+                            HouseholdRegistryIT.member("Hà Văn " + p.name(), "HEAD", 1970, "M", "Tày", null))));
+        }
+        long rebuildsBefore = refiling.rebuilds();
+        long previous = refiling.rebuildFrom(1);
+        try {
+            units.merge(admin, List.of(first.id(), second.id()), target.id(), LocalDate.of(2025, 7, 1), "test");
+        } finally {
+            refiling.rebuildFrom(previous);
+        }
+        assertThat(refiling.rebuilds() - rebuildsBefore)
+                .as("one rebuild for both predecessors")
+                .isEqualTo(1);
+        for (Household h : moving) {
+            assertFiledUnder(h.id(), target);
+        }
+    }
+
+    /**
+     * A write to the provinces being merged, arriving while their partitions are rebuilt, waits for
+     * the merge and then goes through — no deadlock at the swap, where the merge takes the parent
+     * tables exclusively while the writer would hold one and wait for a partition.
+     */
+    @Test
+    void aWriterMeetingTheRebuildWaitsForItInsteadOfDeadlocking() throws Exception {
+        Actor admin = users.actorFor(new TestUsers(accounts).anAdministrator());
+        AdminUnit old = unit(admin, null, "part-race-old", "Tỉnh Đua Cũ", "PROVINCE");
+        AdminUnit kept = unit(admin, null, "part-race-kept", "Tỉnh Đua Giữ", "PROVINCE");
+        AdminUnit oldCommune = unit(admin, old, "part-race-old/a", "Xã Đua A", "COMMUNE");
+        AdminUnit keptCommune = unit(admin, kept, "part-race-kept/a", "Xã Đua B", "COMMUNE");
+        registry.create(
+                admin,
+                HouseholdRegistryIT.household(
+                        "PART-RACE-1",
+                        oldCommune.id(),
+                        HouseholdRegistryIT.member("Vi Văn Đuađi", "HEAD", 1972, "M", "Nùng", null)));
+        Household staying = registry.create(
+                admin,
+                HouseholdRegistryIT.household(
+                        "PART-RACE-2",
+                        keptCommune.id(),
+                        HouseholdRegistryIT.member("Vi Văn Đuaở", "HEAD", 1965, "M", "Nùng", null)));
+        java.util.concurrent.atomic.AtomicReference<Throwable> writerFailed =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Thread[] writer = new Thread[1];
+        refiling.beforeSwap(() -> {
+            writer[0] = new Thread(() -> {
+                try {
+                    HouseholdData changed = HouseholdRegistryIT.household(
+                            "PART-RACE-2",
+                            keptCommune.id(),
+                            HouseholdRegistryIT.member("Vi Văn Đuaởlại", "HEAD", 1965, "M", "Nùng", null));
+                    registry.update(admin, staying.id(), changed, staying.version());
+                } catch (Throwable t) {
+                    writerFailed.set(t);
+                }
+            });
+            writer[0].start();
+            // the swap goes on only once the writer waits on a lock the merge holds
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (jdbc.sql("SELECT count(*) FROM pg_locks WHERE NOT granted")
+                                    .query(Long.class)
+                                    .single()
+                            == 0
+                    && System.nanoTime() < deadline
+                    && writer[0].isAlive()) {
+                Thread.onSpinWait();
+            }
+        });
+        long previous = refiling.rebuildFrom(1);
+        try {
+            units.merge(admin, List.of(old.id()), kept.id(), LocalDate.of(2025, 7, 1), "test");
+        } finally {
+            refiling.rebuildFrom(previous);
+            refiling.beforeSwap(null);
+        }
+        writer[0].join(60_000);
+        assertThat(writerFailed.get())
+                .as("the writer waited and then succeeded")
+                .isNull();
+        Household after = registry.get(admin, staying.id());
+        assertThat(after.data().members()).extracting(m -> m.name()).containsExactly("Vi Văn Đuaởlại");
+        assertThat(after.version()).isEqualTo(staying.version() + 1);
+        assertFiledUnder(staying.id(), kept);
+    }
+
     private long oneUntouchedProvince(AdminUnit a, AdminUnit b) {
         return jdbc.sql("SELECT min(id) FROM admin_unit WHERE parent_id IS NULL AND id NOT IN (:a, :b)")
                 .param("a", a.id())
