@@ -86,7 +86,8 @@ class TableOwnershipTest {
             entry("V40_1", "support"),
             // household: members found by (province, household)
             entry("V46_1", "household"),
-            entry("V53_1", "review"));
+            entry("V53_1", "review"),
+            entry("V53_2", "household"));
 
     /** Objects a migration creates for another module than its own. */
     static final Map<String, String> CREATED_FOR = Map.of(

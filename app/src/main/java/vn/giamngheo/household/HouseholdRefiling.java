@@ -66,6 +66,10 @@ class HouseholdRefiling {
     @EventListener
     void on(HouseholdsFollowUnits event) {
         long started = System.nanoTime();
+        // Writes to the households' tables are refused from here to the commit (V53_2, decision
+        // 1930): waits for the writers in flight, then no row changes under the re-filing.
+        jdbc.sql("SELECT pg_advisory_xact_lock(" + PartitionRebuild.REFILING_LOCK + ")")
+                .query(rs -> {});
         List<Long> from = new ArrayList<>();
         List<Long> to = new ArrayList<>();
         for (Map.Entry<Long, Long> e : event.unitSuccessors().entrySet()) {

@@ -39,6 +39,9 @@ class ProvincePartitionIT extends IntegrationTestBase {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     private AdminUnit unit(Actor admin, AdminUnit parent, String code, String name, String level) {
         return units.create(
                 admin,
@@ -289,12 +292,14 @@ class ProvincePartitionIT extends IntegrationTestBase {
     }
 
     /**
-     * A write to the provinces being merged, arriving while their partitions are rebuilt, waits for
-     * the merge and then goes through — no deadlock at the swap, where the merge takes the parent
-     * tables exclusively while the writer would hold one and wait for a partition.
+     * A transaction that read a household of the provinces being merged and writes to it while the
+     * partitions are rebuilt: its write is refused at once (409 "try again later", V53_2) instead of
+     * waiting in a cycle with the swap's exclusive lock — before, one side died of a deadlock, the
+     * merge itself when the writer had waited longer. The merge waits for the reader to end and
+     * completes; a write after it goes through.
      */
     @Test
-    void aWriterMeetingTheRebuildWaitsForItInsteadOfDeadlocking() throws Exception {
+    void aWriterMeetingTheRebuildIsRefusedAndTheMergeCompletes() throws Exception {
         Actor admin = users.actorFor(new TestUsers(accounts).anAdministrator());
         AdminUnit old = unit(admin, null, "part-race-old", "Tỉnh Đua Cũ", "PROVINCE");
         AdminUnit kept = unit(admin, null, "part-race-kept", "Tỉnh Đua Giữ", "PROVINCE");
@@ -312,31 +317,42 @@ class ProvincePartitionIT extends IntegrationTestBase {
                         "PART-RACE-2",
                         keptCommune.id(),
                         HouseholdRegistryIT.member("Vi Văn Đuaở", "HEAD", 1965, "M", "Nùng", null)));
-        java.util.concurrent.atomic.AtomicReference<Throwable> writerFailed =
-                new java.util.concurrent.atomic.AtomicReference<>();
-        Thread[] writer = new Thread[1];
+        HouseholdData changed = HouseholdRegistryIT.household(
+                "PART-RACE-2",
+                keptCommune.id(),
+                HouseholdRegistryIT.member("Vi Văn Đuaởlại", "HEAD", 1965, "M", "Nùng", null));
+        var writerFailed = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        var read = new java.util.concurrent.CountDownLatch(1);
+        Thread writer = new Thread(() -> {
+            try {
+                new org.springframework.transaction.support.TransactionTemplate(transactions)
+                        .executeWithoutResult(s -> {
+                            registry.get(admin, staying.id());
+                            read.countDown();
+                            // writes only once the merge asks for the swap's lock (while this holds what it read)
+                            long deadline = System.nanoTime() + 60_000_000_000L;
+                            while (jdbc.sql(
+                                                            "SELECT count(*) FROM pg_locks WHERE NOT granted AND mode = 'AccessExclusiveLock'")
+                                                    .query(Long.class)
+                                                    .single()
+                                            == 0
+                                    && System.nanoTime() < deadline) {
+                                Thread.onSpinWait();
+                            }
+                            registry.update(admin, staying.id(), changed, staying.version());
+                        });
+            } catch (Throwable t) {
+                writerFailed.set(t);
+            } finally {
+                read.countDown();
+            }
+        });
         refiling.beforeSwap(() -> {
-            writer[0] = new Thread(() -> {
-                try {
-                    HouseholdData changed = HouseholdRegistryIT.household(
-                            "PART-RACE-2",
-                            keptCommune.id(),
-                            HouseholdRegistryIT.member("Vi Văn Đuaởlại", "HEAD", 1965, "M", "Nùng", null));
-                    registry.update(admin, staying.id(), changed, staying.version());
-                } catch (Throwable t) {
-                    writerFailed.set(t);
-                }
-            });
-            writer[0].start();
-            // the swap goes on only once the writer waits on a lock the merge holds
-            long deadline = System.nanoTime() + 60_000_000_000L;
-            while (jdbc.sql("SELECT count(*) FROM pg_locks WHERE NOT granted")
-                                    .query(Long.class)
-                                    .single()
-                            == 0
-                    && System.nanoTime() < deadline
-                    && writer[0].isAlive()) {
-                Thread.onSpinWait();
+            writer.start();
+            try {
+                read.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         });
         long previous = refiling.rebuildFrom(1);
@@ -346,14 +362,15 @@ class ProvincePartitionIT extends IntegrationTestBase {
             refiling.rebuildFrom(previous);
             refiling.beforeSwap(null);
         }
-        writer[0].join(60_000);
+        writer.join(60_000);
         assertThat(writerFailed.get())
-                .as("the writer waited and then succeeded")
-                .isNull();
-        Household after = registry.get(admin, staying.id());
-        assertThat(after.data().members()).extracting(m -> m.name()).containsExactly("Vi Văn Đuaởlại");
-        assertThat(after.version()).isEqualTo(staying.version() + 1);
+                .as("the write during the rebuild is refused as busy, not as a deadlock")
+                .isInstanceOf(org.springframework.dao.PessimisticLockingFailureException.class)
+                .hasMessageContaining("re-filed by a reorganisation");
         assertFiledUnder(staying.id(), kept);
+        assertThat(registry.get(admin, staying.id()).version()).isEqualTo(staying.version());
+        Household after = registry.update(admin, staying.id(), changed, staying.version());
+        assertThat(after.data().members()).extracting(m -> m.name()).containsExactly("Vi Văn Đuaởlại");
     }
 
     private long oneUntouchedProvince(AdminUnit a, AdminUnit b) {
