@@ -50,20 +50,7 @@ class ReformApi {
             @RequestParam(name = "splits", required = false) MultipartFile splits,
             @RequestParam(defaultValue = "COUNTRY") ReformImport.Scope scope,
             @RequestParam(defaultValue = "true") boolean dryRun) {
-        return reform.run(
-                currentUser.actor(),
-                scope,
-                dryRun,
-                () -> ReformLists.uploaded(
-                        text(before), text(after), text(succession), splits == null ? null : text(splits)));
-    }
-
-    private static java.io.Reader text(MultipartFile file) {
-        try {
-            return new java.io.InputStreamReader(file.getInputStream(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return reform.run(currentUser.actor(), scope, dryRun, ReformLists.fromFiles(before, after, succession, splits));
     }
 
     @GetMapping("/split-communes")

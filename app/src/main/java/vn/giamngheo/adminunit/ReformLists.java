@@ -28,6 +28,27 @@ record ReformLists(List<OfficialLists.Unit> units, List<OfficialLists.Link> link
         return new ReformLists(units, OfficialLists.links(), OfficialLists.communeResolutions());
     }
 
+    /**
+     * Uploaded files (a page's or the API's parts), read when the import asks for them (after its
+     * permission check); a part left empty in a form counts as absent.
+     */
+    static java.util.function.Supplier<ReformLists> fromFiles(
+            org.springframework.web.multipart.MultipartFile before,
+            org.springframework.web.multipart.MultipartFile after,
+            org.springframework.web.multipart.MultipartFile succession,
+            org.springframework.web.multipart.MultipartFile splits) {
+        return () -> uploaded(
+                text(before), text(after), text(succession), splits == null || splits.isEmpty() ? null : text(splits));
+    }
+
+    private static Reader text(org.springframework.web.multipart.MultipartFile file) {
+        try {
+            return new java.io.InputStreamReader(file.getInputStream(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static final Set<String> OLD_LEVELS = Set.of("PROVINCE", "DISTRICT", "COMMUNE");
     private static final Set<String> NEW_LEVELS = Set.of("PROVINCE", "COMMUNE");
 

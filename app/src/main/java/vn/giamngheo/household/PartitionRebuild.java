@@ -113,7 +113,11 @@ final class PartitionRebuild {
                 jdbc.sql("SET LOCAL lock_timeout = 0").update();
                 jdbc.sql("RELEASE SAVEPOINT refiling_swap").update();
                 return;
-            } catch (org.springframework.dao.PessimisticLockingFailureException busy) {
+            } catch (org.springframework.dao.DataAccessException busy) {
+                if (!(busy.getMostSpecificCause() instanceof java.sql.SQLException sql
+                        && "55P03".equals(sql.getSQLState()))) {
+                    throw busy;
+                }
                 jdbc.sql("ROLLBACK TO SAVEPOINT refiling_swap").update();
                 if (System.nanoTime() > deadline) {
                     throw busy;

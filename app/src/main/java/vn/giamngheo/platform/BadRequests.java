@@ -154,6 +154,19 @@ class BadRequests {
         return answer(request, response, l, HttpStatus.CONFLICT, InvalidInput.of("", Message.of("input.busy")));
     }
 
+    /** The same for a lock wait past its timeout (55P03), which the JDBC layer leaves uncategorised. */
+    @ExceptionHandler(org.springframework.jdbc.UncategorizedSQLException.class)
+    Object lockTimeout(
+            org.springframework.jdbc.UncategorizedSQLException e,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale l) {
+        if (e.getSQLException() != null && "55P03".equals(e.getSQLException().getSQLState())) {
+            return answer(request, response, l, HttpStatus.CONFLICT, InvalidInput.of("", Message.of("input.busy")));
+        }
+        throw e;
+    }
+
     private Object answer(
             HttpServletRequest request,
             HttpServletResponse response,
