@@ -87,7 +87,9 @@ class TableOwnershipTest {
             // household: members found by (province, household)
             entry("V46_1", "household"),
             entry("V53_1", "review"),
-            entry("V53_2", "household"));
+            entry("V53_2", "household"),
+            // support: shares by area (near-poor health insurance in poor communes / districts)
+            entry("V49_1", "support"));
 
     /** Objects a migration creates for another module than its own. */
     static final Map<String, String> CREATED_FOR = Map.of(
