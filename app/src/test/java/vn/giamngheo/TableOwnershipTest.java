@@ -86,6 +86,8 @@ class TableOwnershipTest {
             entry("V40_1", "support"),
             // household: members found by (province, household)
             entry("V46_1", "household"),
+            entry("V53_1", "review"),
+            entry("V53_2", "household"),
             // support: shares by area (near-poor health insurance in poor communes / districts)
             entry("V49_1", "support"));
 

@@ -282,6 +282,9 @@ public class AdminUnits {
             throw InvalidInput.of("predecessorIds", Message.of("adminunit.mergeNothing"));
         }
         AdminUnit successor = writableUnit(actor, successorId);
+        // households follow once, after every predecessor moved: one rebuild of the partitions
+        // involved however many provinces are merged (decision 1930)
+        java.util.Set<Long> formerProvinces = new java.util.HashSet<>();
         for (long pid : predecessorIds) {
             AdminUnit predecessor = writableUnit(actor, pid);
             if (!predecessor.level().equals(successor.level())) {
@@ -299,11 +302,16 @@ public class AdminUnits {
                     store.reparent(child, get(successorId), now(), actor.username());
                 }
             }
-            refileHouseholds(predecessor, successor);
+            if (provinceOf(predecessor) != provinceOf(successor)) {
+                formerProvinces.add(provinceOf(predecessor));
+            }
             store.insertSuccession(
                     new Succession(pid, successorId, "MERGE", effective, legalBasis), now(), actor.username());
             AdminUnit current = get(pid);
             retire(actor, pid, effective.minusDays(1), "MERGE into " + successor.fullName(), current.version());
+        }
+        if (!formerProvinces.isEmpty()) {
+            events.publishEvent(new HouseholdsFollowUnits(formerProvinces, Map.of()));
         }
         AdminUnit after = get(successorId);
         java.util.Set<Long> reorganised = new java.util.HashSet<>(predecessorIds);

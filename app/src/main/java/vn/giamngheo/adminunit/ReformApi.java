@@ -3,12 +3,14 @@ package vn.giamngheo.adminunit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.giamngheo.identity.CurrentUser;
 
 @RestController
@@ -33,6 +35,22 @@ class ReformApi {
             @RequestParam(defaultValue = "COUNTRY") ReformImport.Scope scope,
             @RequestParam(defaultValue = "true") boolean dryRun) {
         return reform.run(currentUser.actor(), scope, dryRun);
+    }
+
+    @PostMapping(path = "/import-lists", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary =
+                    "Apply the 1 July 2025 reform from uploaded lists in the official files' format (parts \"before\","
+                            + " \"after\", \"succession\", optional \"splits\"; national administrator; idempotent;"
+                            + " dryRun=true reports without storing)")
+    ReformImport.Report importUploadedLists(
+            @RequestParam("before") MultipartFile before,
+            @RequestParam("after") MultipartFile after,
+            @RequestParam("succession") MultipartFile succession,
+            @RequestParam(name = "splits", required = false) MultipartFile splits,
+            @RequestParam(defaultValue = "COUNTRY") ReformImport.Scope scope,
+            @RequestParam(defaultValue = "true") boolean dryRun) {
+        return reform.run(currentUser.actor(), scope, dryRun, ReformLists.fromFiles(before, after, succession, splits));
     }
 
     @GetMapping("/split-communes")

@@ -125,12 +125,21 @@ public class ReformImport {
 
     /** Runs the import; a dry run rolls everything back and reports what it would have changed. */
     public Report run(Actor actor, Scope scope, boolean dryRun) {
+        return run(actor, scope, dryRun, null);
+    }
+
+    /**
+     * The same with lists an administrator uploaded ({@link ReformLists#uploaded}) instead of the
+     * official ones; {@code lists} null means the official lists shipped with the product.
+     */
+    Report run(Actor actor, Scope scope, boolean dryRun, java.util.function.Supplier<ReformLists> lists) {
         actor.require(Permission.UNIT_EDIT);
         if (!actor.jurisdiction().everywhere()) {
             throw new NotPermitted(Message.of("adminunit.reformNationalOnly"));
         }
+        ReformLists chosen = lists == null ? ReformLists.official() : lists.get();
         return transaction.execute(status -> {
-            Report report = apply(actor, scope, dryRun);
+            Report report = apply(actor, scope, dryRun, chosen);
             if (dryRun) {
                 status.setRollbackOnly();
             }
@@ -138,11 +147,11 @@ public class ReformImport {
         });
     }
 
-    private Report apply(Actor actor, Scope scope, boolean dryRun) {
+    private Report apply(Actor actor, Scope scope, boolean dryRun, ReformLists lists) {
         long started = System.nanoTime();
         Timestamp at = Timestamp.from(clock.instant());
         String by = actor.username();
-        stage();
+        stage(lists);
         // old units: known by their listing, else matched by code and level, else (country) created
         int oldKnown = known("2024");
         int newKnown = known("2025");
@@ -281,7 +290,7 @@ public class ReformImport {
     }
 
     /** Loads the official files into staging tables (dropped at the end of the transaction). */
-    private void stage() {
+    private void stage(ReformLists lists) {
         jdbc.sql("DROP TABLE IF EXISTS reform_unit, reform_link").update();
         jdbc.sql("""
                 CREATE TEMP TABLE reform_unit (list text, code text, level text, parent_code text, kind text, name text,
@@ -294,24 +303,22 @@ public class ReformImport {
                         + " new_code text, note text) ON COMMIT DROP")
                 .update();
         StringBuilder units = new StringBuilder();
-        for (String list : List.of(OfficialLists.OLD, OfficialLists.NEW)) {
-            for (OfficialLists.Unit u : OfficialLists.units(list)) {
-                row(
-                        units,
-                        u.list(),
-                        u.code(),
-                        u.level(),
-                        u.parentCode(),
-                        u.kind(),
-                        u.name(),
-                        TextFolding.fold(u.name()),
-                        u.officialName(),
-                        u.type());
-            }
+        for (OfficialLists.Unit u : lists.units()) {
+            row(
+                    units,
+                    u.list(),
+                    u.code(),
+                    u.level(),
+                    u.parentCode(),
+                    u.kind(),
+                    u.name(),
+                    TextFolding.fold(u.name()),
+                    u.officialName(),
+                    u.type());
         }
         copy("reform_unit (list, code, level, parent_code, kind, name, search, official_name, type)", units);
         StringBuilder links = new StringBuilder();
-        for (OfficialLists.Link l : OfficialLists.links()) {
+        for (OfficialLists.Link l : lists.links()) {
             row(links, l.oldLevel(), l.oldCode(), l.status(), l.newLevel(), l.newCode(), l.note());
         }
         copy("reform_link (old_level, old_code, status, new_level, new_code, note)", links);
@@ -330,7 +337,7 @@ public class ReformImport {
                 .param("province", PROVINCE_BASIS)
                 .param("basis", LEGAL_BASIS)
                 .update();
-        for (Map.Entry<String, String> r : OfficialLists.communeResolutions().entrySet()) {
+        for (Map.Entry<String, String> r : lists.resolutions().entrySet()) {
             jdbc.sql("""
                     UPDATE reform_link k SET basis = :basis
                     FROM reform_unit n WHERE n.list = '2025' AND n.code = k.new_code AND n.level = 'COMMUNE'
@@ -467,7 +474,7 @@ public class ReformImport {
         }
     }
 
-    /** One line of COPY's text format; the official files hold no tab, newline or backslash. */
+    /** One line of COPY's text format (a tab or line break inside an uploaded field becomes a space). */
     private static void row(StringBuilder out, String... fields) {
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
@@ -475,7 +482,12 @@ public class ReformImport {
             }
             String f = fields[i];
             out.append(
-                    f == null || f.isEmpty() ? "\\N" : f.replace("\\", "\\\\").replace("\t", " "));
+                    f == null || f.isEmpty()
+                            ? "\\N"
+                            : f.replace("\\", "\\\\")
+                                    .replace("\t", " ")
+                                    .replace("\r", " ")
+                                    .replace("\n", " "));
         }
         out.append('\n');
     }

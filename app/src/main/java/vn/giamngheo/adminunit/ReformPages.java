@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import vn.giamngheo.identity.CurrentUser;
 
 /**
@@ -40,6 +41,26 @@ class ReformPages {
     String importLists(
             @RequestParam ReformImport.Scope scope, @RequestParam(defaultValue = "false") boolean dryRun, Model model) {
         model.addAttribute("report", reform.run(currentUser.actor(), scope, dryRun));
+        return page(model);
+    }
+
+    /** The reform from lists the administrator uploads in the official files' format (decision 1930). */
+    @PostMapping("/units/reform-2025/import-lists")
+    @PreAuthorize("hasAuthority('UNIT_EDIT')")
+    String importUploadedLists(
+            @RequestParam("before") MultipartFile before,
+            @RequestParam("after") MultipartFile after,
+            @RequestParam("succession") MultipartFile succession,
+            @RequestParam(name = "splits", required = false) MultipartFile splits,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            Model model) {
+        model.addAttribute(
+                "report",
+                reform.run(
+                        currentUser.actor(),
+                        ReformImport.Scope.COUNTRY,
+                        dryRun,
+                        ReformLists.fromFiles(before, after, succession, splits)));
         return page(model);
     }
 

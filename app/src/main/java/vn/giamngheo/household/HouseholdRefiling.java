@@ -42,6 +42,20 @@ class HouseholdRefiling {
         this.rebuildFrom = rebuildFrom;
     }
 
+    /** How many times partitions were rebuilt since start (a merge rebuilds once, decision 1930). */
+    private final java.util.concurrent.atomic.AtomicLong rebuilds = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Run inside a rebuild just before the swap, for tests of writers meeting it; none in use. */
+    private volatile Runnable beforeSwap = () -> {};
+
+    long rebuilds() {
+        return rebuilds.get();
+    }
+
+    void beforeSwap(Runnable hook) {
+        this.beforeSwap = hook == null ? () -> {} : hook;
+    }
+
     /** For tests of both paths on small data; returns the previous value. */
     long rebuildFrom(long households) {
         long previous = rebuildFrom;
@@ -52,6 +66,10 @@ class HouseholdRefiling {
     @EventListener
     void on(HouseholdsFollowUnits event) {
         long started = System.nanoTime();
+        // Writes to the households' tables are refused from here to the commit (V53_2, decision
+        // 1930): waits for the writers in flight, then no row changes under the re-filing.
+        jdbc.sql("SELECT pg_advisory_xact_lock(" + PartitionRebuild.REFILING_LOCK + ")")
+                .query(rs -> {});
         List<Long> from = new ArrayList<>();
         List<Long> to = new ArrayList<>();
         for (Map.Entry<Long, Long> e : event.unitSuccessors().entrySet()) {
@@ -94,7 +112,8 @@ class HouseholdRefiling {
         List<Long> rebuilt = partitionsToRebuild();
         if (!rebuilt.isEmpty()) {
             // households whose unit changed inside a rebuilt partition take the new unit there
-            new PartitionRebuild(jdbc, TABLES, this::columnsBut).run(rebuilt, timings);
+            new PartitionRebuild(jdbc, TABLES, this::columnsBut).run(rebuilt, timings, beforeSwap);
+            rebuilds.incrementAndGet();
             attachToSuccessorsInPlace(rebuilt);
         } else {
             attachToSuccessorsInPlace(List.of());

@@ -15,9 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * keep their ids, so members, history, review rows and everything that refers to a household by
  * its id (through {@code household_identity}) are untouched.
  *
- * <p>Writes to the partitions involved wait from the start (SHARE locks); reads of the province
- * go on until the swap, which holds an exclusive lock on the five tables for the detach, the
- * renames and the attach's key checks, and releases it at commit.
+ * <p>Writes to the five tables are refused from the start to the commit (409, "try again later":
+ * the advisory lock of V53_2, decision 1930) instead of waiting on table locks, which closed a cycle
+ * with the swap; reads go on until the swap, which holds an exclusive lock on the five tables for
+ * the detach, the renames and the attach's key checks (asked for with a short timeout, again and
+ * again, never waiting in a cycle), and releases it at commit.
  */
 final class PartitionRebuild {
     private final JdbcClient jdbc;
@@ -40,18 +42,19 @@ final class PartitionRebuild {
      * from the rows of {@code household_refiling}: a household listed there goes to its
      * {@code new_p} with its {@code unit_id}; every other row of those partitions stays.
      */
-    void run(List<Long> provinces, Timings timings) {
+    void run(List<Long> provinces, Timings timings, Runnable beforeSwap) {
         // a deferred key check still pending on a partition would forbid detaching it
         jdbc.sql("SET CONSTRAINTS ALL IMMEDIATE").update();
         jdbc.sql("SET LOCAL maintenance_work_mem = '256MB'").update();
-        for (String[] t : tables) {
-            for (long p : provinces) {
-                jdbc.sql("LOCK TABLE " + partition(t[0], p) + " IN SHARE MODE").update();
-            }
+        // held already by the caller; taken again (the same session passes) should another call this
+        jdbc.sql("SELECT pg_advisory_xact_lock(" + REFILING_LOCK + ")").query(rs -> {});
+        java.util.Map<Long, List<Long>> sources = new java.util.HashMap<>();
+        for (long p : provinces) {
+            sources.put(p, sources(p));
         }
         for (String[] t : tables) {
             for (long p : provinces) {
-                fill(t, p, provinces);
+                fill(t, p, sources.get(p));
             }
             timings.lap("rebuild " + t[0]);
         }
@@ -67,6 +70,8 @@ final class PartitionRebuild {
             }
             timings.lap("indexes " + t[0]);
         }
+        beforeSwap.run();
+        lockForSwap();
         for (int i = tables.size() - 1; i >= 0; i--) {
             String table = tables.get(i)[0];
             for (long p : provinces) {
@@ -86,6 +91,49 @@ final class PartitionRebuild {
         jdbc.sql("SET CONSTRAINTS ALL DEFERRED").update();
     }
 
+    /** The advisory lock of V53_2: held exclusively by a rebuild, tried shared by every write. */
+    static final long REFILING_LOCK = 0x726566696c65L;
+
+    /**
+     * The five parents exclusively for the detach and attach. A transaction that read them and has
+     * not finished holds them shared; it can no longer write (V53_2) but may still be reading. The
+     * lock is asked for with a timeout shorter than the deadlock check and asked again until it is
+     * granted, so the rebuild never waits in a cycle and is never chosen to break one.
+     */
+    private void lockForSwap() {
+        long deadline = System.nanoTime() + SWAP_PATIENCE_NANOS;
+        while (true) {
+            jdbc.sql("SAVEPOINT refiling_swap").update();
+            try {
+                jdbc.sql("SET LOCAL lock_timeout = '300ms'").update();
+                for (String[] t : tables) {
+                    jdbc.sql("LOCK TABLE ONLY " + t[0] + " IN ACCESS EXCLUSIVE MODE")
+                            .update();
+                }
+                jdbc.sql("SET LOCAL lock_timeout = 0").update();
+                jdbc.sql("RELEASE SAVEPOINT refiling_swap").update();
+                return;
+            } catch (org.springframework.dao.DataAccessException busy) {
+                if (!(busy.getMostSpecificCause() instanceof java.sql.SQLException sql
+                        && "55P03".equals(sql.getSQLState()))) {
+                    throw busy;
+                }
+                jdbc.sql("ROLLBACK TO SAVEPOINT refiling_swap").update();
+                if (System.nanoTime() > deadline) {
+                    throw busy;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw busy;
+                }
+            }
+        }
+    }
+
+    private static final long SWAP_PATIENCE_NANOS = 10L * 60 * 1_000_000_000;
+
     private static String partition(String table, long province) {
         return table + "_p" + province;
     }
@@ -94,7 +142,29 @@ final class PartitionRebuild {
         return partition(table, province) + "_next";
     }
 
-    private void fill(String[] t, long province, List<Long> provinces) {
+    /**
+     * The partitions whose rows make up {@code province}'s new one: those of the provinces sending
+     * households there, and its own unless every household leaves it (a province merged whole: its
+     * new partitions are empty, and reading its rows again would be the largest part of the work).
+     */
+    private List<Long> sources(long province) {
+        List<Long> from = new java.util.ArrayList<>(
+                jdbc.sql("SELECT DISTINCT old_p FROM household_refiling WHERE new_p = :p AND old_p <> :p ORDER BY 1")
+                        .param("p", province)
+                        .query(Long.class)
+                        .list());
+        boolean someStay =
+                jdbc.sql("""
+                        SELECT (SELECT count(*) FROM household WHERE province_id = :p)
+                             > (SELECT count(*) FROM household_refiling WHERE old_p = :p AND new_p <> :p)
+                        """).param("p", province).query(Boolean.class).single();
+        if (someStay) {
+            from.add(province);
+        }
+        return from;
+    }
+
+    private void fill(String[] t, long province, List<Long> sources) {
         String table = t[0];
         String next = next(table, province);
         jdbc.sql("DROP TABLE IF EXISTS " + next).update();
@@ -109,13 +179,15 @@ final class PartitionRebuild {
         if (table.equals("household")) {
             selected = selected.replace("x.unit_id", "coalesce(r.unit_id, x.unit_id)");
         }
-        jdbc.sql("INSERT INTO " + next + " (province_id, " + columns + ") SELECT " + province + ", " + selected
-                        + " FROM " + table
-                        + " x LEFT JOIN household_refiling r ON r.old_p = x.province_id AND r.id = x."
-                        + t[1] + " WHERE x.province_id IN (:provinces) AND coalesce(r.new_p, x.province_id) = "
-                        + province)
-                .param("provinces", provinces)
-                .update();
+        if (!sources.isEmpty()) {
+            jdbc.sql("INSERT INTO " + next + " (province_id, " + columns + ") SELECT " + province + ", " + selected
+                            + " FROM " + table
+                            + " x LEFT JOIN household_refiling r ON r.old_p = x.province_id AND r.id = x."
+                            + t[1] + " WHERE x.province_id IN (:provinces) AND coalesce(r.new_p, x.province_id) = "
+                            + province)
+                    .param("provinces", sources)
+                    .update();
+        }
         jdbc.sql("ANALYZE " + next).update();
     }
 

@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -140,6 +141,30 @@ class BadRequests {
         };
         HttpStatus status = state.equals("23505") ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
         return answer(request, response, l, status, InvalidInput.of("", Message.of(code)));
+    }
+
+    /**
+     * A write that met a large reorganisation holding the same tables (a province merge rebuilding
+     * its partitions, decision 1930) and lost the wait (a deadlock or a lock timeout): nothing of it
+     * was stored, and trying again later succeeds. A refusal like a concurrent edit, never a 500.
+     */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    Object busy(
+            PessimisticLockingFailureException e, HttpServletRequest request, HttpServletResponse response, Locale l) {
+        return answer(request, response, l, HttpStatus.CONFLICT, InvalidInput.of("", Message.of("input.busy")));
+    }
+
+    /** The same for a lock wait past its timeout (55P03), which the JDBC layer leaves uncategorised. */
+    @ExceptionHandler(org.springframework.jdbc.UncategorizedSQLException.class)
+    Object lockTimeout(
+            org.springframework.jdbc.UncategorizedSQLException e,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale l) {
+        if (e.getSQLException() != null && "55P03".equals(e.getSQLException().getSQLState())) {
+            return answer(request, response, l, HttpStatus.CONFLICT, InvalidInput.of("", Message.of("input.busy")));
+        }
+        throw e;
     }
 
     private Object answer(

@@ -19,7 +19,9 @@ package vn.giamngheo.reporting;
  * of campaigns, START is the list in force before the year's first campaign. In persons, what leaves
  * counts at its size on the previous list and a household that stayed on a list with another size
  * adds the difference to the other increases or decreases (decision 1601): the opening in persons is
- * the list in force, whatever the survey found.
+ * the list in force, whatever the survey found. A unit holding a campaign in part (a split commune
+ * and its parts) takes the moves of the households attributed to it by the village of their review
+ * row ({@code review_attributed_path}, decision 1931), as its list in force does.
  */
 public final class CellSql {
     private CellSql() {}
@@ -53,8 +55,9 @@ public final class CellSql {
             yrs AS (SELECT unnest(CAST(:years AS int[])) AS y),
             k AS (
                 SELECT f.list_year AS y, f.unit_id, f.campaign_id AS id, f.recognition_seq AS seq,
-                       f.source_unit_id AS src, f.source_unit_id = f.unit_id OR f.whole AS with_flows
-                FROM review_lists_held(CAST(:communes AS bigint[]), CAST(:years AS int[]), %1$s) f),
+                       f.source_unit_id AS src, f.whole, u.path
+                FROM review_lists_held(CAST(:communes AS bigint[]), CAST(:years AS int[]), %1$s) f
+                JOIN admin_unit u ON u.id = f.unit_id),
             hh AS (
                 SELECT f.list_year AS y, f.unit_id, f.household_id, f.household_class AS cls, f.persons, f.deprivations,
                        f.row_id
@@ -88,7 +91,7 @@ public final class CellSql {
                 SELECT k.y, k.unit_id, f.side, f.category, sum(f.households) AS hh, sum(f.persons) AS persons
                 FROM k JOIN review_flow_persons f
                   ON f.unit_id = k.src AND f.list_year = k.y AND f.recognition_seq <= k.seq
-                WHERE k.with_flows
+                WHERE k.whole OR review_attributed_path(f.household_id, f.row_id) LIKE k.path || '%%'
                 GROUP BY 1, 2, 3, 4),
             sides AS (
                 SELECT DISTINCT k.y, k.unit_id, s.side FROM k CROSS JOIN (VALUES ('POOR'), ('NEAR_POOR')) s(side)),

@@ -39,6 +39,9 @@ class ProvincePartitionIT extends IntegrationTestBase {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     private AdminUnit unit(Actor admin, AdminUnit parent, String code, String name, String level) {
         return units.create(
                 admin,
@@ -255,6 +258,119 @@ class ProvincePartitionIT extends IntegrationTestBase {
                         .update())
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("lies in province");
+    }
+
+    @Test
+    void provincesMergedTogetherInOneActAreRebuiltOnce() {
+        Actor admin = users.actorFor(new TestUsers(accounts).anAdministrator());
+        AdminUnit first = unit(admin, null, "part-two-a", "Tỉnh Hai A", "PROVINCE");
+        AdminUnit second = unit(admin, null, "part-two-b", "Tỉnh Hai B", "PROVINCE");
+        AdminUnit target = unit(admin, null, "part-two-c", "Tỉnh Hai C", "PROVINCE");
+        List<Household> moving = new java.util.ArrayList<>();
+        for (AdminUnit p : List.of(first, second)) {
+            AdminUnit commune = unit(admin, p, p.code() + "/x", "Xã " + p.name(), "COMMUNE");
+            moving.add(registry.create(
+                    admin,
+                    HouseholdRegistryIT.household(
+                            p.code().toUpperCase() + "-1",
+                            commune.id(),
+                            HouseholdRegistryIT.member("Hà Văn " + p.name(), "HEAD", 1970, "M", "Tày", null))));
+        }
+        long rebuildsBefore = refiling.rebuilds();
+        long previous = refiling.rebuildFrom(1);
+        try {
+            units.merge(admin, List.of(first.id(), second.id()), target.id(), LocalDate.of(2025, 7, 1), "test");
+        } finally {
+            refiling.rebuildFrom(previous);
+        }
+        assertThat(refiling.rebuilds() - rebuildsBefore)
+                .as("one rebuild for both predecessors")
+                .isEqualTo(1);
+        for (Household h : moving) {
+            assertFiledUnder(h.id(), target);
+        }
+    }
+
+    /**
+     * A transaction that read a household of the provinces being merged and writes to it while the
+     * partitions are rebuilt: its write is refused at once (409 "try again later", V53_2) instead of
+     * waiting in a cycle with the swap's exclusive lock — before, one side died of a deadlock, the
+     * merge itself when the writer had waited longer. The merge waits for the reader to end and
+     * completes; a write after it goes through.
+     */
+    @Test
+    void aWriterMeetingTheRebuildIsRefusedAndTheMergeCompletes() throws Exception {
+        Actor admin = users.actorFor(new TestUsers(accounts).anAdministrator());
+        AdminUnit old = unit(admin, null, "part-race-old", "Tỉnh Đua Cũ", "PROVINCE");
+        AdminUnit kept = unit(admin, null, "part-race-kept", "Tỉnh Đua Giữ", "PROVINCE");
+        AdminUnit oldCommune = unit(admin, old, "part-race-old/a", "Xã Đua A", "COMMUNE");
+        AdminUnit keptCommune = unit(admin, kept, "part-race-kept/a", "Xã Đua B", "COMMUNE");
+        registry.create(
+                admin,
+                HouseholdRegistryIT.household(
+                        "PART-RACE-1",
+                        oldCommune.id(),
+                        HouseholdRegistryIT.member("Vi Văn Đuađi", "HEAD", 1972, "M", "Nùng", null)));
+        Household staying = registry.create(
+                admin,
+                HouseholdRegistryIT.household(
+                        "PART-RACE-2",
+                        keptCommune.id(),
+                        HouseholdRegistryIT.member("Vi Văn Đuaở", "HEAD", 1965, "M", "Nùng", null)));
+        HouseholdData changed = HouseholdRegistryIT.household(
+                "PART-RACE-2",
+                keptCommune.id(),
+                HouseholdRegistryIT.member("Vi Văn Đuaởlại", "HEAD", 1965, "M", "Nùng", null));
+        var writerFailed = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        var read = new java.util.concurrent.CountDownLatch(1);
+        Thread writer = new Thread(() -> {
+            try {
+                new org.springframework.transaction.support.TransactionTemplate(transactions)
+                        .executeWithoutResult(s -> {
+                            registry.get(admin, staying.id());
+                            read.countDown();
+                            // writes only once the merge asks for the swap's lock (while this holds what it read)
+                            long deadline = System.nanoTime() + 60_000_000_000L;
+                            while (jdbc.sql(
+                                                            "SELECT count(*) FROM pg_locks WHERE NOT granted AND mode = 'AccessExclusiveLock'")
+                                                    .query(Long.class)
+                                                    .single()
+                                            == 0
+                                    && System.nanoTime() < deadline) {
+                                Thread.onSpinWait();
+                            }
+                            registry.update(admin, staying.id(), changed, staying.version());
+                        });
+            } catch (Throwable t) {
+                writerFailed.set(t);
+            } finally {
+                read.countDown();
+            }
+        });
+        refiling.beforeSwap(() -> {
+            writer.start();
+            try {
+                read.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        long previous = refiling.rebuildFrom(1);
+        try {
+            units.merge(admin, List.of(old.id()), kept.id(), LocalDate.of(2025, 7, 1), "test");
+        } finally {
+            refiling.rebuildFrom(previous);
+            refiling.beforeSwap(null);
+        }
+        writer.join(60_000);
+        assertThat(writerFailed.get())
+                .as("the write during the rebuild is refused as busy, not as a deadlock")
+                .isInstanceOf(org.springframework.dao.PessimisticLockingFailureException.class)
+                .hasMessageContaining("re-filed by a reorganisation");
+        assertFiledUnder(staying.id(), kept);
+        assertThat(registry.get(admin, staying.id()).version()).isEqualTo(staying.version());
+        Household after = registry.update(admin, staying.id(), changed, staying.version());
+        assertThat(after.data().members()).extracting(m -> m.name()).containsExactly("Vi Văn Đuaởlại");
     }
 
     private long oneUntouchedProvince(AdminUnit a, AdminUnit b) {

@@ -235,6 +235,94 @@ class ReformReportsIT extends IntegrationTestBase {
         }
     }
 
+    /**
+     * The flows of a split commune's year read in today's units: each household's outcome goes to the
+     * part its village (of its review row) went to. Each part's opening, closing and moves between the
+     * lists are counted here from the input lines and their classes, and the parts' flows sum to the
+     * predecessor's as recorded.
+     */
+    @Test
+    void aSplitCommunesPartsTakeTheFlowsOfTheirVillages() throws Exception {
+        f = new ReviewFixture(units, reviews, imports, procedure);
+        String tag = ReviewFixture.tag();
+        AdminUnit province = f.unit(null, tag, "Chia Luồng " + tag, "Tỉnh", "PROVINCE");
+        AdminUnit s = f.commune(province.id(), tag + "-s", "Chia Luồng", 2);
+        List<ObjectNode> lines = listed(160, 43, tag);
+        List<String> villages = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            villages.add(i % 3 == 0 ? "1" : "2");
+        }
+        f.baseline(s.id(), 2023, lines, villages);
+        List<ObjectNode> surveyed = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ObjectNode copy = lines.get(i).deepCopy();
+            copy.remove("recognizedClass");
+            if (i % 4 == 0 && copy.has("incomePerCapita")) {
+                // a quarter of the households earn far more: they leave the lists
+                copy.put("incomePerCapita", 20_000_000);
+            }
+            surveyed.add(copy);
+        }
+        f.periodic(s.id(), 2024, surveyed, villages);
+        Map<String, Long> recorded = cells(s, 2025);
+
+        AdminUnit one = units.create(
+                f.actor, new NewAdminUnit(province.id(), tag + "-s1", "Luồng Một", "Xã", "COMMUNE", REFORM));
+        AdminUnit two = units.create(
+                f.actor, new NewAdminUnit(province.id(), tag + "-s2", "Luồng Hai", "Xã", "COMMUNE", REFORM));
+        units.recordSplit(f.actor, s.id(), List.of(one.id(), two.id()), REFORM, "Nghị quyết chia " + tag);
+        for (AdminUnit v : units.children(s.id())) {
+            splits.assign(f.actor, v.id(), v.name().equals("1") ? one.id() : two.id());
+        }
+
+        // independently: each household's class before (the baseline's recognised one) and after (the survey's)
+        var nd07 = standards.get("ND07_2021", null);
+        Map<String, Map<String, Long>> expected = Map.of("1", new HashMap<>(), "2", new HashMap<>());
+        for (int i = 0; i < lines.size(); i++) {
+            String before = lines.get(i).get("recognizedClass").asString();
+            String after = PovertyClassifier.classify(
+                            ExchangeFormat.parse(surveyed.get(i).toString()), nd07)
+                    .householdClass()
+                    .name();
+            Map<String, Long> part = expected.get(villages.get(i));
+            part.merge(before + ".START|HH", 1L, Long::sum);
+            part.merge(after + ".END|HH", 1L, Long::sum);
+            if (!before.equals(after)) {
+                part.merge(
+                        before + (List.of("POOR", "NEAR_POOR").contains(after) ? ".TO_OTHER|HH" : ".ESCAPED|HH"),
+                        1L,
+                        Long::sum);
+            }
+        }
+        List<TableBuilder.UnitCells> now = reports.rows(province, 2025, Form.FLOWS, Structure.CURRENT);
+        Map<Long, Map<String, Long>> byUnit = new HashMap<>();
+        now.stream().filter(r -> !r.total()).forEach(r -> byUnit.put(r.unitId(), r.cells()));
+        for (var part : List.of(Map.entry(one, "1"), Map.entry(two, "2"))) {
+            Map<String, Long> got = byUnit.get(part.getKey().id());
+            for (String side : List.of("POOR", "NEAR_POOR")) {
+                for (String k :
+                        List.of(side + ".START|HH", side + ".END|HH", side + ".TO_OTHER|HH", side + ".ESCAPED|HH")) {
+                    assertThat(got.getOrDefault(k, 0L))
+                            .as("%s %s", part.getKey().name(), k)
+                            .isEqualTo(expected.get(part.getValue()).getOrDefault(k, 0L));
+                }
+            }
+        }
+        assertThat(expected.get("1").getOrDefault("POOR.ESCAPED|HH", 0L)
+                        + expected.get("1").getOrDefault("NEAR_POOR.ESCAPED|HH", 0L))
+                .as("the data have moves between the lists in the first part")
+                .isPositive();
+        // every flow of the predecessor's year lands in exactly one part
+        for (var entry : recorded.entrySet()) {
+            if (entry.getKey().contains(".") && entry.getKey().endsWith("|HH")) {
+                long parts = byUnit.get(one.id()).getOrDefault(entry.getKey(), 0L)
+                        + byUnit.get(two.id()).getOrDefault(entry.getKey(), 0L)
+                        + byUnit.getOrDefault(s.id(), Map.of()).getOrDefault(entry.getKey(), 0L);
+                assertThat(parts).as(entry.getKey()).isEqualTo(entry.getValue());
+            }
+        }
+    }
+
     /** The cells of the lists, without the households registered (counted where they are filed today). */
     private static Map<String, Long> listed(Map<String, Long> cells) {
         Map<String, Long> m = new HashMap<>(cells);
