@@ -51,22 +51,44 @@ public final class HouseholdLineParser {
      * field; a new one of the list is read by the kind of its Java type.
      */
     private static final class Slots {
+        // how a slot is read: small ints, so the per-field dispatch is one table switch
+        static final int TEXT = 0, CODE = 1, INT = 2, LONG = 3, NUMBER = 4, BOOLEAN = 5, TICKS = 6, CODES = 7;
+        static final int MEMBERS = 8, DWELLING = 9;
         final PropertyNameMatcher names;
-        final ExchangeFields.Field[] fields;
+        final int size;
+        final int[] how;
+        final long[] min;
+        final long[] max;
         final Enum<?>[][] codes;
         final MethodHandle constructor;
 
         Slots(List<ExchangeFields.Field> list, Class<? extends Record> type) {
             names = StrictJsonReader.matcher(JSON, ExchangeFields.names(list).toArray(String[]::new));
-            fields = list.toArray(ExchangeFields.Field[]::new);
-            codes = new Enum<?>[fields.length][];
-            for (int i = 0; i < fields.length; i++) {
-                codes[i] = fields[i].codes().toArray(Enum<?>[]::new);
+            size = list.size();
+            how = new int[size];
+            min = new long[size];
+            max = new long[size];
+            codes = new Enum<?>[size][];
+            for (int i = 0; i < size; i++) {
+                ExchangeFields.Field f = list.get(i);
+                how[i] = switch (f.kind()) {
+                    case TEXT -> TEXT;
+                    case CODE -> CODE;
+                    case WHOLE -> f.type() == Long.class ? LONG : INT;
+                    case NUMBER -> NUMBER;
+                    case BOOLEAN -> BOOLEAN;
+                    case CODES -> f.type() == IndicatorSet.class ? TICKS : CODES;
+                    case MEMBERS -> MEMBERS;
+                    case DWELLING -> DWELLING;
+                };
+                min[i] = f.min();
+                max[i] = f.max();
+                codes[i] = f.codes().toArray(Enum<?>[]::new);
             }
             Class<?>[] types = Arrays.stream(type.getRecordComponents())
                     .map(RecordComponent::getType)
                     .toArray(Class<?>[]::new);
-            if (types.length != fields.length) {
+            if (types.length != size) {
                 throw new IllegalStateException(type.getSimpleName() + " is not its field list");
             }
             try {
@@ -115,6 +137,7 @@ public final class HouseholdLineParser {
     /** Reading one line: the household object, its members, dwelling and lists. */
     private static final class Reading extends StrictJsonReader {
         private String ref;
+        private Object[] memberValues;
 
         Reading(JsonParser p) {
             super(p);
@@ -129,10 +152,19 @@ public final class HouseholdLineParser {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new LineProblem(null, null, Message.of("line.oneObject"));
             }
-            Object[] values = new Object[HOUSEHOLD.fields.length];
+            Object[] values = new Object[HOUSEHOLD.size];
             beginObject();
             for (int slot; (slot = nextField(HOUSEHOLD.names)) >= 0; ) {
-                values[slot] = value(HOUSEHOLD, slot);
+                // the members and the dwelling apart from the one-value fields: value() stays small
+                // and is not recursive, so the JIT inlines it into each object's loop
+                int how = HOUSEHOLD.how[slot];
+                if (how == Slots.MEMBERS) {
+                    values[slot] = members(field(), p.currentToken());
+                } else if (how == Slots.DWELLING) {
+                    values[slot] = dwelling(field(), p.currentToken());
+                } else {
+                    values[slot] = value(HOUSEHOLD, slot);
+                }
                 if (slot == REF) {
                     ref = (String) values[slot];
                 }
@@ -159,29 +191,30 @@ public final class HouseholdLineParser {
             }
         }
 
-        /** The value of the field in that slot, read by the field's kind. */
+        /** The value of the one-value field in that slot, read by the field's kind. */
         @SuppressWarnings({"unchecked", "rawtypes"})
         private Object value(Slots slots, int slot) {
-            ExchangeFields.Field f = slots.fields[slot];
             String name = field();
             JsonToken t = p.currentToken();
-            return switch (f.kind()) {
-                case TEXT -> string(name, t);
-                case CODE -> enumValue((Enum[]) slots.codes[slot], name, t);
-                case WHOLE -> {
-                    Long whole = wholeNumber(name, t, f.min(), f.max());
-                    // not one conditional expression: it would unbox both sides to a long
-                    if (whole == null || f.type() == Long.class) {
-                        yield whole;
-                    }
-                    yield Integer.valueOf(whole.intValue());
-                }
-                case NUMBER -> number(name, t);
-                case BOOLEAN -> bool(name, t);
-                case CODES -> f.type() == IndicatorSet.class ? indicators(name, t) : codes(slots.codes[slot], name, t);
-                case MEMBERS -> members(name, t);
-                case DWELLING -> dwelling(name, t);
-            };
+            switch (slots.how[slot]) {
+                case Slots.TEXT:
+                    return string(name, t);
+                case Slots.CODE:
+                    return enumValue((Enum[]) slots.codes[slot], name, t);
+                case Slots.INT:
+                    Long whole = wholeNumber(name, t, slots.min[slot], slots.max[slot]);
+                    return whole == null ? null : Integer.valueOf(whole.intValue());
+                case Slots.LONG:
+                    return wholeNumber(name, t, slots.min[slot], slots.max[slot]);
+                case Slots.NUMBER:
+                    return number(name, t);
+                case Slots.BOOLEAN:
+                    return bool(name, t);
+                case Slots.TICKS:
+                    return indicators(name, t);
+                default:
+                    return codes(slots.codes[slot], name, t);
+            }
         }
 
         private List<Member> members(String field, JsonToken t) {
@@ -205,7 +238,9 @@ public final class HouseholdLineParser {
         }
 
         private Member member() {
-            Object[] values = new Object[MEMBER.fields.length];
+            // one array for all of a line's members, emptied after each
+            Object[] values = memberValues == null ? (memberValues = new Object[MEMBER.size]) : memberValues;
+            Arrays.fill(values, null);
             beginObject();
             for (int slot; (slot = nextField(MEMBER.names)) >= 0; ) {
                 values[slot] = value(MEMBER, slot);
@@ -226,7 +261,7 @@ public final class HouseholdLineParser {
             if (t != JsonToken.START_OBJECT) {
                 return skip(field, "line.object");
             }
-            Object[] values = new Object[DWELLING.fields.length];
+            Object[] values = new Object[DWELLING.size];
             enter(field, false);
             beginObject();
             for (int slot; (slot = nextField(DWELLING.names)) >= 0; ) {
