@@ -18,17 +18,19 @@ class CsvColumnsTest {
         // the list adds its column after them (docs/decisions/1160), so this list is not edited for it
         assertThat(CsvHouseholdSource.HOUSEHOLD.entrySet())
                 .containsSubsequence(spec("ref STRING area STRING incomePerCapita INTEGER scoreA NUMBER"
-                        + " deprivations CODES laborCapacity BOOLEAN causes CODES recognizedClass STRING"
-                        + " dwelling.livingAreaM2 NUMBER dwelling.wallDurable BOOLEAN dwelling.columnDurable BOOLEAN"
-                        + " dwelling.roofDurable BOOLEAN dwelling.cleanWater BOOLEAN dwelling.hygienicLatrine BOOLEAN"
-                        + " dwelling.telecom BOOLEAN dwelling.infoDevice BOOLEAN dwelling.loudspeakerAccess BOOLEAN"
-                        + " dwelling.wasteCollected BOOLEAN").entrySet());
+                                + " deprivations CODES laborCapacity BOOLEAN causes CODES recognizedClass STRING"
+                                + " dwelling.livingAreaM2 NUMBER dwelling.wallDurable BOOLEAN dwelling.columnDurable BOOLEAN"
+                                + " dwelling.roofDurable BOOLEAN dwelling.cleanWater BOOLEAN dwelling.hygienicLatrine BOOLEAN"
+                                + " dwelling.telecom BOOLEAN dwelling.infoDevice BOOLEAN dwelling.loudspeakerAccess BOOLEAN"
+                                + " dwelling.wasteCollected BOOLEAN")
+                        .entrySet());
         assertThat(CsvHouseholdSource.MEMBER.entrySet())
                 .containsSubsequence(spec("member.name STRING member.age INTEGER member.sex STRING"
-                        + " member.relation STRING member.ethnicity STRING member.healthInsured BOOLEAN"
-                        + " member.stunted BOOLEAN member.underweight BOOLEAN member.education STRING"
-                        + " member.inSchool BOOLEAN member.employment STRING member.disabled BOOLEAN"
-                        + " member.socialAllowance BOOLEAN member.personOfMerit BOOLEAN").entrySet());
+                                + " member.relation STRING member.ethnicity STRING member.healthInsured BOOLEAN"
+                                + " member.stunted BOOLEAN member.underweight BOOLEAN member.education STRING"
+                                + " member.inSchool BOOLEAN member.employment STRING member.disabled BOOLEAN"
+                                + " member.socialAllowance BOOLEAN member.personOfMerit BOOLEAN")
+                        .entrySet());
     }
 
     @Test
