@@ -167,16 +167,7 @@ final class AttackWorld {
                         null,
                         null,
                         null,
-                        vn.giamngheo.standard.TestFacts.dwelling(
-                                "livingAreaM2", 30.0,
-                                "wallDurable", true,
-                                "columnDurable", true,
-                                "roofDurable", false,
-                                "cleanWater", true,
-                                "hygienicLatrine", false,
-                                "telecom", true,
-                                "infoDevice", true,
-                                "loudspeakerAccess", true),
+                        vn.giamngheo.standard.TestFacts.aModestDwelling(),
                         sharedId == null
                                 ? List.of(
                                         member(head, "HEAD", 1980, "M", headId),

@@ -86,16 +86,7 @@ class CreditIT extends IntegrationTestBase {
                         null,
                         null,
                         null,
-                        vn.giamngheo.standard.TestFacts.dwelling(
-                                "livingAreaM2", 30.0,
-                                "wallDurable", true,
-                                "columnDurable", true,
-                                "roofDurable", false,
-                                "cleanWater", true,
-                                "hygienicLatrine", false,
-                                "telecom", true,
-                                "infoDevice", true,
-                                "loudspeakerAccess", true),
+                        vn.giamngheo.standard.TestFacts.aModestDwelling(),
                         List.of(new Member(
                                 head,
                                 null,

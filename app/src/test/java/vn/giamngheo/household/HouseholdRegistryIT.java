@@ -95,16 +95,7 @@ class HouseholdRegistryIT extends IntegrationTestBase {
                 null,
                 null,
                 null,
-                vn.giamngheo.standard.TestFacts.dwelling(
-                        "livingAreaM2", 30.0,
-                        "wallDurable", true,
-                        "columnDurable", true,
-                        "roofDurable", false,
-                        "cleanWater", true,
-                        "hygienicLatrine", false,
-                        "telecom", true,
-                        "infoDevice", true,
-                        "loudspeakerAccess", true),
+                vn.giamngheo.standard.TestFacts.aModestDwelling(),
                 List.of(members));
     }
 

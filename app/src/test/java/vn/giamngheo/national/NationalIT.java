@@ -118,16 +118,7 @@ class NationalIT extends IntegrationTestBase {
                         null,
                         null,
                         null,
-                        vn.giamngheo.standard.TestFacts.dwelling(
-                                "livingAreaM2", 30.0,
-                                "wallDurable", true,
-                                "columnDurable", true,
-                                "roofDurable", false,
-                                "cleanWater", true,
-                                "hygienicLatrine", false,
-                                "telecom", true,
-                                "infoDevice", true,
-                                "loudspeakerAccess", true),
+                        vn.giamngheo.standard.TestFacts.aModestDwelling(),
                         List.of(new Member(
                                 "Hà Thị Lan",
                                 "038190000777",

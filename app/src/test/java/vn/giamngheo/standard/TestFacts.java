@@ -15,6 +15,23 @@ public final class TestFacts {
         return FieldValues.build(Dwelling.class, values(namesAndValues));
     }
 
+    /**
+     * A small dwelling (30 m²) with a leaking roof and no hygienic latrine, waste collection not
+     * recorded: the fixtures' usual household home.
+     */
+    public static Dwelling aModestDwelling() {
+        return dwelling(
+                "livingAreaM2", 30.0,
+                "wallDurable", true,
+                "columnDurable", true,
+                "roofDurable", false,
+                "cleanWater", true,
+                "hygienicLatrine", false,
+                "telecom", true,
+                "infoDevice", true,
+                "loudspeakerAccess", true);
+    }
+
     /** A member of the format from names and values; codes may be given as enums or text. */
     public static Member member(Object... namesAndValues) {
         return FieldValues.build(Member.class, values(namesAndValues));
