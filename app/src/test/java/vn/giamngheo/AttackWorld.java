@@ -19,7 +19,6 @@ import vn.giamngheo.identity.Role;
 import vn.giamngheo.identity.UserAccounts;
 import vn.giamngheo.planning.Helpers;
 import vn.giamngheo.shared.Actor;
-import vn.giamngheo.standard.Dwelling;
 
 /**
  * The places, households and users the attack suite works on, built through the facades: two
@@ -168,7 +167,7 @@ final class AttackWorld {
                         null,
                         null,
                         null,
-                        new Dwelling(30.0, true, true, false, true, false, true, true, true, null),
+                        vn.giamngheo.standard.TestFacts.aModestDwelling(),
                         sharedId == null
                                 ? List.of(
                                         member(head, "HEAD", 1980, "M", headId),

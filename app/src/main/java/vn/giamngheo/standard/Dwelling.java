@@ -17,8 +17,10 @@ public record Dwelling(
         Boolean loudspeakerAccess,
         Boolean wasteCollected) {
 
+    private static final Dwelling UNKNOWN = FieldValues.build(Dwelling.class, java.util.Map.of());
+
     /** Nothing recorded. */
     public static Dwelling unknown() {
-        return new Dwelling(null, null, null, null, null, null, null, null, null, null);
+        return UNKNOWN;
     }
 }

@@ -20,7 +20,7 @@ public record HouseholdInput(
         Dwelling dwelling,
         Boolean labourCapacity,
         List<Cause> causes,
-        HouseholdClass recognizedClass) {
+        @ExchangeFields.Only({"POOR", "NEAR_POOR"}) HouseholdClass recognizedClass) {
 
     /** Causes of poverty (nguyên nhân nghèo) [likely]. */
     public enum Cause {

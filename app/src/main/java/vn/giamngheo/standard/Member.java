@@ -6,7 +6,7 @@ package vn.giamngheo.standard;
  */
 public record Member(
         String name,
-        Integer age,
+        @ExchangeFields.Range(max = 150) Integer age,
         Sex sex,
         Relation relation,
         String ethnicity,

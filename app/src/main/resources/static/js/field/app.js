@@ -8,6 +8,9 @@
 (function () {
   'use strict';
   var W = JSON.parse(document.getElementById('field-words').textContent);
+  // the household, member and dwelling fields with their kinds and codes, as the server's field
+  // list gives them (FieldLists): the page carries them, so the form follows the list offline too
+  var FIELDS = JSON.parse(document.getElementById('field-lists').textContent);
   var USER = document.body.getAttribute('data-user');
   var store = new FieldStore(USER);
   var app = document.getElementById('app');
@@ -326,12 +329,11 @@
   }
 
   // ---- the survey form -----------------------------------------------------------------------
-  var EDUCATIONS = ['NONE', 'PRIMARY', 'LOWER_SECONDARY', 'UPPER_SECONDARY', 'VOCATIONAL', 'COLLEGE_PLUS'];
-  var EMPLOYMENTS = ['WAGE_WITH_CONTRACT', 'WAGE_NO_CONTRACT', 'SELF_EMPLOYED', 'UNEMPLOYED', 'NOT_IN_LABOUR_FORCE'];
-  var RELATIONS = ['HEAD', 'SPOUSE', 'CHILD', 'PARENT', 'GRANDCHILD', 'OTHER'];
-  var CAUSES = ['LAND', 'CAPITAL', 'LABOUR', 'TOOLS', 'KNOWLEDGE', 'SKILLS', 'ILLNESS', 'OTHER'];
-  var DWELLING = ['wallDurable', 'columnDurable', 'roofDurable', 'cleanWater', 'hygienicLatrine', 'telecom', 'infoDevice', 'loudspeakerAccess', 'wasteCollected'];
-  var FLAGS = ['healthInsured', 'stunted', 'underweight', 'inSchool', 'disabled', 'socialAllowance', 'personOfMerit'];
+  function householdField(name) { return FIELDS.household.filter(function (f) { return f.name === name; })[0]; }
+  // yes/no facts after the others, as the paper form asks them
+  function flagsLast(fields) {
+    return fields.filter(function (f) { return f.kind !== 'BOOLEAN'; }).concat(fields.filter(function (f) { return f.kind === 'BOOLEAN'; }));
+  }
 
   function field(label, input) { return el('label', { 'class': 'field' }, [el('span', { text: label }), input]); }
   function choice(name, value, options, words) {
@@ -351,19 +353,24 @@
     return el('input', { name: name, value: value === null || value === undefined ? '' : String(value), inputmode: mode || null });
   }
 
+  /** The input of one field of the list, by its kind; its label is "<object>.<name>" in the words. */
+  function factInput(object, f, prefix, values) {
+    var name = prefix + f.name, v = values[f.name];
+    var control;
+    if (f.kind === 'BOOLEAN') { control = tri(name, v); }
+    else if (f.kind === 'CODE') { control = choice(name, v, f.codes, function (o) { return t(f.name + '.' + o); }); }
+    else if (f.kind === 'WHOLE') { control = text(name, v, 'numeric'); }
+    else if (f.kind === 'NUMBER') { control = text(name, v, 'decimal'); }
+    else { control = text(name, v); }
+    return field(t(object + '.' + f.name), control);
+  }
+
   function memberBlock(i, m) {
     m = m || {};
     var p = 'members[' + i + '].';
     return el('fieldset', { 'class': 'card member', 'data-member': i }, [
-      el('legend', { text: t('households.memberN', [i + 1]) }),
-      field(t('member.name'), text(p + 'name', m.name)),
-      field(t('member.relation'), choice(p + 'relation', m.relation, RELATIONS, function (o) { return t('relation.' + o); })),
-      field(t('member.age'), text(p + 'age', m.age, 'numeric')),
-      field(t('member.sex'), choice(p + 'sex', m.sex, ['M', 'F'], function (o) { return t('sex.' + o); })),
-      field(t('member.ethnicity'), text(p + 'ethnicity', m.ethnicity)),
-      field(t('member.education'), choice(p + 'education', m.education, EDUCATIONS, function (o) { return t('education.' + o); })),
-      field(t('member.employment'), choice(p + 'employment', m.employment, EMPLOYMENTS, function (o) { return t('employment.' + o); }))]
-      .concat(FLAGS.map(function (f) { return field(t('member.' + f), tri(p + f, m[f])); })));
+      el('legend', { text: t('households.memberN', [i + 1]) })]
+      .concat(flagsLast(FIELDS.member).map(function (f) { return factInput('member', f, p, m); })));
   }
 
   /** The form as an exchange-format household (as the server's SurveyFormReader reads it). */
@@ -383,7 +390,7 @@
       return parseFloat(v);
     }
     function flag(name) { var v = val(name); return v === 'true' ? true : v === 'false' ? false : undefined; }
-    var h = { ref: code, area: val('area') || 'RURAL' };
+    var h = { ref: code, area: val('area') || householdField('area').codes[0] };
     var income = whole('incomePerCapita', t('survey.income'));
     if (income !== undefined) { h.incomePerCapita = income; }
     var score = number('scoreA', t('survey.scoreA'));
@@ -397,21 +404,25 @@
     var causes = Array.prototype.filter.call(form.querySelectorAll('input[name=cause]'), function (c) { return c.checked; })
       .map(function (c) { return c.value; });
     if (causes.length) { h.causes = causes; }
-    var d = {};
-    var area = number('dwelling.livingAreaM2', t('dwelling.livingAreaM2'));
-    if (area !== undefined) { d.livingAreaM2 = area; }
-    DWELLING.forEach(function (f) { var v = flag('dwelling.' + f); if (v !== undefined) { d[f] = v; } });
-    h.dwelling = d;
+    // an object of the format from the inputs named prefix + field, each read by its kind
+    function object(fields, prefix, labelOf) {
+      var o = {};
+      fields.forEach(function (f) {
+        var name = prefix + f.name, v;
+        if (f.kind === 'BOOLEAN') { v = flag(name); }
+        else if (f.kind === 'WHOLE') { v = whole(name, labelOf(f)); }
+        else if (f.kind === 'NUMBER') { v = number(name, labelOf(f)); }
+        else { v = val(name) || undefined; }
+        if (v !== undefined) { o[f.name] = v; }
+      });
+      return o;
+    }
+    h.dwelling = object(FIELDS.dwelling, 'dwelling.', function (f) { return t('dwelling.' + f.name); });
     h.members = [];
     form.querySelectorAll('fieldset.member').forEach(function (fs) {
       var p = 'members[' + fs.getAttribute('data-member') + '].';
       if (!val(p + 'name')) { return; }
-      var m = { name: val(p + 'name') };
-      var age = whole(p + 'age', t('member.age') + ' (' + val(p + 'name') + ')');
-      if (age !== undefined) { m.age = age; }
-      ['relation', 'sex', 'education', 'employment', 'ethnicity'].forEach(function (c) { if (val(p + c)) { m[c] = val(p + c); } });
-      FLAGS.forEach(function (f) { var v = flag(p + f); if (v !== undefined) { m[f] = v; } });
-      h.members.push(m);
+      h.members.push(object(FIELDS.member, p, function (f) { return t('member.' + f.name) + ' (' + val(p + 'name') + ')'; }));
     });
     if (original && original.recognizedClass) { h.recognizedClass = original.recognizedClass; }
     return { household: h, problems: problems };
@@ -444,7 +455,7 @@
       var mine = res[2].filter(function (q) { return q.rowId === rowId; })
         .sort(function (a, b) { return a.savedAt < b.savedAt ? -1 : 1; });
       var latest = mine.length ? mine[mine.length - 1] : null;
-      var input = latest ? latest.input : (h.input || { ref: h.code, area: 'RURAL', members: [], dwelling: {} });
+      var input = latest ? latest.input : (h.input || { ref: h.code, area: householdField('area').codes[0], members: [], dwelling: {} });
       var standard = d.standard;
       app.appendChild(el('p', {}, [el('a', { href: '#c/' + campaignId, text: t('field.back') })]));
       app.appendChild(el('h1', { text: t('survey.title') + ' ' + h.code + ' · ' + (h.headName || '') }));
@@ -452,7 +463,7 @@
       if (latest) { app.appendChild(el('p', { 'class': 'card muted', text: t('field.savedOnPhone', [date(latest.savedAt)]) })); }
       var form = el('form', { 'class': 'stack survey', 'data-testid': 'field-form', novalidate: true });
       var general = el('fieldset', { 'class': 'card' }, [el('legend', { text: t('survey.general') }),
-        field(t('households.area'), choice('area', input.area || 'RURAL', ['RURAL', 'URBAN'], function (o) { return t('area.' + o); })),
+        field(t('households.area'), choice('area', input.area || householdField('area').codes[0], householdField('area').codes, function (o) { return t('area.' + o); })),
         field(t('survey.income'), text('incomePerCapita', input.incomePerCapita, 'numeric')),
         field(t('survey.scoreA'), text('scoreA', input.scoreA, 'decimal')),
         el('label', { 'class': 'check' }, [el('input', { type: 'checkbox', name: 'ticksGiven', value: 'true', checked: !!input.deprivations }), el('span', { text: t('survey.ticksGiven') })]),
@@ -462,7 +473,7 @@
             checked: !!(input.deprivations && input.deprivations.indexOf(i.code) >= 0) }), el('span', { text: i.name })]);
         }))
         .concat([field(t('survey.labour'), tri('laborCapacity', input.laborCapacity)), el('p', {}, [el('strong', { text: t('survey.causes') })])])
-        .concat(CAUSES.map(function (k) {
+        .concat(householdField('causes').codes.map(function (k) {
           return el('label', { 'class': 'check' }, [el('input', { type: 'checkbox', name: 'cause', value: k,
             checked: !!(input.causes && input.causes.indexOf(k) >= 0) }), el('span', { text: t('cause.' + k) })]);
         })));
@@ -470,9 +481,8 @@
       var result = el('div', { id: 'preview', 'class': 'card preview', 'aria-live': 'polite', 'data-testid': 'preview' });
       form.appendChild(result);
       var dw = input.dwelling || {};
-      form.appendChild(el('fieldset', { 'class': 'card' }, [el('legend', { text: t('survey.dwelling') }),
-        field(t('dwelling.livingAreaM2'), text('dwelling.livingAreaM2', dw.livingAreaM2, 'decimal'))]
-        .concat(DWELLING.map(function (f) { return field(t('dwelling.' + f), tri('dwelling.' + f, dw[f])); }))));
+      form.appendChild(el('fieldset', { 'class': 'card' }, [el('legend', { text: t('survey.dwelling') })]
+        .concat(FIELDS.dwelling.map(function (f) { return factInput('dwelling', f, 'dwelling.', dw); }))));
       var members = el('div', { 'data-testid': 'members' });
       (input.members || []).forEach(function (m, i) { members.appendChild(memberBlock(i, m)); });
       form.appendChild(members);

@@ -24,7 +24,6 @@ import vn.giamngheo.identity.Role;
 import vn.giamngheo.identity.TestUsers;
 import vn.giamngheo.identity.UserAccounts;
 import vn.giamngheo.shared.Actor;
-import vn.giamngheo.standard.Dwelling;
 
 class CreditIT extends IntegrationTestBase {
     static final Actor SYSTEM = Actor.system("credit-it");
@@ -87,7 +86,7 @@ class CreditIT extends IntegrationTestBase {
                         null,
                         null,
                         null,
-                        new Dwelling(30.0, true, true, false, true, false, true, true, true, null),
+                        vn.giamngheo.standard.TestFacts.aModestDwelling(),
                         List.of(new Member(
                                 head,
                                 null,

@@ -45,12 +45,37 @@ class HouseholdFieldListTest {
     }
 
     @Test
-    void theOfflineSurveyAppAsksTheYesNoFactsOfTheList() throws IOException {
+    void theOfflineSurveyAppHoldsNoCopyOfTheFieldsOrTheirCodes() throws IOException {
+        // the page carries the list (FieldLists) and app.js draws the form from it
         String app = text("/static/js/field/app.js");
-        assertThat(jsList(app, "DWELLING"))
-                .containsExactlyElementsOf(ExchangeFields.names(ExchangeFields.DWELLING, Kind.BOOLEAN));
-        assertThat(jsList(app, "FLAGS"))
-                .containsExactlyElementsOf(ExchangeFields.names(ExchangeFields.MEMBER, Kind.BOOLEAN));
+        for (List<ExchangeFields.Field> fields :
+                List.of(ExchangeFields.HOUSEHOLD, ExchangeFields.MEMBER, ExchangeFields.DWELLING)) {
+            for (ExchangeFields.Field f : fields) {
+                for (String code : f.codeNames()) {
+                    assertThat(app).as("code " + code + " written in app.js").doesNotContain("'" + code + "'");
+                }
+            }
+        }
+        for (String name : yesNo()) {
+            assertThat(app)
+                    .as(name + " written in app.js")
+                    .doesNotContain("'" + name + "'")
+                    .doesNotContain("." + name + ")");
+        }
+        assertThat(text("/templates/field/app.html")).contains("id=\"field-lists\"");
+    }
+
+    @Test
+    void thePhonesClassifierKnowsTheEducationLevelsAndIndicatorsInTheServersOrder() throws IOException {
+        // classify.js uses the order of the levels and of the indicators' bits: it must be the enums'
+        String classify = text("/static/js/field/classify.js");
+        assertThat(jsList(classify, "EDUCATION"))
+                .containsExactlyElementsOf(
+                        ExchangeFields.field(ExchangeFields.MEMBER, "education").codeNames());
+        assertThat(jsList(classify, "INDICATORS"))
+                .containsExactlyElementsOf(Arrays.stream(vn.giamngheo.standard.Indicator.values())
+                        .map(Enum::name)
+                        .toList());
     }
 
     private static List<String> yesNo() {
@@ -60,10 +85,12 @@ class HouseholdFieldListTest {
     }
 
     private static List<String> jsList(String js, String name) {
-        Matcher m = Pattern.compile("var " + name + " = \\[([^\\]]*)\\];").matcher(js);
+        Matcher m = Pattern.compile("var " + name + " = \\[([^\\]]*)\\];", Pattern.DOTALL)
+                .matcher(js);
         assertThat(m.find()).as("var " + name + " in app.js").isTrue();
         return Arrays.stream(m.group(1).split(","))
                 .map(s -> s.trim().replace("'", ""))
+                .filter(s -> !s.isEmpty())
                 .toList();
     }
 

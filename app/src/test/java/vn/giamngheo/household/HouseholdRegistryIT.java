@@ -23,7 +23,6 @@ import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
 import vn.giamngheo.shared.OutsideJurisdiction;
-import vn.giamngheo.standard.Dwelling;
 
 class HouseholdRegistryIT extends IntegrationTestBase {
     @Autowired
@@ -96,7 +95,7 @@ class HouseholdRegistryIT extends IntegrationTestBase {
                 null,
                 null,
                 null,
-                new Dwelling(30.0, true, true, false, true, false, true, true, true, null),
+                vn.giamngheo.standard.TestFacts.aModestDwelling(),
                 List.of(members));
     }
 

@@ -11,7 +11,6 @@ import vn.giamngheo.household.HouseholdData;
 import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.household.Member;
 import vn.giamngheo.shared.Actor;
-import vn.giamngheo.standard.Dwelling;
 
 /**
  * Households and recognised lists built by hand for the jobs tests: registry households through the
@@ -66,7 +65,7 @@ final class JobsFixtures {
                         null,
                         null,
                         null,
-                        new Dwelling(30.0, true, true, false, true, false, true, true, true, null),
+                        vn.giamngheo.standard.TestFacts.aModestDwelling(),
                         List.of(members)));
     }
 

@@ -21,7 +21,6 @@ import vn.giamngheo.identity.CurrentUser;
 import vn.giamngheo.identity.Role;
 import vn.giamngheo.identity.TestUsers;
 import vn.giamngheo.identity.UserAccounts;
-import vn.giamngheo.standard.Dwelling;
 
 /**
  * The national pages and API as the application serves them: who may request a run, the refusals,
@@ -119,7 +118,7 @@ class NationalIT extends IntegrationTestBase {
                         null,
                         null,
                         null,
-                        new Dwelling(30.0, true, true, false, true, false, true, true, true, null),
+                        vn.giamngheo.standard.TestFacts.aModestDwelling(),
                         List.of(new Member(
                                 "Hà Thị Lan",
                                 "038190000777",

@@ -173,21 +173,16 @@ final class Households {
         }
 
         Member build() {
-            return new Member(
-                    null,
-                    age,
-                    null,
-                    null,
-                    null,
-                    insured,
-                    stunted,
-                    underweight,
-                    education,
-                    inSchool,
-                    employment,
-                    disabled,
-                    socialAllowance,
-                    null);
+            return TestFacts.member(
+                    "age", age,
+                    "healthInsured", insured,
+                    "stunted", stunted,
+                    "underweight", underweight,
+                    "education", education,
+                    "inSchool", inSchool,
+                    "employment", employment,
+                    "disabled", disabled,
+                    "socialAllowance", socialAllowance);
         }
     }
 
@@ -242,7 +237,17 @@ final class Households {
         }
 
         Dwelling build() {
-            return new Dwelling(livingArea, wall, column, roof, water, latrine, telecom, device, loudspeaker, waste);
+            return TestFacts.dwelling(
+                    "livingAreaM2", livingArea,
+                    "wallDurable", wall,
+                    "columnDurable", column,
+                    "roofDurable", roof,
+                    "cleanWater", water,
+                    "hygienicLatrine", latrine,
+                    "telecom", telecom,
+                    "infoDevice", device,
+                    "loudspeakerAccess", loudspeaker,
+                    "wasteCollected", waste);
         }
     }
 }

@@ -86,6 +86,25 @@ record SurveyChoices(
     static final SurveyChoices TICK = withAliases(
             of("tick", "true", "x", "false", "0"), Map.of("co", "true", "1", "true", "-", "false", "khong", "false"));
 
+    /**
+     * The choices of a field that takes codes: the template's own set of that name, else the
+     * field's codes worded by the bundle ({@code <field>.<code>}), so a new field has its list.
+     */
+    static SurveyChoices of(vn.giamngheo.standard.ExchangeFields.Field field) {
+        for (SurveyChoices known : List.of(AREA, SEX, RELATION, EDUCATION, EMPLOYMENT, RECOGNIZED_CLASS)) {
+            if (known.name().equals(field.name())) {
+                return known;
+            }
+        }
+        List<String> codesAndLabels = new java.util.ArrayList<>();
+        for (String code : field.codeNames()) {
+            String label = SurveyWords.vi(field.name() + "." + code);
+            codesAndLabels.add(code);
+            codesAndLabels.add(label == null ? code : label);
+        }
+        return of(field.name(), codesAndLabels.toArray(String[]::new));
+    }
+
     /** The code for a cell's text, or empty when it matches neither a label nor a code. */
     Optional<String> code(String text) {
         // most cells hold a label exactly as the drop-down wrote it; folding is for the rest

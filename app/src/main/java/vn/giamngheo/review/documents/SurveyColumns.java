@@ -113,57 +113,18 @@ final class SurveyColumns {
                 SurveyChoices.RECOGNIZED_CLASS,
                 16));
 
-        Group m = Group.MEMBER;
-        c.add(new Column("members.name", "Họ và tên thành viên", m, Kind.TEXT, null, 24));
-        c.add(new Column(BIRTH_YEAR, "Năm sinh", m, Kind.INTEGER, null, 9));
-        c.add(new Column(AGE, "Tuổi", m, Kind.INTEGER, null, 7));
-        c.add(new Column("members.sex", "Giới tính", m, Kind.CHOICE, SurveyChoices.SEX, 9));
-        c.add(new Column("members.relation", "Quan hệ với chủ hộ", m, Kind.CHOICE, SurveyChoices.RELATION, 12));
-        c.add(new Column("members.ethnicity", "Dân tộc", m, Kind.TEXT, null, 11));
-        c.add(new Column("members.healthInsured", "Có thẻ BHYT còn hạn", m, Kind.CHOICE, SurveyChoices.YES_NO, 10));
-        c.add(new Column(
-                "members.education", "Trình độ giáo dục cao nhất", m, Kind.CHOICE, SurveyChoices.EDUCATION, 22));
-        c.add(new Column("members.inSchool", "Đang đi học", m, Kind.CHOICE, SurveyChoices.YES_NO, 9));
-        c.add(new Column("members.employment", "Tình trạng việc làm", m, Kind.CHOICE, SurveyChoices.EMPLOYMENT, 26));
-        c.add(new Column("members.disabled", "Khuyết tật nặng", m, Kind.CHOICE, SurveyChoices.YES_NO, 10));
-        c.add(new Column(
-                "members.socialAllowance",
-                "Hưởng trợ cấp xã hội hằng tháng",
-                m,
-                Kind.CHOICE,
-                SurveyChoices.YES_NO,
-                12));
-        c.add(new Column(
-                "members.personOfMerit", "Người có công với cách mạng", m, Kind.CHOICE, SurveyChoices.YES_NO, 11));
-        c.add(new Column("members.stunted", "Trẻ dưới 16 tuổi thấp còi", m, Kind.CHOICE, SurveyChoices.YES_NO, 10));
-        c.add(new Column("members.underweight", "Trẻ dưới 16 tuổi nhẹ cân", m, Kind.CHOICE, SurveyChoices.YES_NO, 10));
-
-        Group d = Group.DWELLING;
-        c.add(new Column("dwelling.livingAreaM2", "Diện tích nhà ở (m²)", d, Kind.NUMBER, null, 10));
-        c.add(new Column("dwelling.wallDurable", "Tường nhà bền chắc", d, Kind.CHOICE, SurveyChoices.YES_NO, 10));
-        c.add(new Column("dwelling.columnDurable", "Cột nhà bền chắc", d, Kind.CHOICE, SurveyChoices.YES_NO, 10));
-        c.add(new Column("dwelling.roofDurable", "Mái nhà bền chắc", d, Kind.CHOICE, SurveyChoices.YES_NO, 10));
-        c.add(new Column(
-                "dwelling.cleanWater", "Có nước sinh hoạt hợp vệ sinh", d, Kind.CHOICE, SurveyChoices.YES_NO, 12));
-        c.add(new Column(
-                "dwelling.hygienicLatrine", "Có nhà tiêu hợp vệ sinh", d, Kind.CHOICE, SurveyChoices.YES_NO, 11));
-        c.add(new Column(
-                "dwelling.telecom",
-                "Có người dùng điện thoại hoặc internet",
-                d,
-                Kind.CHOICE,
-                SurveyChoices.YES_NO,
-                13));
-        c.add(new Column(
-                "dwelling.infoDevice",
-                "Có phương tiện tiếp cận thông tin (ti vi, radio, máy tính)",
-                d,
-                Kind.CHOICE,
-                SurveyChoices.YES_NO,
-                14));
-        c.add(new Column(
-                "dwelling.loudspeakerAccess", "Nghe được loa truyền thanh", d, Kind.CHOICE, SurveyChoices.YES_NO, 11));
-        c.add(new Column("dwelling.wasteCollected", "Rác thải được thu gom", d, Kind.CHOICE, SurveyChoices.YES_NO, 10));
+        // the members' and the dwelling's columns are the field list's (docs/decisions/1160); the year
+        // of birth is asked beside the age, as on the paper form
+        for (ExchangeFields.Field f : ExchangeFields.MEMBER) {
+            if (f.name().equals("age")) {
+                c.add(new Column(
+                        BIRTH_YEAR, header(BIRTH_YEAR, "member.birthYear"), Group.MEMBER, Kind.INTEGER, null, 9));
+            }
+            c.add(column("members.", "member.", f, Group.MEMBER));
+        }
+        for (ExchangeFields.Field f : ExchangeFields.DWELLING) {
+            c.add(column("dwelling.", "dwelling.", f, Group.DWELLING));
+        }
 
         for (String code : ReviewLabels.indicatorCodes()) {
             c.add(new Column(
@@ -184,5 +145,32 @@ final class SurveyColumns {
                     11));
         }
         return List.copyOf(c);
+    }
+
+    /** The column of a member or dwelling field: its kind and choices follow the field's. */
+    private static Column column(String prefix, String labelPrefix, ExchangeFields.Field f, Group group) {
+        String field = prefix + f.name();
+        String header = header(field, labelPrefix + f.name());
+        return switch (f.kind()) {
+            case BOOLEAN -> new Column(field, header, group, Kind.CHOICE, SurveyChoices.YES_NO, width(header));
+            case CODE -> new Column(field, header, group, Kind.CHOICE, SurveyChoices.of(f), width(header));
+            case WHOLE -> new Column(field, header, group, Kind.INTEGER, null, width(header));
+            case NUMBER -> new Column(field, header, group, Kind.NUMBER, null, width(header));
+            default -> new Column(field, header, group, Kind.TEXT, null, Math.max(width(header), 16));
+        };
+    }
+
+    /**
+     * A column's header: the template's own wording where it has one ({@code survey.column.<field>}
+     * in the Vietnamese bundle, the headers filled files already carry), else the field's label.
+     */
+    private static String header(String field, String labelKey) {
+        String own = SurveyWords.vi("survey.column." + field);
+        return own != null ? own : SurveyWords.vi(labelKey);
+    }
+
+    /** Wide enough for a header over two lines, within what a sheet shows at once. */
+    private static int width(String header) {
+        return Math.max(9, Math.min(26, header.length() / 2 + 2));
     }
 }

@@ -57,6 +57,7 @@ class FieldSurveyPages {
         model.addAttribute("user", currentUser.actor().username());
         model.addAttribute("keepDays", field.keepDays());
         model.addAttribute("words", json.writeValueAsString(words(locale)));
+        model.addAttribute("fields", json.writeValueAsString(FieldLists.all()));
         return "field/app";
     }
 

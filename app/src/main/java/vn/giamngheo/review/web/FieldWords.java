@@ -2,6 +2,7 @@ package vn.giamngheo.review.web;
 
 import java.util.List;
 import java.util.Map;
+import vn.giamngheo.standard.ExchangeFields;
 import vn.giamngheo.standard.Indicator;
 
 /** The message keys the offline survey page carries with it (it has no server to ask once offline). */
@@ -73,17 +74,9 @@ final class FieldWords {
             "survey.standardOf",
             "households.area",
             "households.memberN",
-            "member.name",
-            "member.relation",
-            "member.age",
-            "member.sex",
-            "member.ethnicity",
-            "member.education",
-            "member.employment",
             "tri.unknown",
             "tri.yes",
             "tri.no",
-            "dwelling.livingAreaM2",
             "reason.money",
             "reason.number.grouping",
             "reason.number.decimal",
@@ -107,7 +100,7 @@ final class FieldWords {
             "warning.NO_MEMBERS");
 
     /** Keys made of a prefix and each code of a list. */
-    static final Map<String, List<String>> PREFIXED = Map.ofEntries(
+    static final Map<String, List<String>> PREFIXED = withChoices(Map.ofEntries(
             Map.entry("class.", List.of("POOR", "NEAR_POOR", "MIDDLE", "NOT_POOR", "UNDETERMINED")),
             Map.entry("area.", List.of("RURAL", "URBAN")),
             Map.entry("reason.area.", List.of("RURAL", "URBAN")),
@@ -115,13 +108,22 @@ final class FieldWords {
             Map.entry("reason.indicator.", indicators()),
             Map.entry("review.kind.", List.of("PERIODIC", "REGULAR", "BASELINE")),
             Map.entry("step.", List.of("LISTING", "REQUESTS", "SCREENING", "SURVEY")),
-            Map.entry("relation.", ReviewSurveyPages.RELATIONS),
-            Map.entry("sex.", List.of("M", "F")),
-            Map.entry("education.", ReviewSurveyPages.EDUCATIONS),
-            Map.entry("employment.", ReviewSurveyPages.EMPLOYMENTS),
             Map.entry("cause.", ReviewSurveyPages.CAUSES),
-            Map.entry("dwelling.", SurveyFormReader.DWELLING),
-            Map.entry("member.", SurveyFormReader.MEMBER_FLAGS));
+            // the label of every member and dwelling fact, and the words of each code it takes
+            // ("relation.HEAD"), from the field list (docs/decisions/1160)
+            Map.entry("dwelling.", ExchangeFields.names(ExchangeFields.DWELLING)),
+            Map.entry("member.", ExchangeFields.names(ExchangeFields.MEMBER))));
+
+    /** Adds the words of the codes of each member choice, keyed by its field ("relation.HEAD"). */
+    private static Map<String, List<String>> withChoices(Map<String, List<String>> fixed) {
+        Map<String, List<String>> all = new java.util.LinkedHashMap<>(fixed);
+        for (ExchangeFields.Field f : ExchangeFields.MEMBER) {
+            if (f.kind() == ExchangeFields.Kind.CODE) {
+                all.put(f.name() + ".", f.codeNames());
+            }
+        }
+        return Map.copyOf(all);
+    }
 
     private static List<String> indicators() {
         return java.util.Arrays.stream(Indicator.values()).map(Enum::name).toList();

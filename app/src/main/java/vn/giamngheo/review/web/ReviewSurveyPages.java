@@ -17,6 +17,7 @@ import vn.giamngheo.review.Reviews;
 import vn.giamngheo.shared.Actor;
 import vn.giamngheo.shared.ConcurrentEdit;
 import vn.giamngheo.shared.InvalidInput;
+import vn.giamngheo.standard.ExchangeFields;
 import vn.giamngheo.standard.HouseholdInput;
 import vn.giamngheo.standard.IndicatorDefinition;
 import vn.giamngheo.standard.ReasonWording;
@@ -29,13 +30,11 @@ import vn.giamngheo.standard.ReasonWording;
  */
 @Controller
 class ReviewSurveyPages {
-    static final List<String> EDUCATIONS =
-            List.of("NONE", "PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY", "VOCATIONAL", "COLLEGE_PLUS");
-    static final List<String> EMPLOYMENTS =
-            List.of("WAGE_WITH_CONTRACT", "WAGE_NO_CONTRACT", "SELF_EMPLOYED", "UNEMPLOYED", "NOT_IN_LABOUR_FORCE");
-    static final List<String> RELATIONS = List.of("HEAD", "SPOUSE", "CHILD", "PARENT", "GRANDCHILD", "OTHER");
-    static final List<String> CAUSES =
-            List.of("LAND", "CAPITAL", "LABOUR", "TOOLS", "KNOWLEDGE", "SKILLS", "ILLNESS", "OTHER");
+    // the choices are the codes of the field list (docs/decisions/1160)
+    static final List<String> EDUCATIONS = SurveyFormReader.codes(ExchangeFields.MEMBER, "education");
+    static final List<String> EMPLOYMENTS = SurveyFormReader.codes(ExchangeFields.MEMBER, "employment");
+    static final List<String> RELATIONS = SurveyFormReader.codes(ExchangeFields.MEMBER, "relation");
+    static final List<String> CAUSES = SurveyFormReader.codes(ExchangeFields.HOUSEHOLD, "causes");
     private final Reviews reviews;
     private final ReviewSurvey survey;
     private final CurrentUser currentUser;

@@ -23,9 +23,9 @@ final class SurveyFormReader {
     /** The dwelling's yes/no facts. */
     static final List<String> DWELLING = ExchangeFields.names(ExchangeFields.DWELLING, ExchangeFields.Kind.BOOLEAN);
 
-    static final List<String> MEMBER_FLAGS = List.of(
-            "healthInsured", "stunted", "underweight", "inSchool", "disabled", "socialAllowance", "personOfMerit");
-    static final List<String> MEMBER_CHOICES = List.of("sex", "relation", "education", "employment");
+    /** The members' yes/no facts. */
+    static final List<String> MEMBER_FLAGS = ExchangeFields.names(ExchangeFields.MEMBER, ExchangeFields.Kind.BOOLEAN);
+
     private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final int MAX_MEMBERS = 30;
 
@@ -48,12 +48,7 @@ final class SurveyFormReader {
                 list(g, "causes", form.get("cause"));
             }
             g.writeName("dwelling");
-            g.writeStartObject();
-            number(g, "livingAreaM2", form.getFirst("dwelling.livingAreaM2"), "dwelling.livingAreaM2", problems);
-            for (String f : DWELLING) {
-                flag(g, f, form.getFirst("dwelling." + f));
-            }
-            g.writeEndObject();
+            object(g, ExchangeFields.DWELLING, form, "dwelling.", problems);
             g.writeName("members");
             g.writeStartArray();
             for (int i = 0; i < MAX_MEMBERS; i++) {
@@ -61,17 +56,7 @@ final class SurveyFormReader {
                 if (blank(form.getFirst(p + "name"))) {
                     continue;
                 }
-                g.writeStartObject();
-                text(g, "name", form.getFirst(p + "name"));
-                whole(g, "age", form.getFirst(p + "age"), p + "age", problems);
-                for (String c : MEMBER_CHOICES) {
-                    text(g, c, form.getFirst(p + c));
-                }
-                text(g, "ethnicity", form.getFirst(p + "ethnicity"));
-                for (String f : MEMBER_FLAGS) {
-                    flag(g, f, form.getFirst(p + f));
-                }
-                g.writeEndObject();
+                object(g, ExchangeFields.MEMBER, form, p, problems);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -80,6 +65,31 @@ final class SurveyFormReader {
             throw new InvalidInput(problems);
         }
         return ExchangeFormat.parse(out.toString());
+    }
+
+    /** The codes a field takes, in order. */
+    static List<String> codes(List<ExchangeFields.Field> fields, String name) {
+        return ExchangeFields.field(fields, name).codeNames();
+    }
+
+    /** An object of the format from the form's fields named {@code prefix + name}, each read by its kind. */
+    private static void object(
+            JsonGenerator g,
+            List<ExchangeFields.Field> fields,
+            MultiValueMap<String, String> form,
+            String prefix,
+            List<InvalidInput.Problem> problems) {
+        g.writeStartObject();
+        for (ExchangeFields.Field f : fields) {
+            String value = form.getFirst(prefix + f.name());
+            switch (f.kind()) {
+                case WHOLE -> whole(g, f.name(), value, prefix + f.name(), problems);
+                case NUMBER -> number(g, f.name(), value, prefix + f.name(), problems);
+                case BOOLEAN -> flag(g, f.name(), value);
+                default -> text(g, f.name(), value);
+            }
+        }
+        g.writeEndObject();
     }
 
     private static void text(JsonGenerator g, String name, String value) {

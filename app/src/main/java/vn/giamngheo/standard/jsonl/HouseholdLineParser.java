@@ -1,6 +1,11 @@
 package vn.giamngheo.standard.jsonl;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -10,10 +15,8 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import vn.giamngheo.shared.Message;
-import vn.giamngheo.standard.Area;
 import vn.giamngheo.standard.Dwelling;
 import vn.giamngheo.standard.ExchangeFields;
-import vn.giamngheo.standard.HouseholdClass;
 import vn.giamngheo.standard.HouseholdInput;
 import vn.giamngheo.standard.Indicator;
 import vn.giamngheo.standard.IndicatorSet;
@@ -29,21 +32,73 @@ import vn.giamngheo.standard.Member;
  */
 public final class HouseholdLineParser {
     private static final JsonFactory JSON = JsonFactory.builder().build();
-    // the slots below follow the order of these lists
-    private static final PropertyNameMatcher HOUSEHOLD = matcher(ExchangeFields.HOUSEHOLD);
-    private static final PropertyNameMatcher MEMBER = matcher(ExchangeFields.MEMBER);
-    private static final PropertyNameMatcher DWELLING = matcher(ExchangeFields.DWELLING);
-    private static final Area[] AREAS = Area.values();
-    private static final Member.Sex[] SEXES = Member.Sex.values();
-    private static final Member.Relation[] RELATIONS = Member.Relation.values();
-    private static final Member.Education[] EDUCATIONS = Member.Education.values();
-    private static final Member.Employment[] EMPLOYMENTS = Member.Employment.values();
-    private static final HouseholdInput.Cause[] CAUSES = HouseholdInput.Cause.values();
-    private static final HouseholdClass[] RECOGNIZED = {HouseholdClass.POOR, HouseholdClass.NEAR_POOR};
-    private static final int MAX_AGE = 150;
+    private static final Slots HOUSEHOLD = new Slots(ExchangeFields.HOUSEHOLD, HouseholdInput.class);
+    private static final Slots MEMBER = new Slots(ExchangeFields.MEMBER, Member.class);
+    private static final Slots DWELLING = new Slots(ExchangeFields.DWELLING, Dwelling.class);
+    // constants, so that the JIT compiles the calls to the constructors as direct ones
+    private static final MethodHandle NEW_HOUSEHOLD = HOUSEHOLD.constructor;
+    private static final MethodHandle NEW_MEMBER = MEMBER.constructor;
+    private static final MethodHandle NEW_DWELLING = DWELLING.constructor;
+    private static final int REF =
+            ExchangeFields.names(ExchangeFields.HOUSEHOLD).indexOf("ref");
+    private static final int AREA =
+            ExchangeFields.names(ExchangeFields.HOUSEHOLD).indexOf("area");
 
-    private static PropertyNameMatcher matcher(List<ExchangeFields.Field> fields) {
-        return StrictJsonReader.matcher(JSON, ExchangeFields.names(fields).toArray(String[]::new));
+    /**
+     * One object's fields, read once into a table at start-up (docs/decisions/1160): a field's slot
+     * is its place in the list, which is also its place in the record's constructor, so a line's
+     * values go into an array in slot order and the record is built from it. Nothing here names a
+     * field; a new one of the list is read by the kind of its Java type.
+     */
+    private static final class Slots {
+        // how a slot is read: small ints, so the per-field dispatch is one table switch
+        static final int TEXT = 0, CODE = 1, INT = 2, LONG = 3, NUMBER = 4, BOOLEAN = 5, TICKS = 6, CODES = 7;
+        static final int MEMBERS = 8, DWELLING = 9;
+        final PropertyNameMatcher names;
+        final int size;
+        final int[] how;
+        final long[] min;
+        final long[] max;
+        final Enum<?>[][] codes;
+        final MethodHandle constructor;
+
+        Slots(List<ExchangeFields.Field> list, Class<? extends Record> type) {
+            names = StrictJsonReader.matcher(JSON, ExchangeFields.names(list).toArray(String[]::new));
+            size = list.size();
+            how = new int[size];
+            min = new long[size];
+            max = new long[size];
+            codes = new Enum<?>[size][];
+            for (int i = 0; i < size; i++) {
+                ExchangeFields.Field f = list.get(i);
+                how[i] = switch (f.kind()) {
+                    case TEXT -> TEXT;
+                    case CODE -> CODE;
+                    case WHOLE -> f.type() == Long.class ? LONG : INT;
+                    case NUMBER -> NUMBER;
+                    case BOOLEAN -> BOOLEAN;
+                    case CODES -> f.type() == IndicatorSet.class ? TICKS : CODES;
+                    case MEMBERS -> MEMBERS;
+                    case DWELLING -> DWELLING;
+                };
+                min[i] = f.min();
+                max[i] = f.max();
+                codes[i] = f.codes().toArray(Enum<?>[]::new);
+            }
+            Class<?>[] types = Arrays.stream(type.getRecordComponents())
+                    .map(RecordComponent::getType)
+                    .toArray(Class<?>[]::new);
+            if (types.length != size) {
+                throw new IllegalStateException(type.getSimpleName() + " is not its field list");
+            }
+            try {
+                constructor = MethodHandles.publicLookup()
+                        .findConstructor(type, MethodType.methodType(void.class, types))
+                        .asSpreader(Object[].class, types.length);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+            }
+        }
     }
 
     /** Reads a household from a JSON text (one line, or one pretty-printed object). */
@@ -82,6 +137,7 @@ public final class HouseholdLineParser {
     /** Reading one line: the household object, its members, dwelling and lists. */
     private static final class Reading extends StrictJsonReader {
         private String ref;
+        private Object[] memberValues;
 
         Reading(JsonParser p) {
             super(p);
@@ -96,30 +152,21 @@ public final class HouseholdLineParser {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new LineProblem(null, null, Message.of("line.oneObject"));
             }
-            Area area = null;
-            Long income = null;
-            Double score = null;
-            IndicatorSet ticks = null;
-            List<Member> members = null;
-            Dwelling dwelling = null;
-            Boolean labourCapacity = null;
-            List<HouseholdInput.Cause> causes = null;
-            HouseholdClass recognized = null;
+            Object[] values = new Object[HOUSEHOLD.size];
             beginObject();
-            for (int slot; (slot = nextField(HOUSEHOLD)) >= 0; ) {
-                String name = field();
-                JsonToken t = p.currentToken();
-                switch (slot) {
-                    case 0 -> ref = string(name, t);
-                    case 1 -> area = enumValue(AREAS, name, t);
-                    case 2 -> income = wholeNumber(name, t, 0, Long.MAX_VALUE);
-                    case 3 -> score = number(name, t);
-                    case 4 -> ticks = indicators(name, t);
-                    case 5 -> members = members(name, t);
-                    case 6 -> dwelling = dwelling(name, t);
-                    case 7 -> labourCapacity = bool(name, t);
-                    case 8 -> causes = causes(name, t);
-                    default -> recognized = enumValue(RECOGNIZED, name, t);
+            for (int slot; (slot = nextField(HOUSEHOLD.names)) >= 0; ) {
+                // the members and the dwelling apart from the one-value fields: value() stays small
+                // and is not recursive, so the JIT inlines it into each object's loop
+                int how = HOUSEHOLD.how[slot];
+                if (how == Slots.MEMBERS) {
+                    values[slot] = members(field(), p.currentToken());
+                } else if (how == Slots.DWELLING) {
+                    values[slot] = dwelling(field(), p.currentToken());
+                } else {
+                    values[slot] = value(HOUSEHOLD, slot);
+                }
+                if (slot == REF) {
+                    ref = (String) values[slot];
                 }
             }
             if (p.nextToken() != null) {
@@ -132,11 +179,42 @@ public final class HouseholdLineParser {
             if (ref == null) {
                 throw new LineProblem(null, "ref", Message.of("line.required"));
             }
-            if (area == null) {
+            if (values[AREA] == null) {
                 throw new LineProblem(ref, "area", Message.of("line.areaRequired"));
             }
-            return new HouseholdInput(
-                    ref, area, income, score, ticks, members, dwelling, labourCapacity, causes, recognized);
+            try {
+                return (HouseholdInput) NEW_HOUSEHOLD.invokeExact(values);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** The value of the one-value field in that slot, read by the field's kind. */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private Object value(Slots slots, int slot) {
+            String name = field();
+            JsonToken t = p.currentToken();
+            switch (slots.how[slot]) {
+                case Slots.TEXT:
+                    return string(name, t);
+                case Slots.CODE:
+                    return enumValue((Enum[]) slots.codes[slot], name, t);
+                case Slots.INT:
+                    Long whole = wholeNumber(name, t, slots.min[slot], slots.max[slot]);
+                    return whole == null ? null : Integer.valueOf(whole.intValue());
+                case Slots.LONG:
+                    return wholeNumber(name, t, slots.min[slot], slots.max[slot]);
+                case Slots.NUMBER:
+                    return number(name, t);
+                case Slots.BOOLEAN:
+                    return bool(name, t);
+                case Slots.TICKS:
+                    return indicators(name, t);
+                default:
+                    return codes(slots.codes[slot], name, t);
+            }
         }
 
         private List<Member> members(String field, JsonToken t) {
@@ -160,59 +238,20 @@ public final class HouseholdLineParser {
         }
 
         private Member member() {
-            String memberName = null;
-            Integer age = null;
-            Member.Sex sex = null;
-            Member.Relation relation = null;
-            String ethnicity = null;
-            Boolean insured = null;
-            Boolean stunted = null;
-            Boolean underweight = null;
-            Member.Education education = null;
-            Boolean inSchool = null;
-            Member.Employment employment = null;
-            Boolean disabled = null;
-            Boolean allowance = null;
-            Boolean merit = null;
+            // one array for all of a line's members, emptied after each
+            Object[] values = memberValues == null ? (memberValues = new Object[MEMBER.size]) : memberValues;
+            Arrays.fill(values, null);
             beginObject();
-            for (int slot; (slot = nextField(MEMBER)) >= 0; ) {
-                String name = field();
-                JsonToken v = p.currentToken();
-                switch (slot) {
-                    case 0 -> memberName = string(name, v);
-                    case 1 -> {
-                        Long years = wholeNumber(name, v, 0, MAX_AGE);
-                        age = years == null ? null : Integer.valueOf(years.intValue());
-                    }
-                    case 2 -> sex = enumValue(SEXES, name, v);
-                    case 3 -> relation = enumValue(RELATIONS, name, v);
-                    case 4 -> ethnicity = string(name, v);
-                    case 5 -> insured = bool(name, v);
-                    case 6 -> stunted = bool(name, v);
-                    case 7 -> underweight = bool(name, v);
-                    case 8 -> education = enumValue(EDUCATIONS, name, v);
-                    case 9 -> inSchool = bool(name, v);
-                    case 10 -> employment = enumValue(EMPLOYMENTS, name, v);
-                    case 11 -> disabled = bool(name, v);
-                    case 12 -> allowance = bool(name, v);
-                    default -> merit = bool(name, v);
-                }
+            for (int slot; (slot = nextField(MEMBER.names)) >= 0; ) {
+                values[slot] = value(MEMBER, slot);
             }
-            return new Member(
-                    memberName,
-                    age,
-                    sex,
-                    relation,
-                    ethnicity,
-                    insured,
-                    stunted,
-                    underweight,
-                    education,
-                    inSchool,
-                    employment,
-                    disabled,
-                    allowance,
-                    merit);
+            try {
+                return (Member) NEW_MEMBER.invokeExact(values);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         private Dwelling dwelling(String field, JsonToken t) {
@@ -222,20 +261,20 @@ public final class HouseholdLineParser {
             if (t != JsonToken.START_OBJECT) {
                 return skip(field, "line.object");
             }
-            Double area = null;
-            Boolean[] facts = new Boolean[9];
+            Object[] values = new Object[DWELLING.size];
             enter(field, false);
             beginObject();
-            for (int slot; (slot = nextField(DWELLING)) >= 0; ) {
-                if (slot == 0) {
-                    area = number(field(), p.currentToken());
-                } else {
-                    facts[slot - 1] = bool(field(), p.currentToken());
-                }
+            for (int slot; (slot = nextField(DWELLING.names)) >= 0; ) {
+                values[slot] = value(DWELLING, slot);
             }
             leave();
-            return new Dwelling(
-                    area, facts[0], facts[1], facts[2], facts[3], facts[4], facts[5], facts[6], facts[7], facts[8]);
+            try {
+                return (Dwelling) NEW_DWELLING.invokeExact(values);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         private IndicatorSet indicators(String field, JsonToken t) {
@@ -263,23 +302,25 @@ public final class HouseholdLineParser {
             return new IndicatorSet(bits);
         }
 
-        private List<HouseholdInput.Cause> causes(String field, JsonToken t) {
+        /** A list of codes of one enum (the causes). */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private List<Object> codes(Enum<?>[] constants, String field, JsonToken t) {
             if (t == JsonToken.VALUE_NULL) {
                 return null;
             }
             if (t != JsonToken.START_ARRAY) {
                 return skip(field, "line.causesArray");
             }
-            List<HouseholdInput.Cause> causes = new ArrayList<>(4);
+            List<Object> codes = new ArrayList<>(4);
             enter(field, true);
             for (JsonToken v; (v = p.nextToken()) != JsonToken.END_ARRAY; nextElement()) {
-                HouseholdInput.Cause cause = enumValue(CAUSES, null, v);
-                if (cause != null) {
-                    causes.add(cause);
+                Object code = enumValue((Enum[]) constants, null, v);
+                if (code != null) {
+                    codes.add(code);
                 }
             }
             leave();
-            return List.copyOf(causes);
+            return List.copyOf(codes);
         }
     }
 }

@@ -63,6 +63,11 @@ class XlsxHouseholdReaderScaleTest {
         assertThat(members.get()).isEqualTo(HOUSEHOLDS * 7L / 2);
     }
 
+    /** The template's column of a field: the columns follow the field list, so none is written by its place. */
+    private static int col(String field) {
+        return SurveyColumns.ALL.indexOf(SurveyColumns.byField(field).orElseThrow());
+    }
+
     /** Households of 2 to 5 members (3.5 on average), written as Excel would, with shared strings. */
     private static void write(Path file) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, true);
@@ -77,23 +82,23 @@ class XlsxHouseholdReaderScaleTest {
                 int size = 2 + h % 4;
                 for (int m = 0; m < size; m++) {
                     Row row = sheet.createRow(r++);
-                    row.createCell(0).setCellValue("H-" + h);
+                    row.createCell(col("ref")).setCellValue("H-" + h);
                     if (m == 0) {
-                        row.createCell(1).setCellValue("Thôn " + (h % 40));
-                        row.createCell(2).setCellValue("Nông thôn");
-                        row.createCell(3).setCellValue(1_000_000 + h % 900_000);
-                        row.createCell(5).setCellValue("Có");
-                        row.createCell(22).setCellValue(30.5);
-                        row.createCell(32 + h % 15).setCellValue("x");
+                        row.createCell(col("village")).setCellValue("Thôn " + (h % 40));
+                        row.createCell(col("area")).setCellValue("Nông thôn");
+                        row.createCell(col("incomePerCapita")).setCellValue(1_000_000 + h % 900_000);
+                        row.createCell(col("laborCapacity")).setCellValue("Có");
+                        row.createCell(col("dwelling.livingAreaM2")).setCellValue(30.5);
+                        row.createCell(col("deprivations.EMPLOYMENT") + h % 15).setCellValue("x");
                     }
-                    row.createCell(7).setCellValue("Nguyễn Thị Hường " + h + "-" + m);
-                    row.createCell(8).setCellValue(1950 + (h + m * 17) % 70);
-                    row.createCell(10).setCellValue(m % 2 == 0 ? "Nữ" : "Nam");
-                    row.createCell(11).setCellValue(m == 0 ? "Chủ hộ" : "Con");
-                    row.createCell(12).setCellValue("Kinh");
-                    row.createCell(13).setCellValue(m % 3 == 0 ? "Có" : "Không");
-                    row.createCell(14).setCellValue("Trung học cơ sở");
-                    row.createCell(16).setCellValue("Tự làm");
+                    row.createCell(col("members.name")).setCellValue("Nguyễn Thị Hường " + h + "-" + m);
+                    row.createCell(col("members.birthYear")).setCellValue(1950 + (h + m * 17) % 70);
+                    row.createCell(col("members.sex")).setCellValue(m % 2 == 0 ? "Nữ" : "Nam");
+                    row.createCell(col("members.relation")).setCellValue(m == 0 ? "Chủ hộ" : "Con");
+                    row.createCell(col("members.ethnicity")).setCellValue("Kinh");
+                    row.createCell(col("members.healthInsured")).setCellValue(m % 3 == 0 ? "Có" : "Không");
+                    row.createCell(col("members.education")).setCellValue("Trung học cơ sở");
+                    row.createCell(col("members.employment")).setCellValue("Tự làm");
                 }
             }
             workbook.write(out);
