@@ -78,22 +78,32 @@ run() {
         for p in $pids; do
             [ -d "/proc/$p" ] || continue
             echo "$1" > "/proc/$p/autogroup" 2> /dev/null || true
-            for t in /proc/"$p"/task/*; do renice -n "$1" -p "${t##*/}" > /dev/null 2>&1 || true; done
+            for t in /proc/"$p"/task/*; do
+                renice -n "$1" -p "${t##*/}" > /dev/null 2>&1 || true
+                # the disk too (bench/priority.sh's ionice): both sides write tens of MB with fsync
+                if [ "$1" -lt 0 ]; then ionice -c2 -n0 -p "${t##*/}"; else ionice -c0 -p "${t##*/}"; fi 2> /dev/null || true
+            done
         done
     }
     [ "$mine" -lt 0 ] && set_priority "$mine"
     echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-    local start end copy product
-    start=$(date +%s.%N)
-    $PSQL <<SQL
+    local start end copy copies="" product
+    # twice (before the import: its rows would collide with the copied ones), the faster counts — a
+    # checkpoint or another engineer's disk burst during one copy would otherwise flatter the ratio
+    for attempt in 1 2; do
+        start=$(date +%s.%N)
+        $PSQL <<SQL
 BEGIN;
 \copy household (province_id, id, code, unit_id, head_name, search_name, area, labour_capacity, ethnic_minority, person_of_merit, social_protection, female_head, dwelling, created_at, created_by, changed_at, changed_by) FROM '$DIR/household.tsv'
 \copy household_member (province_id, household_id, ord, name, search_name, citizen_id, birth_year, sex, relation, ethnicity, facts) FROM '$DIR/member.tsv'
 \copy review_household (province_id, campaign_id, household_id, household_code, village_id, source, input, household_class, deprivations, reasons, warnings, standard_id, standard_version, persons, created_at, created_by, changed_at, changed_by) FROM '$DIR/review.tsv'
 ROLLBACK;
 SQL
-    end=$(date +%s.%N)
-    copy=$(echo "$end - $start" | bc)
+        end=$(date +%s.%N)
+        copies="$copies $(echo "$end - $start" | bc)"
+    done
+    copy=$(printf '%s\n' $copies | sort -n | head -1)
+    echo "raw COPY runs (rolled back):$copies s"
     $PSQL -c "VACUUM ANALYZE household" -c "VACUUM ANALYZE household_member" -c "VACUUM ANALYZE review_household"
     echo "campaign $CAMPAIGN: importing $N households ($(stat -c %s "$FILE") bytes)"
     start=$(date +%s.%N)
