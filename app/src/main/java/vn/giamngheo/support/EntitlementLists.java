@@ -52,6 +52,7 @@ public class EntitlementLists {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate rolledBack;
+    private final AreaShares areaShares;
 
     EntitlementLists(
             JdbcClient jdbc,
@@ -61,8 +62,10 @@ public class EntitlementLists {
             AdminUnits units,
             AuditLog audit,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            AreaShares areaShares) {
         this.jdbc = jdbc;
+        this.areaShares = areaShares;
         this.store = store;
         this.catalogue = catalogue;
         this.ledger = ledger;
@@ -214,6 +217,11 @@ public class EntitlementLists {
             classes.add("NEAR_POOR");
         }
         var now = Timestamp.from(clock.instant());
+        // the near-poor amount where an area share applies (decision 1470): data, not a new statement
+        AreaAmounts byArea = near && poor
+                ? AreaAmounts.of(
+                        areaShares.onList(content.id(), "NEAR_POOR", unit, from), r.amountPoor(), r.amountNearPoor())
+                : AreaAmounts.NONE;
         List<long[]> amounts;
         try {
             amounts = ScopedSql.of(jdbc, actor.jurisdiction(), """
@@ -222,12 +230,16 @@ public class EntitlementLists {
                                 decision, decision_date, state, list_id, created_at, created_by, changed_at, changed_by)
                             SELECT f.household_id, %s, %s, :pp, :content, :grp, :comp, :prog, :source, f.unit_id,
                                 daterange(:from, :to, '[)'), :kind,
-                                CASE f.household_class WHEN 'POOR' THEN CAST(:ap AS bigint) ELSE CAST(:anp AS bigint) END,
+                                CASE f.household_class WHEN 'POOR' THEN CAST(:ap AS bigint) ELSE %s END,
                                 f.household_class, :decision, :ddate, 'APPROVED', :list, :at, :by, :at, :by
                             %s AND NOT %s
                             RETURNING id, amount
                             """.formatted(
-                            rule.perPerson() ? "m.ord" : "NULL", rule.perPerson() ? "m.name" : "NULL", eligible, live))
+                                    rule.perPerson() ? "m.ord" : "NULL",
+                                    rule.perPerson() ? "m.name" : "NULL",
+                                    byArea.nearPoorAmountSql(),
+                                    eligible,
+                                    live))
                     .param("communes", communes)
                     .param("years", new Integer[] {from.getYear()})
                     .param("classes", classes.toArray(String[]::new))
@@ -242,6 +254,8 @@ public class EntitlementLists {
                     .param("kind", kind.name())
                     .param("ap", r.amountPoor())
                     .param("anp", r.amountNearPoor())
+                    .param("areaPaths", byArea.paths())
+                    .param("areaAmounts", byArea.amounts())
                     .param("decision", r.decision().strip())
                     .param("ddate", Date.valueOf(decisionDay(r)))
                     .param("list", listId)
@@ -410,7 +424,7 @@ public class EntitlementLists {
                 .optional()
                 .orElseThrow(() -> new NotFound(ENTITY, id));
         EntitlementList l = (EntitlementList) row[0];
-        if (!actor.jurisdiction().covers((String) row[1])) {
+        if (!ListReach.reaches(actor, units.get(l.unitId()), units)) {
             throw new OutsideJurisdiction(ENTITY, id);
         }
         List<Run> runs = jdbc.sql("SELECT * FROM support_entitlement_run WHERE list_id = :l ORDER BY run_no")
