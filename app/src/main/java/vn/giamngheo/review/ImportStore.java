@@ -18,6 +18,9 @@ import vn.giamngheo.shared.TextFolding;
 @Repository
 class ImportStore {
     private static final String STAGE = ReviewImport.STAGE;
+    /** The transitions of the staged households, computed before the rows are written. */
+    private static final String OUTCOME = "review_import_outcome";
+
     private final JdbcClient jdbc;
     private final AdminUnits units;
 
@@ -81,26 +84,39 @@ class ImportStore {
 
     /**
      * Inserts new rows and updates changed ones by household code, each with its previous class
-     * and transition, in one statement; returns {added, changed}.
+     * and transition; returns {added, changed}. Two statements (decision 1820): the transitions of
+     * the staged households go to a table of their own first, with statistics, and the rows are
+     * then written from the staged rows joined to it. In one statement the planner could not know
+     * how many households the transition rules let through (it guessed 3 of 5,000) and compared
+     * every staged row with every transition — quadratic in the size of the file.
      */
     int[] upsert(Actor actor, ReviewCampaign c, java.time.Instant at) {
+        jdbc.sql("DROP TABLE IF EXISTS " + OUTCOME).update();
+        jdbc.sql("CREATE TEMP TABLE " + OUTCOME
+                        + " (household_id bigint PRIMARY KEY, before text, transition text) ON COMMIT DROP")
+                .update();
+        jdbc.sql("INSERT INTO " + OUTCOME + " (household_id, before, transition) SELECT o.household_id, o.before,"
+                        + " o.transition FROM ("
+                        + OutcomeSql.reviewedEachOnce("SELECT CAST(:c AS bigint) AS campaign_id, CAST(:commune AS"
+                                + " bigint) AS unit_id, h.id AS household_id, CAST(NULL AS bigint) AS row_id,"
+                                + " s.persons, s.class AS household_class FROM " + STAGE
+                                + " s JOIN household_register h ON h.code = s.code")
+                        + ") o")
+                .param("c", c.id())
+                .param("commune", c.unitId())
+                .update();
+        jdbc.sql("ANALYZE " + OUTCOME).update();
         int[] counts = new int[2];
-        String reviewed = OutcomeSql.reviewed("SELECT CAST(:c AS bigint) AS campaign_id, CAST(:commune AS bigint) AS"
-                + " unit_id, household_id, CAST(NULL AS bigint) AS row_id,"
-                + " persons, class AS household_class FROM staged");
         jdbc.sql("""
-                        WITH staged AS (
-                            SELECT s.*, h.id AS household_id, h.province_id, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END AS village_id
-                            FROM %1$s s JOIN household_register h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id),
-                        outcome AS (%2$s),
-                        up AS (
+                        WITH up AS (
                             INSERT INTO review_household AS rh (province_id, campaign_id, household_id, household_code, village_id,
                                    source, input, household_class, deprivations, reasons, warnings, explanation, standard_id, standard_version,
                                    persons, previous_class, transition, created_at, created_by, changed_at, changed_by)
-                            SELECT st.province_id, :c, st.household_id, st.code, st.village_id, 'IMPORT', st.input, st.class, st.deprivations,
-                                   st.reasons, st.warnings, st.explanation, :standard, :version, st.persons, o.before, o.transition,
-                                   :at, :by, :at, :by
-                            FROM staged st JOIN outcome o ON o.household_id = st.household_id
+                            SELECT h.province_id, :c, h.id, s.code, CASE WHEN hu.level = 'VILLAGE' THEN hu.id END, 'IMPORT',
+                                   s.input, s.class, s.deprivations, s.reasons, s.warnings, s.explanation, :standard, :version,
+                                   s.persons, o.before, o.transition, :at, :by, :at, :by
+                            FROM %1$s s JOIN household_register h ON h.code = s.code JOIN admin_unit hu ON hu.id = h.unit_id
+                            JOIN %2$s o ON o.household_id = h.id
                             ON CONFLICT (province_id, campaign_id, household_id) DO UPDATE SET village_id = EXCLUDED.village_id,
                                    input = EXCLUDED.input, household_class = EXCLUDED.household_class,
                                    deprivations = EXCLUDED.deprivations, reasons = EXCLUDED.reasons,
@@ -116,9 +132,8 @@ class ImportStore {
                                OR rh.transition IS DISTINCT FROM EXCLUDED.transition
                             RETURNING (version = 0) AS inserted)
                         SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up
-                        """.formatted(STAGE, reviewed))
+                        """.formatted(STAGE, OUTCOME))
                 .param("c", c.id())
-                .param("commune", c.unitId())
                 .param("standard", c.standardId())
                 .param("version", c.standardVersion())
                 .param("at", java.sql.Timestamp.from(at))

@@ -53,6 +53,21 @@ final class OutcomeSql {
      * another commune's list in force or were ever on a list, and {@link TransitionRule} joined.
      */
     static String reviewed(String rows) {
+        return reviewed(rows, "");
+    }
+
+    /**
+     * As {@link #reviewed(String)}, with each household's class on the lists and its earlier lists
+     * looked up once: the subquery is planned on its own ({@code OFFSET 0}) and only its rows are
+     * then matched to the rules. Left to itself, the planner matched the relation to the rules first
+     * (a hash join on the class found, twelve rules a class) and looked each household up once per
+     * rule — for imports of many thousand households, where nothing outside filters the rows.
+     */
+    static String reviewedEachOnce(String rows) {
+        return reviewed(rows, "OFFSET 0");
+    }
+
+    private static String reviewed(String rows, String fence) {
         return """
                 SELECT r.campaign_id, r.household_id, r.row_id, nullif(r.before, 'NONE') AS before,
                        nullif(t.after, 'NONE') AS after, t.transition, r.persons,
@@ -73,10 +88,11 @@ final class OutcomeSql {
                     FROM (%s) x
                     LEFT JOIN LATERAL (SELECT p.household_class, p.persons FROM review_current_lists(x.unit_id) p
                                        WHERE p.household_id = x.household_id LIMIT 1) po ON true
+                    %s
                 ) r
                 JOIN (VALUES %s) AS t(before, found, another, ever, transition, after)
                   ON t.before = r.before AND t.found = r.found AND t.another = r.another AND t.ever = r.ever
-                """.formatted(rows, REVIEWED_RULES);
+                """.formatted(rows, fence, REVIEWED_RULES);
     }
 
     private static String recognised() {
