@@ -5,8 +5,10 @@
 #       support in ≤ 60 s;
 #   (2) a single grant approval p95 ≤ 50 ms with 5 M grants in the table.
 # One command: bench/support.sh — prepares the data once (untimed, normal priority, no lock), then
-# runs the timed part alone at high priority under the shared bench lock:
-#   flock /work/wt/bench.lock nice -n -15 ionice -c2 -n0 bench/support.sh measure
+# runs the timed part alone at high priority under the shared bench lock, through bench/priority.sh
+# (the lock, and nice -15 for the run's own session autogroup: plain nice is not enough on a kernel
+# with sched_autogroup):
+#   bench/priority.sh bench/support.sh measure
 # Preparation: the generator's province (1,042,991 households, seed 1, review year 2025: Thanh Hóa
 # holds 1,000,337 of them), classified by the classify command; the application started on a fresh
 # embedded PostgreSQL (the schema is Flyway's); units through the product's admin-units CSV import;
@@ -127,6 +129,6 @@ case "$MODE" in
   all)
     [ "${BENCH_FRESH:-0}" != 1 ] && [ -f "$WORK/prepared" ] || prepare
     rm -rf "$WORK/data" && cp -a "$WORK/data.prepared" "$WORK/data"
-    flock "$LOCK" nice -n -15 ionice -c2 -n0 "$0" measure ;;
+    BENCH_LOCK=$LOCK "$ROOT/bench/priority.sh" "$0" measure ;;
   *) echo "usage: bench/support.sh [prepare|measure]" >&2; exit 2 ;;
 esac

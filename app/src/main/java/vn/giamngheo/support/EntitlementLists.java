@@ -186,7 +186,7 @@ public class EntitlementLists {
                 .param("l", listId)
                 .query(Integer.class)
                 .single();
-        store.queue(listId, content.groupId());
+        store.queueList(listId);
         String who = rule.perPerson() ? "m.ord" : "-1";
         String members = rule.perPerson() ? "JOIN household_register_member m ON m.household_id = f.household_id" : "";
         String eligible = """
