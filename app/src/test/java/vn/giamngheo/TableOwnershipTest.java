@@ -85,7 +85,9 @@ class TableOwnershipTest {
             // support: area designations and the rules' area condition
             entry("V40_1", "support"),
             // household: members found by (province, household)
-            entry("V46_1", "household"));
+            entry("V46_1", "household"),
+            // support: the benchmark's grant keys and indexes
+            entry("V48_1", "support"));
 
     /** Objects a migration creates for another module than its own. */
     static final Map<String, String> CREATED_FOR = Map.of(
