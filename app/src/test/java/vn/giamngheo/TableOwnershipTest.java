@@ -87,7 +87,8 @@ class TableOwnershipTest {
             // household: members found by (province, household)
             entry("V46_1", "household"),
             // support: the benchmark's grant keys and indexes
-            entry("V48_1", "support"));
+            entry("V48_1", "support"),
+            entry("V48_2", "support"));
 
     /** Objects a migration creates for another module than its own. */
     static final Map<String, String> CREATED_FOR = Map.of(

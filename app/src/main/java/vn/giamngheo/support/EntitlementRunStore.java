@@ -54,26 +54,33 @@ class EntitlementRunStore {
                         """).update();
         String who = s.perPerson() ? "m.ord" : "-1";
         String members = s.perPerson() ? "JOIN household_register_member m ON m.household_id = f.household_id" : "";
+        // the no-double-support probe, set-based: the live grants of the content group that reach
+        // into the period (by the index of live grants by group and last day), joined by beneficiary
         ScopedSql.of(jdbc, scope, """
+                        WITH live AS MATERIALIZED (
+                            SELECT g.household_id, g.who, bool_or(g.list_id IS DISTINCT FROM :list) AS elsewhere
+                            FROM support_grant g
+                            WHERE g.group_id = :grp AND g.state IN %s
+                              AND coalesce(upper(g.period), 'infinity'::date) > CAST(:from AS date)
+                              AND g.period && daterange(:from, :to, '[)')
+                            GROUP BY g.household_id, g.who)
                         INSERT INTO support_list_stage (household_id, member_ord, member_name, unit_id, household_class,
                             amount, voided, held)
                         SELECT f.household_id, %s, %s, f.unit_id, f.household_class,
                             CASE f.household_class WHEN 'POOR' THEN CAST(:ap AS bigint) ELSE CAST(:anp AS bigint) END,
-                            h.voided,
-                            (SELECT bool_or(g.list_id IS DISTINCT FROM :list) FROM support_grant g
-                             WHERE g.household_id = f.household_id AND g.who = %s AND g.group_id = :grp
-                               AND g.period && daterange(:from, :to, '[)') AND g.state IN %s)
+                            h.voided, l.elsewhere
                         FROM review_households_in_force(:communes, :years) f
                         JOIN household_register h ON h.id = f.household_id
                         JOIN admin_unit u ON u.id = h.unit_id
                         %s
+                        LEFT JOIN live l ON l.household_id = f.household_id AND l.who = %s
                         WHERE f.household_class = ANY (:classes) AND u.path LIKE ANY (:scope)
                         """.formatted(
+                                GrantStore.LIVE,
                                 s.perPerson() ? "m.ord" : "NULL",
                                 s.perPerson() ? "m.name" : "NULL",
-                                who,
-                                GrantStore.LIVE,
-                                members))
+                                members,
+                                who))
                 .param("ap", s.amountPoor())
                 .param("anp", s.amountNearPoor())
                 .param("list", s.listId())
