@@ -128,7 +128,8 @@ measure() {
 # buffers and trigger times (foreign keys) into $WORK/app.log, one list build and 100 approvals;
 # bench/support/profile.py then sums the statements by text.
 profile() {
-  rm -rf "$WORK/data" && cp -a "$WORK/data.prepared" "$WORK/data"
+  # BENCH_NO_RESTORE=1: $WORK/data is still the prepared copy (right after prepare)
+  [ "${BENCH_NO_RESTORE:-0}" = 1 ] || { rm -rf "$WORK/data" && cp -a "$WORK/data.prepared" "$WORK/data"; }
   cat >> "$WORK/data/postgres/postgresql.auto.conf" <<'CONF'
 session_preload_libraries = 'auto_explain'
 auto_explain.log_min_duration = 0
