@@ -138,6 +138,9 @@ auto_explain.log_buffers = on
 auto_explain.log_triggers = on
 auto_explain.log_nested_statements = off
 log_min_duration_statement = 0
+logging_collector = on
+log_directory = 'pglog'
+log_filename = 'profile.log'
 CONF
   : > "$WORK/app.log"
   start_app
@@ -147,13 +150,14 @@ CONF
   req="{\"unitId\": $prov, \"contentId\": $content, \"on\": \"2026-01-01\", \"source\": \"CENTRAL_RECURRENT\",
        \"amountPoor\": 1263600, \"amountNearPoor\": 884520, \"decision\": \"20/QĐ-UBND-BHYT\", \"decisionDate\": \"2026-01-15\"}"
   local mark
-  mark=$(wc -l < "$WORK/app.log")
+  local LOG=$WORK/data/postgres/pglog/profile.log
+  mark=$(wc -l < "$LOG")
   echo "list build (profiled): $(python3 "$ROOT/bench/support/measure.py" "$BASE" bench "$PASS" build "$req")"
-  tail -n +"$mark" "$WORK/app.log" > "$WORK/profile-build.log"
+  tail -n +"$mark" "$LOG" > "$WORK/profile-build.log"
   $PSQL -At -c "SELECT id FROM support_grant WHERE created_by = 'bench-approve' AND state = 'PROPOSED' ORDER BY id" > "$WORK/proposals.txt"
-  mark=$(wc -l < "$WORK/app.log")
+  mark=$(wc -l < "$LOG")
   python3 "$ROOT/bench/support/measure.py" "$BASE" bench "$PASS" approve "$WORK/proposals.txt" 20 100 1 0 || true
-  tail -n +"$mark" "$WORK/app.log" > "$WORK/profile-approve.log"
+  tail -n +"$mark" "$LOG" > "$WORK/profile-approve.log"
   stop_app
   python3 "$ROOT/bench/support/profile.py" "$WORK/profile-build.log" > "$WORK/profile-build.txt"
   python3 "$ROOT/bench/support/profile.py" "$WORK/profile-approve.log" 100 > "$WORK/profile-approve.txt"

@@ -12,9 +12,10 @@ per = int(sys.argv[2]) if len(sys.argv) > 2 else 1
 start = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \w+ \[\d+\] (\w+):  (.*)$")
 messages = []
 for line in open(path, encoding="utf-8", errors="replace"):
-    if "EmbeddedPostgres" not in line or " : " not in line:
-        continue
-    text = line.rstrip("\n").split("EmbeddedPostgres", 1)[1].split(" : ", 1)[1]
+    # the server's own log file (logging_collector), or its lines as the application's log shows them
+    text = line.rstrip("\n")
+    if "EmbeddedPostgres" in text and " : " in text:
+        text = text.split("EmbeddedPostgres", 1)[1].split(" : ", 1)[1]
     m = start.match(text)
     if m:
         messages.append([m.group(1), m.group(2)])
