@@ -88,7 +88,9 @@ class TableOwnershipTest {
             entry("V46_1", "household"),
             // support: the benchmark's grant keys and indexes
             entry("V48_1", "support"),
-            entry("V48_2", "support"));
+            entry("V48_2", "support"),
+            // support: shares by area (near-poor health insurance in poor communes / districts)
+            entry("V49_1", "support"));
 
     /** Objects a migration creates for another module than its own. */
     static final Map<String, String> CREATED_FOR = Map.of(

@@ -71,6 +71,9 @@ public class AuditLog {
             Object before,
             Object after,
             String detail) {
+        if (Actor.WARM_UP.equals(username)) {
+            return; // the start-up warm-up reads nothing (an empty jurisdiction) and is no person
+        }
         jdbc.sql("""
                 INSERT INTO audit_entry (at, username, action, entity_type, entity_id, unit_id, unit_path, before, after, detail)
                 VALUES (:at, :username, :action, :entityType, :entityId, :unitId, :unitPath,

@@ -20,7 +20,9 @@ import vn.giamngheo.shared.Actor;
 /**
  * Cẩm Châu commune's budget 2022–2024 for the sub-projects seed 001 assigns (DA2, DA3 both
  * sub-projects, DA4 TDA3, DA6, DA7) by source, with disbursements and settlements, and one community
- * production project with recovery and rotation. Every amount is generated (a fixed seed) and every
+ * production project with recovery and rotation recorded at the project level only, as a commune that
+ * kept its books before recording households would have it (the project says so, and its page says
+ * that no participant list is recorded; the Xuân Bái goat project of DemoCommunityProjects shows one). Every amount is generated (a fixed seed) and every
  * entry says so in its document field: these are not real figures.
  */
 final class DemoFunding {
@@ -85,7 +87,7 @@ final class DemoFunding {
                         camChau.id(),
                         da2.id(),
                         "COMMUNITY",
-                        "Mô hình nuôi bò sinh sản cộng đồng thôn 2 (minh họa)",
+                        "Mô hình nuôi bò sinh sản cộng đồng thôn 2 (minh họa, chỉ ghi ở cấp dự án)",
                         DEMO,
                         LocalDate.of(2024, 3, 15),
                         null,
@@ -126,7 +128,7 @@ final class DemoFunding {
                 1,
                 6_000_000L,
                 LocalDate.of(2025, 1, 15),
-                "Hộ nhận vòng 2 (minh họa)",
+                "Luân chuyển vòng 2, ghi ở cấp dự án (minh họa)",
                 DEMO);
     }
 

@@ -33,6 +33,9 @@ public class CurrentUser {
         if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
             throw new NotPermitted(Message.of("access.notLoggedIn"));
         }
+        if (auth instanceof WarmUpIdentity.Login) {
+            return Actor.warmUp(); // no account behind it: nothing to read from the database
+        }
         // read once per request: a page asks several times, the answer cannot change within it
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request == null) {

@@ -14,9 +14,11 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import vn.giamngheo.identity.AccountSessions;
 import vn.giamngheo.identity.PasswordLogin;
+import vn.giamngheo.identity.WarmUpIdentity;
 
 /**
  * Two filter chains: {@code /api/v1/**} for scripts (HTTP Basic, 401 instead of a redirect) and
@@ -36,7 +38,9 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager auth, AccountSessions sessions) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http, AuthenticationManager auth, AccountSessions sessions, WarmUpIdentity warmUp)
+            throws Exception {
         http.securityMatcher("/api/v1/**")
                 .authenticationManager(auth)
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/openapi/**", "/api/v1/openapi")
@@ -47,6 +51,7 @@ class SecurityConfig {
                 .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::basicWithoutSession))
                 // a refused script request opens no session (saving it for after a login would)
                 .requestCache(c -> c.disable())
+                .addFilterBefore(new WarmUpLogin(warmUp), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new SessionFollowsAccount(sessions), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new BasicEntryPoint()));
         return http.build();
@@ -54,9 +59,11 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager auth, AccountSessions sessions)
+    SecurityFilterChain pages(
+            HttpSecurity http, AuthenticationManager auth, AccountSessions sessions, WarmUpIdentity warmUp)
             throws Exception {
         http.authenticationManager(auth)
+                .addFilterBefore(new WarmUpLogin(warmUp), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new SessionFollowsAccount(sessions), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",

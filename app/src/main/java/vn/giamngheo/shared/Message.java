@@ -31,13 +31,34 @@ public record Message(String code, List<Object> args) implements java.io.Seriali
     /**
      * Arguments are kept as printable values (never null, which the bundles would print as "null"); a
      * message read back from JSON (a stored import error) arrives as a map and becomes a message again.
+     * Days and instants become text here, as Vietnamese pages write them (01/07/2025, 01/07/2025 14:05
+     * in Vietnam's time): a message is often stored as JSON and read back later, where a date would
+     * come back as ISO text ("2025-07-01") no wording could recognise any more.
      */
     private static Object printable(Object arg) {
         if (arg instanceof java.util.Map<?, ?> map && map.get("code") instanceof String code) {
             return new Message(code, map.get("args") instanceof List<?> list ? List.copyOf(list) : List.of());
         }
+        if (arg instanceof java.time.LocalDate day) {
+            return DAY.format(day);
+        }
+        if (arg instanceof java.time.LocalDateTime time) {
+            return MINUTE.format(time);
+        }
+        if (arg instanceof java.time.Instant instant) {
+            return MINUTE.format(instant.atZone(VIETNAM));
+        }
+        if (arg instanceof java.time.ZonedDateTime || arg instanceof java.time.OffsetDateTime) {
+            return MINUTE.format(((java.time.temporal.TemporalAccessor) arg));
+        }
         return arg == null ? "" : arg;
     }
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Override
     public String toString() {

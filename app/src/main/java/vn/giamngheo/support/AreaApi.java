@@ -20,10 +20,12 @@ import vn.giamngheo.identity.CurrentUser;
         description = "Poor communes, extremely difficult communes, ethnic-minority and mountainous areas, by decision")
 class AreaApi {
     private final AreaDesignations areas;
+    private final AreaShares shares;
     private final CurrentUser currentUser;
 
-    AreaApi(AreaDesignations areas, CurrentUser currentUser) {
+    AreaApi(AreaDesignations areas, AreaShares shares, CurrentUser currentUser) {
         this.areas = areas;
+        this.shares = shares;
         this.currentUser = currentUser;
     }
 
@@ -58,5 +60,20 @@ class AreaApi {
     @Operation(summary = "Set the area condition of a content's eligibility rule (national reference data)")
     void setRuleAreas(@PathVariable long contentId, @RequestBody RuleAreas body) {
         areas.setRuleAreas(currentUser.actor(), contentId, body.areas(), body.version());
+    }
+
+    @GetMapping("/shares")
+    @Operation(
+            summary =
+                    "The shares by area: what a class of household living in a kind of area receives (null: not determined)")
+    List<AreaShare> shares() {
+        currentUser.actor();
+        return shares.all();
+    }
+
+    @PutMapping("/shares/{id}")
+    @Operation(summary = "Correct a share by area with its legal source, or clear it (national reference data)")
+    AreaShare correctShare(@PathVariable long id, @RequestBody AreaShares.Correction body) {
+        return shares.correct(currentUser.actor(), id, body);
     }
 }

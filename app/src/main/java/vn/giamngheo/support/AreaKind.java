@@ -6,6 +6,7 @@ package vn.giamngheo.support;
  */
 public enum AreaKind {
     POOR_COMMUNE,
+    POOR_DISTRICT,
     EXTREMELY_DIFFICULT_COMMUNE,
     ETHNIC_MOUNTAIN_AREA
 }

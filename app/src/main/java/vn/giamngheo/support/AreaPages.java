@@ -16,12 +16,19 @@ import vn.giamngheo.shared.InvalidInput;
 @Controller
 class AreaPages {
     private final AreaDesignations areas;
+    private final AreaShares shares;
     private final SupportGrants grants;
     private final AdminUnits units;
     private final CurrentUser currentUser;
 
-    AreaPages(AreaDesignations areas, SupportGrants grants, AdminUnits units, CurrentUser currentUser) {
+    AreaPages(
+            AreaDesignations areas,
+            AreaShares shares,
+            SupportGrants grants,
+            AdminUnits units,
+            CurrentUser currentUser) {
         this.areas = areas;
+        this.shares = shares;
         this.grants = grants;
         this.units = units;
         this.currentUser = currentUser;
@@ -42,6 +49,44 @@ class AreaPages {
                 "bound",
                 grants.rules().stream().filter(r -> !r.areas().isEmpty()).toList());
         model.addAttribute("contents", grants.reads().contents());
+        model.addAttribute("shares", shares.all());
+        model.addAttribute("national", currentUser.actor().jurisdiction().everywhere());
+    }
+
+    /** A national official corrects a share by area (a value and its legal source, or none: not determined). */
+    @PostMapping("/support/areas/shares/{id}")
+    String correctShare(
+            @PathVariable long id,
+            @RequestParam long unitId,
+            @RequestParam(required = false) String sharePercent,
+            @RequestParam(required = false) String legalSource,
+            @RequestParam int version,
+            Model model) {
+        AdminUnit unit = PageUnits.unit(unitId, units, currentUser.actor());
+        try {
+            shares.correct(
+                    currentUser.actor(),
+                    id,
+                    new AreaShares.Correction(percent(sharePercent), legalSource, null, version));
+            return "redirect:/support/areas?unitId=" + unit.id() + "&saved=true";
+        } catch (InvalidInput e) {
+            fill(model, unit);
+            model.addAttribute("form", new AreaDesignations.NewDesignation(null, "", null, "", null, null, null, ""));
+            model.addAttribute("problems", e.problems());
+            return "support/areas";
+        }
+    }
+
+    /** "70", "70,5" or "70.5" as typed; anything else refused naming the field. */
+    static java.math.BigDecimal percent(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("sharePercent", vn.giamngheo.shared.Message.of("support.shareRange", text.strip()));
+        }
     }
 
     @PostMapping("/support/areas")

@@ -30,38 +30,4 @@ public record ContentRule(
     public ContentRule {
         areas = areas == null ? List.of() : List.copyOf(areas);
     }
-
-    /** A rule with no area condition. */
-    public ContentRule(
-            long contentId,
-            boolean perPerson,
-            List<String> classes,
-            Integer escapedMonths,
-            boolean ethnicMinority,
-            Integer ageMin,
-            Integer ageMax,
-            boolean disabled,
-            PeriodKind periodKind,
-            boolean byList,
-            String legalSource,
-            String confidence,
-            String note,
-            int version) {
-        this(
-                contentId,
-                perPerson,
-                classes,
-                escapedMonths,
-                ethnicMinority,
-                ageMin,
-                ageMax,
-                disabled,
-                periodKind,
-                byList,
-                legalSource,
-                confidence,
-                note,
-                version,
-                List.of());
-    }
 }

@@ -140,6 +140,7 @@ public final class Eligibility {
     private static String areaText(String kind) {
         return switch (kind) {
             case "POOR_COMMUNE" -> "xã nghèo";
+            case "POOR_DISTRICT" -> "huyện nghèo";
             case "EXTREMELY_DIFFICULT_COMMUNE" -> "xã đặc biệt khó khăn";
             default -> "vùng đồng bào dân tộc thiểu số và miền núi";
         };

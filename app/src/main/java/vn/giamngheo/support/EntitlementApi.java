@@ -28,13 +28,16 @@ class EntitlementApi {
     private final SupportGrants grants;
     private final CurrentUser currentUser;
     private final MessageSource messages;
+    private final vn.giamngheo.adminunit.AdminUnits units;
 
     EntitlementApi(
             EntitlementLists lists,
             EntitlementListReads reads,
             SupportGrants grants,
             CurrentUser currentUser,
-            MessageSource messages) {
+            MessageSource messages,
+            vn.giamngheo.adminunit.AdminUnits units) {
+        this.units = units;
         this.lists = lists;
         this.reads = reads;
         this.grants = grants;
@@ -85,7 +88,7 @@ class EntitlementApi {
     List<SupportGrant> listGrants(@PathVariable long id) {
         var actor = currentUser.actor();
         var l = lists.get(actor, id);
-        return grants.inUnit(actor, l.unitId(), l.contentId(), null, id, 5000);
+        return grants.ofList(actor, id, units.get(l.unitId()), 5000);
     }
 
     @GetMapping("/{id}/xlsx")
@@ -94,15 +97,33 @@ class EntitlementApi {
                     "The list as an Excel workbook for the agency that acts on it (health insurance: the card's fields we hold); public=true masks ID numbers")
     ResponseEntity<byte[]> xlsx(
             @PathVariable long id, @RequestParam(name = "public", defaultValue = "false") boolean publicCopy) {
+        return file(id, publicCopy, false);
+    }
+
+    @GetMapping("/{id}/pdf")
+    @Operation(
+            summary =
+                    "The list as a PDF in Vietnamese to sign and file; public=true is the copy posted at the commune, ID numbers masked to the last 4 digits")
+    ResponseEntity<byte[]> pdf(
+            @PathVariable long id, @RequestParam(name = "public", defaultValue = "false") boolean publicCopy) {
+        return file(id, publicCopy, true);
+    }
+
+    private ResponseEntity<byte[]> file(long id, boolean publicCopy, boolean pdf) {
         var export = reads.export(currentUser.actor(), id, publicCopy);
         Locale locale = LocaleContextHolder.getLocale();
-        byte[] body = EntitlementListFiles.xlsx(export, k -> messages.getMessage(k, null, k, locale));
+        java.util.function.Function<String, String> words = k -> messages.getMessage(k, null, k, locale);
+        byte[] body = pdf ? EntitlementListFiles.pdf(export, words) : EntitlementListFiles.xlsx(export, words);
         return ResponseEntity.ok()
                 .header(
                         "Content-Disposition",
-                        "attachment; filename=\"danh-sach-" + id + (publicCopy ? "-niem-yet" : "") + ".xlsx\"")
+                        "attachment; filename=\"danh-sach-" + id + (publicCopy ? "-niem-yet" : "")
+                                + (pdf ? ".pdf" : ".xlsx") + "\"")
                 .contentType(
-                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                        pdf
+                                ? MediaType.APPLICATION_PDF
+                                : MediaType.parseMediaType(
+                                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(body);
     }
 }

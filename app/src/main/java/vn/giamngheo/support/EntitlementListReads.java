@@ -105,9 +105,12 @@ public class EntitlementListReads {
         }
         List<Long> ids = ScopedSql.of(jdbc, actor.jurisdiction(), """
                         SELECT l.id FROM support_entitlement_list l JOIN admin_unit u ON u.id = l.unit_id
-                        WHERE u.path LIKE :sub AND u.path LIKE ANY (:scope)
+                        WHERE (u.path LIKE :sub OR %s)
+                          AND (u.path LIKE ANY (:scope) OR %s)
                         ORDER BY l.period_from DESC, u.path, l.id DESC LIMIT 200
-                        """)
+                        """.formatted(
+                                ListReach.succeededInto("su.path LIKE :sub"),
+                                ListReach.succeededInto("su.path LIKE ANY (:scope)")))
                 .param("sub", unit.path() + "%")
                 .query(Long.class)
                 .list();
@@ -129,7 +132,7 @@ public class EntitlementListReads {
     public Summary summary(Actor actor, long listId) {
         actor.require(Permission.HOUSEHOLD_READ);
         Def def = def(listId);
-        if (!actor.jurisdiction().covers(def.unit().path())) {
+        if (!ListReach.reaches(actor, def.unit(), units)) {
             throw new OutsideJurisdiction(EntitlementLists.ENTITY, listId);
         }
         return summary(def, List.of());
@@ -139,7 +142,7 @@ public class EntitlementListReads {
     public List<LeftOut> leftOut(Actor actor, long listId) {
         actor.require(Permission.HOUSEHOLD_READ);
         Def def = def(listId);
-        if (!actor.jurisdiction().covers(def.unit().path())) {
+        if (!ListReach.reaches(actor, def.unit(), units)) {
             throw new OutsideJurisdiction(EntitlementLists.ENTITY, listId);
         }
         List<LeftOut> out = leftOut(actor.jurisdiction(), def);
@@ -176,13 +179,14 @@ public class EntitlementListReads {
     public Export export(Actor actor, long listId, boolean publicCopy) {
         actor.require(Permission.HOUSEHOLD_READ);
         Def def = def(listId);
-        if (!actor.jurisdiction().covers(def.unit().path())) {
+        if (!ListReach.reaches(actor, def.unit(), units)) {
             throw new OutsideJurisdiction(EntitlementLists.ENTITY, listId);
         }
         List<SupportGrant> grants = store
                 .inUnit(
                         actor.jurisdiction(),
-                        def.unit().path(),
+                        // the list's grants wherever their households live now, in the reader's reach
+                        "/",
                         def.content().id(),
                         null,
                         def.id(),

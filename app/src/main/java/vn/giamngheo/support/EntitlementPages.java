@@ -30,6 +30,7 @@ class EntitlementPages {
     private final AdminUnits units;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AreaShares areaShares;
 
     EntitlementPages(
             EntitlementLists lists,
@@ -37,7 +38,9 @@ class EntitlementPages {
             SupportGrants grants,
             AdminUnits units,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            AreaShares areaShares) {
+        this.areaShares = areaShares;
         this.lists = lists;
         this.reads = reads;
         this.grants = grants;
@@ -131,9 +134,12 @@ class EntitlementPages {
         var actor = currentUser.actor();
         EntitlementListReads.Summary s = reads.summary(actor, id);
         model.addAttribute("l", s);
-        model.addAttribute("unit", units.get(s.unitId()));
+        AdminUnit listUnit = units.get(s.unitId());
+        // a list of a unit reorganised away is read under the unit in force that holds it now
+        model.addAttribute("unit", ListReach.heldBy(actor, listUnit, units));
+        model.addAttribute("byArea", areaShares.onList(s.contentId(), "NEAR_POOR", listUnit, s.periodFrom()));
         model.addAttribute("runs", lists.get(actor, id).runs());
-        model.addAttribute("grants", grants.inUnit(actor, s.unitId(), s.contentId(), null, id, 2000));
+        model.addAttribute("grants", grants.ofList(actor, id, listUnit, 2000));
         model.addAttribute("leftOut", reads.leftOut(actor, id));
         model.addAttribute("added", added);
         return "support/list";

@@ -332,14 +332,28 @@ class GrantStore {
     }
 
     List<SupportGrant> ofHousehold(Jurisdiction scope, long householdId, Names names) {
-        return ScopedSql.of(
-                        jdbc,
-                        scope,
-                        SELECT
-                                + " WHERE g.household_id = :h AND u.path LIKE ANY (:scope) ORDER BY lower(g.period) DESC, g.id DESC")
-                .param("h", householdId)
+        return grants(
+                scope,
+                " WHERE g.household_id = :h AND u.path LIKE ANY (:scope) ORDER BY lower(g.period) DESC, g.id DESC",
+                params("h", householdId),
+                names);
+    }
+
+    /** The grants a condition selects in the reader's reach (the condition names {@code :scope}), mapped alike. */
+    private List<SupportGrant> grants(Jurisdiction scope, String where, Map<String, Object> params, Names names) {
+        return ScopedSql.of(jdbc, scope, SELECT + where)
+                .params(params)
                 .query((rs, n) -> grant(rs, names))
                 .list();
+    }
+
+    /** Named parameters, nulls allowed: name, value, name, value … */
+    private static Map<String, Object> params(Object... nameValue) {
+        Map<String, Object> out = new HashMap<>();
+        for (int i = 0; i < nameValue.length; i += 2) {
+            out.put((String) nameValue[i], nameValue[i + 1]);
+        }
+        return out;
     }
 
     /** Grants of a unit's subtree (by the household's unit), optionally of one content and state, newest first. */
@@ -351,31 +365,36 @@ class GrantStore {
             Long listId,
             int limit,
             Names names) {
-        return ScopedSql.of(jdbc, scope, SELECT + """
-                         WHERE u.path LIKE :path AND u.path LIKE ANY (:scope)
-                           AND (CAST(:content AS bigint) IS NULL OR g.content_id = :content)
-                           AND (CAST(:state AS text) IS NULL OR g.state = :state)
-                           AND (CAST(:list AS bigint) IS NULL OR g.list_id = :list)
-                         ORDER BY g.changed_at DESC, g.id DESC LIMIT :limit
-                        """)
-                .param("path", unitPath + "%")
-                .param("content", contentId)
-                .param("state", state == null ? null : state.name())
-                .param("list", listId)
-                .param("limit", limit)
-                .query((rs, n) -> grant(rs, names))
-                .list();
+        return grants(
+                scope,
+                """
+                 WHERE u.path LIKE :path AND u.path LIKE ANY (:scope)
+                   AND (CAST(:content AS bigint) IS NULL OR g.content_id = :content)
+                   AND (CAST(:state AS text) IS NULL OR g.state = :state)
+                   AND (CAST(:list AS bigint) IS NULL OR g.list_id = :list)
+                 ORDER BY g.changed_at DESC, g.id DESC LIMIT :limit
+                """,
+                params(
+                        "path",
+                        unitPath + "%",
+                        "content",
+                        contentId,
+                        "state",
+                        state == null ? null : state.name(),
+                        "list",
+                        listId,
+                        "limit",
+                        limit),
+                names);
     }
 
     /** Grants by id inside the reader's jurisdiction, in household order. */
     List<SupportGrant> byIds(Jurisdiction scope, List<Long> ids, Names names) {
-        return ScopedSql.of(jdbc, scope, SELECT + """
-                         WHERE g.id = ANY (:ids) AND u.path LIKE ANY (:scope)
-                         ORDER BY h.code, g.member_ord NULLS FIRST, g.id
-                        """)
-                .param("ids", ids.toArray(Long[]::new))
-                .query((rs, n) -> grant(rs, names))
-                .list();
+        return grants(
+                scope,
+                " WHERE g.id = ANY (:ids) AND u.path LIKE ANY (:scope) ORDER BY h.code, g.member_ord NULLS FIRST, g.id",
+                params("ids", ids.toArray(Long[]::new)),
+                names);
     }
 
     /** The live grants that overlap a grant's beneficiary, content group and period (other than itself). */

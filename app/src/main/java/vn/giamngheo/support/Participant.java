@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * A household in one round of a production project: the grant it received under the project and
  * what it owes back under the recovery rule. {@code due} / {@code dueOn} null: not determined (no
  * recovery share, no rule's days, or the round not accepted yet). {@code withdrawn}: its grant was
- * cancelled.
+ * cancelled, {@code withdrawnReason} saying why.
  */
 public record Participant(
         long id,
@@ -26,4 +26,5 @@ public record Participant(
         Long outstanding,
         boolean overdue,
         boolean rotationFunded,
-        boolean withdrawn) {}
+        boolean withdrawn,
+        String withdrawnReason) {}

@@ -37,11 +37,12 @@ class ParticipantStore {
             long paid,
             Long rotationId,
             boolean withdrawn,
-            long returned) {}
+            long returned,
+            String reason) {}
 
     private static final String SELECT = """
             SELECT p.id, p.project_id, p.round, p.household_id, h.code, h.head_name, g.household_class, g.id AS grant_id,
-                   g.state, g.amount, g.paid, p.rotation_id, p.withdrawn,
+                   g.state, g.amount, g.paid, p.rotation_id, p.withdrawn, g.reason,
                    coalesce((SELECT sum(r.amount) FROM support_project_return r WHERE r.participant_id = p.id), 0) AS returned
             FROM support_project_participant p
             JOIN support_grant g ON g.id = p.grant_id
@@ -64,7 +65,8 @@ class ParticipantStore {
                 rs.getLong("paid"),
                 (Long) rs.getObject("rotation_id"),
                 rs.getBoolean("withdrawn"),
-                rs.getLong("returned"));
+                rs.getLong("returned"),
+                rs.getString("reason"));
     }
 
     /** A project's participants inside the reader's jurisdiction, by round and household code. */
@@ -106,6 +108,7 @@ class ParticipantStore {
         return jdbc.sql("""
                         SELECT p.id, p.project_id, p.round, p.household_id, NULL AS code, NULL AS head_name,
                                g.household_class, g.id AS grant_id, g.state, g.amount, g.paid, p.rotation_id, p.withdrawn,
+                               g.reason,
                                coalesce((SELECT sum(r.amount) FROM support_project_return r WHERE r.participant_id = p.id), 0)
                                    AS returned
                         FROM support_project_participant p JOIN support_grant g ON g.id = p.grant_id

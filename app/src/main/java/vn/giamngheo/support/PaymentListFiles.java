@@ -3,21 +3,17 @@ package vn.giamngheo.support;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -48,23 +44,15 @@ final class PaymentListFiles {
         try (XSSFWorkbook wb = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(SpreadsheetText.inert(words.apply("support.pay.sheet")));
-            CellStyle bordered = wb.createCellStyle();
-            bordered.setBorderBottom(BorderStyle.THIN);
-            bordered.setBorderTop(BorderStyle.THIN);
-            bordered.setBorderLeft(BorderStyle.THIN);
-            bordered.setBorderRight(BorderStyle.THIN);
-            bordered.setWrapText(true);
-            CellStyle money = wb.createCellStyle();
-            money.cloneStyleFrom(bordered);
-            money.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+            ListFileParts.Styles styles = ListFileParts.Styles.of(wb);
+            CellStyle bordered = styles.bordered();
+            CellStyle money = styles.money();
             int r = 0;
-            sheet.createRow(r++).createCell(0).setCellValue(SpreadsheetText.inert(list.unitName()));
-            sheet.createRow(r++).createCell(0).setCellValue(words.apply("support.pay.heading"));
-            sheet.createRow(r++)
-                    .createCell(0)
-                    .setCellValue(SpreadsheetText.inert(list.contentName() + " – " + list.programName()));
+            r = ListFileParts.line(sheet, r, list.unitName());
+            r = ListFileParts.line(sheet, r, words.apply("support.pay.heading"));
+            r = ListFileParts.line(sheet, r, list.contentName() + " – " + list.programName());
             if (list.decision() != null) {
-                sheet.createRow(r++).createCell(0).setCellValue(SpreadsheetText.inert(list.decision()));
+                r = ListFileParts.line(sheet, r, list.decision());
             }
             r++;
             Row head = sheet.createRow(r++);
@@ -106,19 +94,16 @@ final class PaymentListFiles {
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {
-        row.createCell(column).setCellValue(SpreadsheetText.inert(value == null ? "" : value));
-        row.getCell(column).setCellStyle(style);
+        ListFileParts.text(row, column, value, style);
     }
 
     static byte[] pdf(PaymentList list, Function<String, String> words) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
-        PdfWriter.getInstance(doc, out);
-        doc.open();
-        BaseFont regular = font("LiberationSerif-Regular.ttf");
-        BaseFont bold = font("LiberationSerif-Bold.ttf");
-        Font plain = new Font(regular, 9.5f);
-        Font strong = new Font(bold, 9.5f);
+        ListFileParts.Pdf pdf = ListFileParts.Pdf.open();
+        Document doc = pdf.doc();
+        BaseFont regular = pdf.regular();
+        BaseFont bold = pdf.bold();
+        Font plain = pdf.plain();
+        Font strong = pdf.strong();
         doc.add(new Paragraph(list.unitName(), new Font(bold, 11)));
         Paragraph title = new Paragraph(
                 words.apply("support.pay.heading").toUpperCase(java.util.Locale.forLanguageTag("vi")),
@@ -146,9 +131,7 @@ final class PaymentListFiles {
             table.addCell(new PdfPCell(new Phrase(row.address() == null ? "" : row.address(), plain)));
             table.addCell(new PdfPCell(new Phrase(row.beneficiary(), plain)));
             table.addCell(new PdfPCell(new Phrase(row.items(), plain)));
-            PdfPCell amount = new PdfPCell(new Phrase(group(row.amount()), plain));
-            amount.setHorizontalAlignment(Element.ALIGN_RIGHT);
-            table.addCell(amount);
+            table.addCell(ListFileParts.amount(row.amount(), plain));
             PdfPCell sign = new PdfPCell(new Phrase(""));
             sign.setMinimumHeight(26);
             table.addCell(sign);
@@ -156,38 +139,11 @@ final class PaymentListFiles {
         PdfPCell label = new PdfPCell(new Phrase(words.apply("support.pay.total"), strong));
         label.setColspan(7);
         table.addCell(label);
-        PdfPCell total = new PdfPCell(new Phrase(group(list.total()), strong));
-        total.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        table.addCell(total);
+        table.addCell(ListFileParts.amount(list.total(), strong));
         table.addCell(new PdfPCell(new Phrase("")));
         doc.add(table);
-        PdfPTable signatures = new PdfPTable(2);
-        signatures.setWidthPercentage(100);
-        signatures.setSpacingBefore(14);
-        for (String who : List.of("support.pay.preparer", "support.pay.chairman")) {
-            PdfPCell c = new PdfPCell(new Phrase(words.apply(who), strong));
-            c.setBorder(0);
-            c.setHorizontalAlignment(Element.ALIGN_CENTER);
-            signatures.addCell(c);
-        }
-        doc.add(signatures);
+        doc.add(ListFileParts.signatures(words, strong));
         doc.add(new Paragraph(list.made().format(DAY), plain));
-        doc.close();
-        return out.toByteArray();
-    }
-
-    private static String group(long amount) {
-        return String.format(java.util.Locale.GERMANY, "%,d", amount);
-    }
-
-    private static BaseFont font(String name) {
-        try (InputStream in = PaymentListFiles.class.getResourceAsStream("/liberation/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("font /liberation/" + name + " is missing");
-            }
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pdf.close();
     }
 }

@@ -159,6 +159,26 @@ class ProjectParticipantPages {
         return "redirect:/support/projects/" + id + "?saved=true";
     }
 
+    @PostMapping("/support/projects/{id}/withdrawals")
+    String withdraw(
+            @PathVariable long id,
+            @RequestParam(required = false) Long participantId,
+            @RequestParam(required = false) String reason,
+            Model model) {
+        try {
+            if (participantId == null) {
+                throw InvalidInput.of("participantId", Message.of("support.noneChosen"));
+            }
+            participants.withdraw(currentUser.actor(), id, participantId, reason);
+        } catch (InvalidInput e) {
+            model.addAttribute("problems", e.problems());
+            model.addAttribute("open", "withdraw");
+            fill(id, model);
+            return "support/project";
+        }
+        return "redirect:/support/projects/" + id + "?saved=true";
+    }
+
     @PostMapping("/support/projects/{id}/rounds")
     String acceptRound(
             @PathVariable long id,

@@ -166,7 +166,8 @@ public class ProjectParticipants {
                     ReturnRule.outstanding(due, r.returned()),
                     !r.withdrawn() && ReturnRule.overdue(today, dueOn, due, r.returned()),
                     r.rotationId() != null,
-                    r.withdrawn()));
+                    r.withdrawn(),
+                    r.withdrawn() ? r.reason() : null));
         }
         return out;
     }
@@ -389,12 +390,62 @@ public class ProjectParticipants {
                     0,
                     null,
                     false,
-                    0));
+                    0,
+                    null));
         }
         if (!refused.isEmpty()) {
             throw new InvalidInput(refused);
         }
         return made;
+    }
+
+    /** A participant of the project, locked for the writer; outside the reader's reach or another project's: refused. */
+    private ParticipantStore.Row locked(Actor actor, long projectId, long participantId) {
+        return store.lock(actor.jurisdiction(), participantId)
+                .filter(x -> x.projectId() == projectId)
+                .orElseThrow(() -> store.exists(participantId)
+                        ? new OutsideJurisdiction(ENTITY, participantId)
+                        : new NotFound(ENTITY, participantId));
+    }
+
+    /**
+     * Withdraws a participant from the project with a reason (it left, moved away, the household was
+     * chosen by mistake): its grant is cancelled under the grant rules, in this transaction — the
+     * grant's commitment and payments reversed in the ledger, a round-1 draw given back to the
+     * project's budget, a rotation undone into the project's fund — and the household may join again.
+     * Refused once it has paid anything back (the return stays in the project's sub-ledger).
+     */
+    @Transactional
+    public Participant withdraw(Actor actor, long projectId, long participantId, String reason) {
+        actor.require(Permission.FUNDING_EDIT);
+        Project p = projects.get(actor, projectId);
+        units.writableUnit(actor, p.unitId());
+        ParticipantStore.Row row = locked(actor, projectId, participantId);
+        if (row.withdrawn()) {
+            throw InvalidInput.of(
+                    InvalidInput.Problem.of("participantId", "support.participantWithdrawn", row.householdCode())
+                            .at(1, row.householdCode()));
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInput.of(
+                    InvalidInput.Problem.of("reason", "support.reasonRequired").at(1, row.householdCode()));
+        }
+        SupportGrant g = grants.get(actor, row.grantId());
+        grants.cancel(actor, g.id(), reason, g.version());
+        AdminUnit unit = units.get(p.unitId());
+        audit.change(
+                actor,
+                "WITHDRAW",
+                ENTITY,
+                participantId,
+                new AuditLog.UnitRef(unit.id(), unit.path()),
+                null,
+                Map.of("grantId", g.id(), "reason", reason.strip()));
+        return participants(
+                        p,
+                        ruleOf(p),
+                        List.of(store.lock(actor.jurisdiction(), participantId).orElseThrow()))
+                .get(0);
     }
 
     /**
@@ -408,11 +459,7 @@ public class ProjectParticipants {
         actor.require(Permission.FUNDING_EDIT);
         Project p = projects.get(actor, projectId);
         units.writableUnit(actor, p.unitId());
-        ParticipantStore.Row row = store.lock(actor.jurisdiction(), participantId)
-                .filter(x -> x.projectId() == projectId)
-                .orElseThrow(() -> store.exists(participantId)
-                        ? new OutsideJurisdiction(ENTITY, participantId)
-                        : new NotFound(ENTITY, participantId));
+        ParticipantStore.Row row = locked(actor, projectId, participantId);
         Long due = ReturnRule.due(row.paid(), p.recoveryPercent());
         long left = due == null ? 0 : Math.max(0, due - row.returned());
         List<InvalidInput.Problem> problems = new ArrayList<>();

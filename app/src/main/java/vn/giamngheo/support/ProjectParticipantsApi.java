@@ -83,4 +83,16 @@ class ProjectParticipantsApi {
     void acceptRound(@PathVariable long projectId, @PathVariable int round, @RequestBody RoundAcceptance a) {
         participants.acceptRound(currentUser.actor(), projectId, round, a.acceptedOn());
     }
+
+    /** Why a participant leaves the project. */
+    record Withdrawal(String reason) {}
+
+    @PostMapping("/participants/{participantId}/withdrawal")
+    @Operation(
+            summary =
+                    "Withdraw a participant with a reason: its grant is cancelled and its ledger lines reversed; refused once it has paid anything back")
+    Participant withdraw(@PathVariable long projectId, @PathVariable long participantId, @RequestBody Withdrawal body) {
+        return participants.withdraw(
+                currentUser.actor(), projectId, participantId, body == null ? null : body.reason());
+    }
 }

@@ -127,6 +127,18 @@ public class SupportGrants {
         return out;
     }
 
+    /**
+     * The grants of an entitlement list in the reader's reach, wherever their households live now
+     * (a list made before a reorganisation keeps its grants); audited as a read at the list's unit.
+     */
+    public List<SupportGrant> ofList(Actor actor, long listId, AdminUnit listUnit, int limit) {
+        actor.require(Permission.HOUSEHOLD_READ);
+        List<SupportGrant> out = store.inUnit(
+                actor.jurisdiction(), "/", null, null, listId, Math.max(1, Math.min(limit, 5000)), names());
+        audit.read(actor, ENTITY, null, new AuditLog.UnitRef(listUnit.id(), listUnit.path()), "list=" + listId);
+        return out;
+    }
+
     /** The live grants that hold the same content for the same beneficiary and period as a grant. */
     public List<SupportGrant> conflicts(Actor actor, long id) {
         SupportGrant g = find(actor, id, false);
@@ -141,14 +153,19 @@ public class SupportGrants {
                 .toList();
     }
 
-    /** A live grant whose household no longer qualifies on the lists in force now: to review, not cancelled. */
-    public record Recheck(SupportGrant grant, String classNow, int year) {}
+    /**
+     * A live grant whose household no longer qualifies now: to review, not cancelled. {@code reasons}:
+     * each condition of the content's rule it fails today (the class on the lists in force, the area).
+     */
+    public record Recheck(SupportGrant grant, String classNow, int year, List<InvalidInput.Problem> reasons) {}
 
     /**
      * The compliance re-check after a recognition: approved or paid grants of the unit's subtree
      * whose period runs on past today (once-in-a-lifetime support is judged when granted) and whose
-     * household's class on the lists in force this year no longer meets the content's rule. The
-     * official decides each one (cancel with a reason, or keep to the end of its period).
+     * household no longer meets the content's rule: its class on the lists in force this year, or,
+     * for an area-bound content, a designation of the area in force today (or on the period's first
+     * day when it starts later) covering its unit. The official decides each one (cancel with a
+     * reason, or keep to the end of its period).
      */
     public List<Recheck> recheck(Actor actor, long unitId) {
         LocalDate today = LocalDate.now(clock);
@@ -166,6 +183,12 @@ public class SupportGrants {
                 live.stream().map(SupportGrant::householdId).distinct().toList());
         Classes classes = new Classes(store, List.copyOf(households.values()), List.of(today));
         CatalogueReads reads = reads();
+        // the designations are read once, and only when a rule is bound to an area
+        List<AreaDesignation> designations = reads.rules().stream()
+                        .anyMatch(x -> !x.areas().isEmpty())
+                ? areas.covering(
+                        households.values().stream().map(Beneficiary::unitPath).toList())
+                : List.of();
         int year = today.getYear();
         List<Recheck> out = new ArrayList<>();
         for (SupportGrant g : live) {
@@ -175,10 +198,29 @@ public class SupportGrants {
                 continue;
             }
             String now = classes.of(b.householdId(), year);
+            LocalDate day = g.from().isAfter(today) ? g.from() : today;
             Eligibility.Facts facts = new Eligibility.Facts(
-                    now, classes.monthsSinceListed(b.householdId(), year), b.ethnicMinority(), null, year);
+                    now,
+                    classes.monthsSinceListed(b.householdId(), year),
+                    b.ethnicMinority(),
+                    null,
+                    year,
+                    day,
+                    designations.stream().filter(d -> d.covers(b.unitPath())).toList());
+            List<InvalidInput.Problem> reasons = new ArrayList<>();
             if (!Eligibility.classQualifies(rule, facts)) {
-                out.add(new Recheck(g, now, year));
+                reasons.add(InvalidInput.Problem.of(
+                        "householdId",
+                        "support.recheckClass",
+                        Message.of(
+                                "POOR".equals(now) || "NEAR_POOR".equals(now)
+                                        ? "support.class." + now
+                                        : "support.class.NONE"),
+                        year));
+            }
+            reasons.addAll(Eligibility.areaProblems(rule, g.contentName(), facts));
+            if (!reasons.isEmpty()) {
+                out.add(new Recheck(g, now, year, reasons));
             }
         }
         return out;

@@ -22,8 +22,15 @@ class SupportOutcomeStore {
         ALL("'ALL'"),
         CONTENT("g.content_id::text"),
         COMPONENT("g.component_id::text"),
-        /** The unit right below the chosen one that holds the grant's commune. */
-        UNIT("(SELECT c.id::text FROM admin_unit c WHERE c.parent_id = :u AND g.path LIKE c.path || '%')");
+        /**
+         * The unit in force today right below the chosen one that holds the household's unit now (a
+         * household follows the reorganisations of its place), so a retired district's or commune's
+         * grants are summed into today's unit; else, for a chosen unit that is itself retired or a
+         * household now elsewhere, the unit below that held the grant's commune.
+         */
+        UNIT("coalesce((SELECT c.id::text FROM admin_unit c WHERE c.parent_id = :u AND c.valid_to IS NULL"
+                + " AND g.hpath LIKE c.path || '%'),"
+                + " (SELECT c.id::text FROM admin_unit c WHERE c.parent_id = :u AND g.path LIKE c.path || '%'))");
 
         final String key;
 
@@ -41,6 +48,8 @@ class SupportOutcomeStore {
     private static final String COHORT = """
             WITH RECURSIVE g AS (
                 SELECT g.household_id, g.content_id, g.component_id, g.paid, g.unit_id, gu.path,
+                       (SELECT hu.path FROM household_register hr JOIN admin_unit hu ON hu.id = hr.unit_id
+                        WHERE hr.id = g.household_id) AS hpath,
                        extract(year FROM lower(g.period))::int AS y
                 FROM support_grant g JOIN admin_unit gu ON gu.id = g.unit_id
                 WHERE g.state IN ('APPROVED', 'PAID', 'SETTLED') AND gu.path LIKE :p AND gu.path LIKE ANY (:scope)

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import vn.giamngheo.adminunit.AdminUnit;
 import vn.giamngheo.adminunit.AdminUnits;
+import vn.giamngheo.adminunit.Succession;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.funding.Catalogue;
 import vn.giamngheo.funding.Component;
@@ -116,7 +117,46 @@ public class SupportOutcomes {
                         : named(total, k -> unit.fullName()).get(0),
                 byContent,
                 byComponent,
-                byUnit);
+                byUnit,
+                successions(byUnit));
+    }
+
+    /**
+     * For each unit of the breakdown formed from earlier units: "X was formed from A, B on day (basis)",
+     * one per reorganisation (date and legal basis), as the reports state it (decision 1906).
+     */
+    private List<Message> successions(List<OutcomeLine> byUnit) {
+        List<Message> out = new ArrayList<>();
+        for (OutcomeLine l : byUnit) {
+            long id;
+            try {
+                id = Long.parseLong(l.key());
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            Map<String, List<String>> formedFrom = new java.util.LinkedHashMap<>();
+            Map<String, Succession> first = new HashMap<>();
+            for (Succession s : units.successions(id)) {
+                if (s.successorId() != id) {
+                    continue;
+                }
+                String key = s.effectiveDate() + "\u0000" + (s.legalBasis() == null ? "" : s.legalBasis());
+                formedFrom
+                        .computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(units.get(s.predecessorId()).fullName());
+                first.putIfAbsent(key, s);
+            }
+            formedFrom.forEach((key, names) -> {
+                Succession s = first.get(key);
+                out.add(Message.of(
+                        "support.outcome.formedFrom",
+                        l.name(),
+                        String.join(", ", names),
+                        s.effectiveDate(),
+                        s.legalBasis() == null ? Message.of("support.outcome.noBasis") : s.legalBasis()));
+            });
+        }
+        return out;
     }
 
     /**

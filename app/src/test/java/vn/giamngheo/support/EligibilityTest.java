@@ -23,7 +23,8 @@ class EligibilityTest {
                 "x",
                 "FIRM",
                 null,
-                0);
+                0,
+                List.of());
     }
 
     static Beneficiary.Person person(Integer born) {

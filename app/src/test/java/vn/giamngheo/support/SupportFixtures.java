@@ -71,7 +71,11 @@ abstract class SupportFixtures extends IntegrationTestBase {
 
     /** Households by code and class, each with {@code members} members (head 45, spouse 42, children 10, 8 …). */
     Place place(int members, Map<String, HouseholdClass> classes) {
-        TestUnits.Commune commune = new TestUnits(units).aCommune();
+        return place(new TestUnits(units).aCommune(), members, classes);
+    }
+
+    /** As {@link #place(int, Map)}, in a given commune. */
+    Place place(TestUnits.Commune commune, int members, Map<String, HouseholdClass> classes) {
         ReviewCampaign c =
                 reviews.create(SYSTEM, new NewReview(commune.id(), 2023, "ND07_2021", CampaignKind.BASELINE, null));
         String tag = TestUnits.tag();

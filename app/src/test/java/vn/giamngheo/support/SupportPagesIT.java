@@ -115,6 +115,11 @@ class SupportPagesIT extends SupportFixtures {
     }
 
     byte[] bytes(String user, String path) throws Exception {
+        return bytes(port, user, path);
+    }
+
+    /** A download as the user (HTTP Basic), required to succeed. */
+    static byte[] bytes(int port, String user, String path) throws Exception {
         var client = java.net.http.HttpClient.newHttpClient();
         var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
                 .header(
