@@ -205,7 +205,11 @@ public class EntitlementLists {
         if (near) {
             classes.add("NEAR_POOR");
         }
-<<<<<<< HEAD
+        // the near-poor amount where an area share applies (decision 1470): data, not a new statement
+        AreaAmounts byArea = near && poor
+                ? AreaAmounts.of(
+                        areaShares.onList(content.id(), "NEAR_POOR", unit, from), r.amountPoor(), r.amountNearPoor())
+                : AreaAmounts.NONE;
         var selection = new EntitlementRunStore.Selection(
                 listId,
                 rule.perPerson(),
@@ -216,91 +220,11 @@ public class EntitlementLists {
                 from,
                 end,
                 r.amountPoor(),
-                r.amountNearPoor());
+                r.amountNearPoor(),
+                byArea);
         EntitlementRunStore.Staged staged = runs.stage(actor.jurisdiction(), selection);
         List<Long> gone = runs.noLongerEligible(actor.jurisdiction(), listId);
         long sum = staged.amount();
-=======
-        var now = Timestamp.from(clock.instant());
-        // the near-poor amount where an area share applies (decision 1470): data, not a new statement
-        AreaAmounts byArea = near && poor
-                ? AreaAmounts.of(
-                        areaShares.onList(content.id(), "NEAR_POOR", unit, from), r.amountPoor(), r.amountNearPoor())
-                : AreaAmounts.NONE;
-        List<long[]> amounts;
-        try {
-            amounts = ScopedSql.of(jdbc, actor.jurisdiction(), """
-                            INSERT INTO support_grant (household_id, member_ord, member_name, per_person, content_id, group_id,
-                                component_id, program_id, source, unit_id, period, period_kind, amount, household_class,
-                                decision, decision_date, state, list_id, created_at, created_by, changed_at, changed_by)
-                            SELECT f.household_id, %s, %s, :pp, :content, :grp, :comp, :prog, :source, f.unit_id,
-                                daterange(:from, :to, '[)'), :kind,
-                                CASE f.household_class WHEN 'POOR' THEN CAST(:ap AS bigint) ELSE %s END,
-                                f.household_class, :decision, :ddate, 'APPROVED', :list, :at, :by, :at, :by
-                            %s AND NOT %s
-                            RETURNING id, amount
-                            """.formatted(
-                                    rule.perPerson() ? "m.ord" : "NULL",
-                                    rule.perPerson() ? "m.name" : "NULL",
-                                    byArea.nearPoorAmountSql(),
-                                    eligible,
-                                    live))
-                    .param("communes", communes)
-                    .param("years", new Integer[] {from.getYear()})
-                    .param("classes", classes.toArray(String[]::new))
-                    .param("pp", rule.perPerson())
-                    .param("content", content.id())
-                    .param("grp", content.groupId())
-                    .param("comp", content.componentId())
-                    .param("prog", programId)
-                    .param("source", source.name())
-                    .param("from", Date.valueOf(from))
-                    .param("to", end == null ? null : Date.valueOf(end))
-                    .param("kind", kind.name())
-                    .param("ap", r.amountPoor())
-                    .param("anp", r.amountNearPoor())
-                    .param("areaPaths", byArea.paths())
-                    .param("areaAmounts", byArea.amounts())
-                    .param("decision", r.decision().strip())
-                    .param("ddate", Date.valueOf(decisionDay(r)))
-                    .param("list", listId)
-                    .param("at", now)
-                    .param("by", actor.username())
-                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                    .list();
-        } catch (DataIntegrityViolationException e) {
-            throw InvalidInput.of("contentId", Message.of("support.listBusy"));
-        }
-        int held = ScopedSql.of(
-                        jdbc,
-                        actor.jurisdiction(),
-                        "SELECT count(*) " + eligible + " AND "
-                                + live.replace("AND g.state IN", "AND g.list_id IS DISTINCT FROM :list AND g.state IN"))
-                .param("communes", communes)
-                .param("years", new Integer[] {from.getYear()})
-                .param("classes", classes.toArray(String[]::new))
-                .param("grp", content.groupId())
-                .param("from", Date.valueOf(from))
-                .param("to", end == null ? null : Date.valueOf(end))
-                .param("list", listId)
-                .query(Integer.class)
-                .single();
-        List<Long> gone = ScopedSql.of(jdbc, actor.jurisdiction(), """
-                        SELECT g.id FROM support_grant g JOIN household_register h ON h.id = g.household_id
-                        JOIN admin_unit u ON u.id = h.unit_id
-                        WHERE g.list_id = :list AND g.state IN ('APPROVED', 'PAID') AND u.path LIKE ANY (:scope)
-                          AND NOT EXISTS (SELECT 1 FROM review_households_in_force(:communes, :years) f
-                                          WHERE f.household_id = g.household_id AND f.household_class = ANY (:classes))
-                        ORDER BY g.id
-                        """)
-                .param("list", listId)
-                .param("communes", communes)
-                .param("years", new Integer[] {from.getYear()})
-                .param("classes", classes.toArray(String[]::new))
-                .query(Long.class)
-                .list();
-        long sum = amounts.stream().mapToLong(a -> a[1]).sum();
->>>>>>> main
         Long entryId = null;
         if (sum > 0) {
             LedgerEntry e = ledger.commit(

@@ -36,7 +36,8 @@ class EntitlementRunStore {
             LocalDate from,
             LocalDate endExclusive,
             Long amountPoor,
-            Long amountNearPoor) {}
+            Long amountNearPoor,
+            AreaAmounts byArea) {}
 
     /** What the stage holds: beneficiaries to add, their amount, those held elsewhere. */
     record Staged(int toAdd, long amount, int held) {}
@@ -67,7 +68,7 @@ class EntitlementRunStore {
                         INSERT INTO support_list_stage (household_id, member_ord, member_name, unit_id, household_class,
                             amount, voided, held)
                         SELECT f.household_id, %s, %s, f.unit_id, f.household_class,
-                            CASE f.household_class WHEN 'POOR' THEN CAST(:ap AS bigint) ELSE CAST(:anp AS bigint) END,
+                            CASE f.household_class WHEN 'POOR' THEN CAST(:ap AS bigint) ELSE %s END,
                             h.voided, l.elsewhere
                         FROM review_households_in_force(:communes, :years) f
                         JOIN household_register h ON h.id = f.household_id
@@ -83,6 +84,8 @@ class EntitlementRunStore {
                                 who))
                 .param("ap", s.amountPoor())
                 .param("anp", s.amountNearPoor())
+                .param("areaPaths", s.byArea().paths())
+                .param("areaAmounts", s.byArea().amounts())
                 .param("list", s.listId())
                 .param("grp", s.groupId())
                 .param("from", Date.valueOf(s.from()))
