@@ -80,6 +80,7 @@ class EntitlementRunStore {
                                 GrantStore.LIVE,
                                 s.perPerson() ? "m.ord" : "NULL",
                                 s.perPerson() ? "m.name" : "NULL",
+                                s.byArea().nearPoorAmountSql(),
                                 members,
                                 who))
                 .param("ap", s.amountPoor())
