@@ -5,8 +5,10 @@
 #       support in ≤ 60 s;
 #   (2) a single grant approval p95 ≤ 50 ms with 5 M grants in the table.
 # One command: bench/support.sh — prepares the data once (untimed, normal priority, no lock), then
-# runs the timed part alone at high priority under the shared bench lock:
-#   flock /work/wt/bench.lock nice -n -15 ionice -c2 -n0 bench/support.sh measure
+# runs the timed part alone at high priority under the shared bench lock, through bench/priority.sh
+# (the lock, and nice -15 for the run's own session autogroup: plain nice is not enough on a kernel
+# with sched_autogroup):
+#   bench/priority.sh bench/support.sh measure
 # Preparation: the generator's province (1,042,991 households, seed 1, review year 2025: Thanh Hóa
 # holds 1,000,337 of them), classified by the classify command; the application started on a fresh
 # embedded PostgreSQL (the schema is Flyway's); units through the product's admin-units CSV import;
@@ -98,7 +100,7 @@ prepare() {
 }
 
 measure() {
-  echo "$(date -u '+%F %T') UTC, load average $(cut -d' ' -f1-3 /proc/loadavg), nice $(nice), commit $(git -C "$ROOT" rev-parse --short HEAD)" >&2
+  echo "$(date -u '+%F %T') UTC, load average $(cut -d' ' -f1-3 /proc/loadavg), nice $(nice), autogroup $(cat /proc/self/autogroup 2>/dev/null), commit $(git -C "$ROOT" rev-parse --short HEAD)" >&2
   start_app
   local prov content run list
   prov=$($PSQL -At -c "SELECT id FROM admin_unit WHERE code = 'thanh-hoa'")
@@ -121,12 +123,54 @@ measure() {
   stop_app
 }
 
+# Untimed, at normal priority and without the lock: where the time goes. On a fresh copy of the
+# prepared database, with auto_explain logging every statement's plan with its actual rows, times,
+# buffers and trigger times (foreign keys) into $WORK/app.log, one list build and 100 approvals;
+# bench/support/profile.py then sums the statements by text.
+profile() {
+  # BENCH_NO_RESTORE=1: $WORK/data is still the prepared copy (right after prepare)
+  [ "${BENCH_NO_RESTORE:-0}" = 1 ] || { rm -rf "$WORK/data" && cp -a "$WORK/data.prepared" "$WORK/data"; }
+  cat >> "$WORK/data/postgres/postgresql.auto.conf" <<'CONF'
+session_preload_libraries = 'auto_explain'
+auto_explain.log_min_duration = 0
+auto_explain.log_analyze = on
+auto_explain.log_buffers = on
+auto_explain.log_triggers = on
+auto_explain.log_nested_statements = off
+log_min_duration_statement = 0
+logging_collector = on
+log_directory = 'pglog'
+log_filename = 'profile.log'
+CONF
+  : > "$WORK/app.log"
+  start_app
+  local prov content req
+  prov=$($PSQL -At -c "SELECT id FROM admin_unit WHERE code = 'thanh-hoa'")
+  content=$($PSQL -At -c "SELECT id FROM funding_content WHERE code = 'BHYT_HO_TRO'")
+  req="{\"unitId\": $prov, \"contentId\": $content, \"on\": \"2026-01-01\", \"source\": \"CENTRAL_RECURRENT\",
+       \"amountPoor\": 1263600, \"amountNearPoor\": 884520, \"decision\": \"20/QĐ-UBND-BHYT\", \"decisionDate\": \"2026-01-15\"}"
+  local mark
+  local LOG=$WORK/data/postgres/pglog/profile.log
+  mark=$(wc -l < "$LOG")
+  echo "list build (profiled): $(python3 "$ROOT/bench/support/measure.py" "$BASE" bench "$PASS" build "$req")"
+  tail -n +"$mark" "$LOG" > "$WORK/profile-build.log"
+  $PSQL -At -c "SELECT id FROM support_grant WHERE created_by = 'bench-approve' AND state = 'PROPOSED' ORDER BY id" > "$WORK/proposals.txt"
+  mark=$(wc -l < "$LOG")
+  python3 "$ROOT/bench/support/measure.py" "$BASE" bench "$PASS" approve "$WORK/proposals.txt" 20 100 1 0 || true
+  tail -n +"$mark" "$LOG" > "$WORK/profile-approve.log"
+  stop_app
+  python3 "$ROOT/bench/support/profile.py" "$WORK/profile-build.log" > "$WORK/profile-build.txt"
+  python3 "$ROOT/bench/support/profile.py" "$WORK/profile-approve.log" 100 > "$WORK/profile-approve.txt"
+  echo "plans and statement times: $WORK/profile-build.txt, $WORK/profile-approve.txt" >&2
+}
+
 case "$MODE" in
   prepare) prepare ;;
   measure) measure ;;
+  profile) profile ;;
   all)
     [ "${BENCH_FRESH:-0}" != 1 ] && [ -f "$WORK/prepared" ] || prepare
     rm -rf "$WORK/data" && cp -a "$WORK/data.prepared" "$WORK/data"
-    flock "$LOCK" nice -n -15 ionice -c2 -n0 "$0" measure ;;
-  *) echo "usage: bench/support.sh [prepare|measure]" >&2; exit 2 ;;
+    BENCH_LOCK=$LOCK "$ROOT/bench/priority.sh" "$0" measure ;;
+  *) echo "usage: bench/support.sh [prepare|measure|profile]" >&2; exit 2 ;;
 esac

@@ -97,7 +97,7 @@ elif mode == "approve":
     rows.append((f"{clients} clients at once", par_times, time.perf_counter() - t0))
     print("| approvals | requests | p50 ms | p95 ms | p99 ms | max ms | approvals/s |")
     print("|---|---|---|---|---|---|---|")
-    for label, xs, wall in rows:
+    for label, xs, wall in [r for r in rows if r[1]]:
         print(f"| {label} | {len(xs)} | {pct(xs, 50):.1f} | {pct(xs, 95):.1f} | {pct(xs, 99):.1f} | {max(xs):.1f} "
               f"| {len(xs) / wall:.0f} |")
     if failures:

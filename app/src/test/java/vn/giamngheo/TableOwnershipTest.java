@@ -88,6 +88,9 @@ class TableOwnershipTest {
             entry("V46_1", "household"),
             entry("V53_1", "review"),
             entry("V53_2", "household"),
+            // support: the benchmark's grant keys and indexes
+            entry("V48_1", "support"),
+            entry("V48_2", "support"),
             // support: shares by area (near-poor health insurance in poor communes / districts)
             entry("V49_1", "support"));
 

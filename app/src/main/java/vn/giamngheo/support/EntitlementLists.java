@@ -28,7 +28,6 @@ import vn.giamngheo.shared.Message;
 import vn.giamngheo.shared.NotFound;
 import vn.giamngheo.shared.OutsideJurisdiction;
 import vn.giamngheo.shared.Permission;
-import vn.giamngheo.shared.ScopedSql;
 
 /**
  * Entitlement lists from the recognised lists (decision 1403): for a unit, a content granted by list
@@ -46,6 +45,7 @@ public class EntitlementLists {
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private final JdbcClient jdbc;
     private final GrantStore store;
+    private final EntitlementRunStore runs;
     private final Catalogue catalogue;
     private final Ledger ledger;
     private final AdminUnits units;
@@ -57,6 +57,7 @@ public class EntitlementLists {
     EntitlementLists(
             JdbcClient jdbc,
             GrantStore store,
+            EntitlementRunStore runs,
             Catalogue catalogue,
             Ledger ledger,
             AdminUnits units,
@@ -67,6 +68,7 @@ public class EntitlementLists {
         this.jdbc = jdbc;
         this.areaShares = areaShares;
         this.store = store;
+        this.runs = runs;
         this.catalogue = catalogue;
         this.ledger = ledger;
         this.units = units;
@@ -185,25 +187,12 @@ public class EntitlementLists {
         overNorm(norms, content, "NEAR_POOR", near ? r.amountNearPoor() : null, unit, from, end, "amountNearPoor");
         long programId = reads.programOf(content).id();
         long listId = listFor(unit, content, from, source, r, actor);
+        // runs of one list queue here, so the run number and what a run adds see the previous run
+        store.queueList(listId);
         int runNo = jdbc.sql("SELECT coalesce(max(run_no), 0) + 1 FROM support_entitlement_run WHERE list_id = :l")
                 .param("l", listId)
                 .query(Integer.class)
                 .single();
-        store.queue(listId, content.groupId());
-        String who = rule.perPerson() ? "m.ord" : "-1";
-        String members = rule.perPerson() ? "JOIN household_register_member m ON m.household_id = f.household_id" : "";
-        String eligible = """
-                FROM review_households_in_force(:communes, :years) f
-                JOIN household_register h ON h.id = f.household_id AND NOT h.voided
-                JOIN admin_unit u ON u.id = h.unit_id
-                %s
-                WHERE f.household_class = ANY (:classes) AND u.path LIKE ANY (:scope)
-                """.formatted(members);
-        String live = """
-                EXISTS (SELECT 1 FROM support_grant g WHERE g.household_id = f.household_id AND g.who = %s
-                        AND g.group_id = :grp AND g.period && daterange(:from, :to, '[)')
-                        AND g.state IN ('APPROVED', 'PAID', 'SETTLED'))
-                """.formatted(who);
         Long[] communes = jdbc.sql("SELECT id FROM admin_unit WHERE path LIKE :p AND level = 'COMMUNE'")
                 .param("p", unit.path() + "%")
                 .query(Long.class)
@@ -216,85 +205,26 @@ public class EntitlementLists {
         if (near) {
             classes.add("NEAR_POOR");
         }
-        var now = Timestamp.from(clock.instant());
         // the near-poor amount where an area share applies (decision 1470): data, not a new statement
         AreaAmounts byArea = near && poor
                 ? AreaAmounts.of(
                         areaShares.onList(content.id(), "NEAR_POOR", unit, from), r.amountPoor(), r.amountNearPoor())
                 : AreaAmounts.NONE;
-        List<long[]> amounts;
-        try {
-            amounts = ScopedSql.of(jdbc, actor.jurisdiction(), """
-                            INSERT INTO support_grant (household_id, member_ord, member_name, per_person, content_id, group_id,
-                                component_id, program_id, source, unit_id, period, period_kind, amount, household_class,
-                                decision, decision_date, state, list_id, created_at, created_by, changed_at, changed_by)
-                            SELECT f.household_id, %s, %s, :pp, :content, :grp, :comp, :prog, :source, f.unit_id,
-                                daterange(:from, :to, '[)'), :kind,
-                                CASE f.household_class WHEN 'POOR' THEN CAST(:ap AS bigint) ELSE %s END,
-                                f.household_class, :decision, :ddate, 'APPROVED', :list, :at, :by, :at, :by
-                            %s AND NOT %s
-                            RETURNING id, amount
-                            """.formatted(
-                                    rule.perPerson() ? "m.ord" : "NULL",
-                                    rule.perPerson() ? "m.name" : "NULL",
-                                    byArea.nearPoorAmountSql(),
-                                    eligible,
-                                    live))
-                    .param("communes", communes)
-                    .param("years", new Integer[] {from.getYear()})
-                    .param("classes", classes.toArray(String[]::new))
-                    .param("pp", rule.perPerson())
-                    .param("content", content.id())
-                    .param("grp", content.groupId())
-                    .param("comp", content.componentId())
-                    .param("prog", programId)
-                    .param("source", source.name())
-                    .param("from", Date.valueOf(from))
-                    .param("to", end == null ? null : Date.valueOf(end))
-                    .param("kind", kind.name())
-                    .param("ap", r.amountPoor())
-                    .param("anp", r.amountNearPoor())
-                    .param("areaPaths", byArea.paths())
-                    .param("areaAmounts", byArea.amounts())
-                    .param("decision", r.decision().strip())
-                    .param("ddate", Date.valueOf(decisionDay(r)))
-                    .param("list", listId)
-                    .param("at", now)
-                    .param("by", actor.username())
-                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                    .list();
-        } catch (DataIntegrityViolationException e) {
-            throw InvalidInput.of("contentId", Message.of("support.listBusy"));
-        }
-        int held = ScopedSql.of(
-                        jdbc,
-                        actor.jurisdiction(),
-                        "SELECT count(*) " + eligible + " AND "
-                                + live.replace("AND g.state IN", "AND g.list_id IS DISTINCT FROM :list AND g.state IN"))
-                .param("communes", communes)
-                .param("years", new Integer[] {from.getYear()})
-                .param("classes", classes.toArray(String[]::new))
-                .param("grp", content.groupId())
-                .param("from", Date.valueOf(from))
-                .param("to", end == null ? null : Date.valueOf(end))
-                .param("list", listId)
-                .query(Integer.class)
-                .single();
-        List<Long> gone = ScopedSql.of(jdbc, actor.jurisdiction(), """
-                        SELECT g.id FROM support_grant g JOIN household_register h ON h.id = g.household_id
-                        JOIN admin_unit u ON u.id = h.unit_id
-                        WHERE g.list_id = :list AND g.state IN ('APPROVED', 'PAID') AND u.path LIKE ANY (:scope)
-                          AND NOT EXISTS (SELECT 1 FROM review_households_in_force(:communes, :years) f
-                                          WHERE f.household_id = g.household_id AND f.household_class = ANY (:classes))
-                        ORDER BY g.id
-                        """)
-                .param("list", listId)
-                .param("communes", communes)
-                .param("years", new Integer[] {from.getYear()})
-                .param("classes", classes.toArray(String[]::new))
-                .query(Long.class)
-                .list();
-        long sum = amounts.stream().mapToLong(a -> a[1]).sum();
+        var selection = new EntitlementRunStore.Selection(
+                listId,
+                rule.perPerson(),
+                communes,
+                from.getYear(),
+                classes.toArray(String[]::new),
+                content.groupId(),
+                from,
+                end,
+                r.amountPoor(),
+                r.amountNearPoor(),
+                byArea);
+        EntitlementRunStore.Staged staged = runs.stage(actor.jurisdiction(), selection);
+        List<Long> gone = runs.noLongerEligible(actor.jurisdiction(), listId);
+        long sum = staged.amount();
         Long entryId = null;
         if (sum > 0) {
             LedgerEntry e = ledger.commit(
@@ -311,15 +241,31 @@ public class EntitlementLists {
                             null));
             entryId = e.id();
         }
-        if (entryId != null) {
+        var now = Timestamp.from(clock.instant());
+        List<Long> ids;
+        try {
             // each grant of the run names the run's commitment, so cancelling one reverses its share
-            jdbc.sql("UPDATE support_grant SET commitment_entry_id = :e WHERE list_id = :l AND created_at = :at"
-                            + " AND commitment_entry_id IS NULL")
-                    .param("e", entryId)
-                    .param("l", listId)
-                    .param("at", now)
-                    .update();
+            ids = staged.toAdd() == 0
+                    ? List.of()
+                    : runs.write(
+                            selection,
+                            new EntitlementRunStore.Written(
+                                    content.id(),
+                                    content.groupId(),
+                                    content.componentId(),
+                                    programId,
+                                    rule.perPerson(),
+                                    source.name(),
+                                    kind,
+                                    r.decision().strip(),
+                                    decisionDay(r),
+                                    now,
+                                    actor.username(),
+                                    entryId));
+        } catch (DataIntegrityViolationException e) {
+            throw InvalidInput.of("contentId", Message.of("support.listBusy"));
         }
+        int held = staged.held();
         jdbc.sql("""
                         INSERT INTO support_entitlement_run (list_id, run_no, added, amount, held, entry_id,
                             current_entry_id, ran_at, ran_by)
@@ -327,16 +273,16 @@ public class EntitlementLists {
                         """)
                 .param("l", listId)
                 .param("n", runNo)
-                .param("added", amounts.size())
+                .param("added", ids.size())
                 .param("amount", sum)
                 .param("held", held)
                 .param("e", entryId)
                 .param("at", now)
                 .param("by", actor.username())
                 .update();
-        Run run = new Run(listId, runNo, amounts.size(), sum, held, gone);
+        Run run = new Run(listId, runNo, ids.size(), sum, held, gone);
         audit.change(actor, "RUN", ENTITY, listId, new AuditLog.UnitRef(unit.id(), unit.path()), null, run);
-        return new Added(run, amounts.stream().map(a -> a[0]).toList());
+        return new Added(run, ids);
     }
 
     private LocalDate decisionDay(Request r) {

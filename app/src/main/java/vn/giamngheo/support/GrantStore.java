@@ -442,15 +442,41 @@ class GrantStore {
     }
 
     /**
+     * First keys of the module's two-key advisory locks, apart from each other and from the other
+     * modules' spaces: approvals of one beneficiary's content group, and runs of one entitlement
+     * list. A list id and a household id are both small numbers; in one space a list run would
+     * queue behind an unrelated household's approval that happened to share its number.
+     */
+    static final int GRANT_LOCKS = 0x73757067;
+
+    static final int LIST_LOCKS = 0x7375706c;
+
+    /**
      * Queues approvals of one household's content group behind each other until commit: without it
      * two approvals that insert at once may each wait for the other inside the exclusion check (a
      * deadlock PostgreSQL breaks by failing one); with it the second sees the first committed and
-     * the constraint refuses it plainly. The constraint stays the guarantee.
+     * the constraint refuses it plainly. The constraint stays the guarantee, so the rare household
+     * and group that share a key with another only queue behind it.
      */
     void queue(long householdId, long groupId) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:h, :g)")
-                .param("h", (int) (householdId ^ (householdId >>> 32)))
-                .param("g", (int) groupId)
+        advisory(GRANT_LOCKS, grantKey(householdId, groupId));
+    }
+
+    /** Queues runs of one entitlement list behind each other: a second run sees what the first added. */
+    void queueList(long listId) {
+        advisory(LIST_LOCKS, (int) (listId ^ (listId >>> 32)));
+    }
+
+    /** The second key of a beneficiary's content group: both numbers mixed into 32 bits. */
+    static int grantKey(long householdId, long groupId) {
+        long h = householdId * 0x9E3779B97F4A7C15L + groupId * 0xC2B2AE3D27D4EB4FL;
+        return (int) (h ^ (h >>> 32));
+    }
+
+    private void advisory(int space, int key) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:space, :key)")
+                .param("space", space)
+                .param("key", key)
                 .query((rs, n) -> 1)
                 .list();
     }
