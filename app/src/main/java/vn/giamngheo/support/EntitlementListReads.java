@@ -132,7 +132,7 @@ public class EntitlementListReads {
     public Summary summary(Actor actor, long listId) {
         actor.require(Permission.HOUSEHOLD_READ);
         Def def = def(listId);
-        if (!ListReach.reaches(actor, def.unit(), units)) {
+        if (!units.reaches(actor, def.unit())) {
             throw new OutsideJurisdiction(EntitlementLists.ENTITY, listId);
         }
         return summary(def, List.of());
@@ -142,7 +142,7 @@ public class EntitlementListReads {
     public List<LeftOut> leftOut(Actor actor, long listId) {
         actor.require(Permission.HOUSEHOLD_READ);
         Def def = def(listId);
-        if (!ListReach.reaches(actor, def.unit(), units)) {
+        if (!units.reaches(actor, def.unit())) {
             throw new OutsideJurisdiction(EntitlementLists.ENTITY, listId);
         }
         List<LeftOut> out = leftOut(actor.jurisdiction(), def);
@@ -179,7 +179,7 @@ public class EntitlementListReads {
     public Export export(Actor actor, long listId, boolean publicCopy) {
         actor.require(Permission.HOUSEHOLD_READ);
         Def def = def(listId);
-        if (!ListReach.reaches(actor, def.unit(), units)) {
+        if (!units.reaches(actor, def.unit())) {
             throw new OutsideJurisdiction(EntitlementLists.ENTITY, listId);
         }
         List<SupportGrant> grants = store

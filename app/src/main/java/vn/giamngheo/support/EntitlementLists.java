@@ -370,7 +370,7 @@ public class EntitlementLists {
                 .optional()
                 .orElseThrow(() -> new NotFound(ENTITY, id));
         EntitlementList l = (EntitlementList) row[0];
-        if (!ListReach.reaches(actor, units.get(l.unitId()), units)) {
+        if (!units.reaches(actor, units.get(l.unitId()))) {
             throw new OutsideJurisdiction(ENTITY, id);
         }
         List<Run> runs = jdbc.sql("SELECT * FROM support_entitlement_run WHERE list_id = :l ORDER BY run_no")

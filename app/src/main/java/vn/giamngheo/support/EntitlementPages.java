@@ -136,7 +136,7 @@ class EntitlementPages {
         model.addAttribute("l", s);
         AdminUnit listUnit = units.get(s.unitId());
         // a list of a unit reorganised away is read under the unit in force that holds it now
-        model.addAttribute("unit", ListReach.heldBy(actor, listUnit, units));
+        model.addAttribute("unit", units.heldBy(actor, listUnit));
         model.addAttribute("byArea", areaShares.onList(s.contentId(), "NEAR_POOR", listUnit, s.periodFrom()));
         model.addAttribute("runs", lists.get(actor, id).runs());
         model.addAttribute("grants", grants.ofList(actor, id, listUnit, 2000));

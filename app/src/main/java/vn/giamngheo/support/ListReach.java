@@ -1,26 +1,14 @@
 package vn.giamngheo.support;
 
-import vn.giamngheo.adminunit.AdminUnit;
-import vn.giamngheo.adminunit.AdminUnits;
-import vn.giamngheo.shared.Actor;
-
 /**
  * Who reaches an entitlement list (decision 1477): an official whose jurisdiction holds the list's
  * unit, or, for a unit reorganised away (the 2025 reform), one whose jurisdiction holds a unit in
  * force that continues it — the new commune keeps its predecessors' lists as it keeps their
- * households. The beneficiaries a list names stay filtered by where each household is now.
+ * households. The beneficiaries a list names stay filtered by where each household is now. The
+ * check on one list is {@code AdminUnits.reaches}; this class holds its set-based form in SQL.
  */
 final class ListReach {
     private ListReach() {}
-
-    /** The unit the list is read in: the list's own, else the first unit in force continuing it that the reader holds. */
-    static AdminUnit heldBy(Actor actor, AdminUnit listUnit, AdminUnits units) {
-        return units.heldBy(actor, listUnit);
-    }
-
-    static boolean reaches(Actor actor, AdminUnit listUnit, AdminUnits units) {
-        return units.reaches(actor, listUnit);
-    }
 
     /**
      * SQL: the list {@code l} has a unit continuing its own (through any number of reorganisations)
